@@ -1,0 +1,74 @@
+/**
+ * The detector contract: one file per detector, exporting a `Detector` (meta + detect), in the
+ * manner of ESLint rules. Detectors are pure functions of the analysed text and the context.
+ *
+ * A detector reports raw findings with message *keys* from its own `meta.messages`; the engine turns
+ * them into `Finding`s with full message ids (`<ruleId>:<key>`), the rule's kind, and the level the
+ * active policy gives the rule. Every message exists in English and Japanese (a meta-test checks).
+ */
+import type { AnalyzedText } from './document';
+import type { AnalysisContext, Coverage, Edit, FindingKind, Lang, Level, Market, MessageData } from './types';
+
+export interface LocalizedText {
+  en: string;
+  ja: string;
+}
+
+export interface DetectorMeta {
+  /** `<lang>/<name>`, e.g. `ja/missing-apology`; packs refer to rules by this id. */
+  id: string;
+  kind: FindingKind;
+  /** Languages of text the detector reads; it only sees sentences in these languages. */
+  languages: Lang[];
+  /** Markets the detector serves (a market pack sets its level); `*` for every market. */
+  markets: Market[] | '*';
+  defaultLevel: Exclude<Level, 'off'>;
+  /** Whether the detector offers fixes. */
+  fixable: boolean;
+  /** One line for docs and the options page. */
+  description: LocalizedText;
+  /**
+   * Message templates by key. `reason` is required: why the target culture cares.
+   * Templates interpolate `{name}` from the finding's data.
+   */
+  messages: Record<string, LocalizedText> & { reason: LocalizedText };
+  /** Default options; packs may override them (`rules: { id: { level, options } }`). */
+  options?: Record<string, unknown>;
+}
+
+export interface RawFix {
+  /** Key in `meta.messages` for the button label. */
+  label: string;
+  data?: MessageData;
+  edits: Edit[];
+}
+
+export interface RawFinding {
+  start: number;
+  end: number;
+  /** Key in `meta.messages`. */
+  message: string;
+  data?: MessageData;
+  /** Key in `meta.messages` for the cultural reason; defaults to `reason`. */
+  reason?: string;
+  fixes?: RawFix[];
+}
+
+export interface DetectInput {
+  doc: AnalyzedText;
+  context: AnalysisContext;
+  /** The rule's options: its defaults merged with the policy's. */
+  options: Record<string, unknown>;
+  /** What the reply already covers (computed once, before detectors run). */
+  coverage: Coverage;
+}
+
+export interface Detector {
+  meta: DetectorMeta;
+  detect(input: DetectInput): RawFinding[];
+}
+
+/** Identity helper that gives detector files type checking without a cast. */
+export function defineDetector(detector: Detector): Detector {
+  return detector;
+}

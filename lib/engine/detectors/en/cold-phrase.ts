@@ -1,0 +1,69 @@
+/**
+ * en/cold-phrase — bureaucratic or cold phrases ("per our policy", "you failed to", "we are unable
+ * to") read to US customers as a brush-off; each has a warmer rewrite that keeps the meaning
+ * (data: dictionaries/en/cold-phrases.json).
+ */
+import data from '../../../../dictionaries/en/cold-phrases.json';
+import { defineDetector, type RawFinding } from '../../detector';
+import { enSentences } from '../../document';
+import { PhraseSet } from '../../phrases';
+
+const set = new PhraseSet(data.phrases.map((p) => p.phrase));
+const rewrites = new Map(data.phrases.map((p) => [p.phrase.toLowerCase(), p.rewrite]));
+
+/** Keeps the case of the first letter (sentence-initial "Per our policy" → "Under our policy"). */
+export function matchCase(original: string, replacement: string): string {
+  const first = original[0];
+  if (first && first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** "You must be frustrated" is empathy, not an order: "must be/have" after "you" is not cold. */
+function isEmpathicMust(sentence: string, hitEnd: number, phrase: string): boolean {
+  return /must$/i.test(phrase) && /^\s+(be|have been|feel)\b/i.test(sentence.slice(hitEnd));
+}
+
+export default defineDetector({
+  meta: {
+    id: 'en/cold-phrase',
+    kind: 'warmth',
+    languages: ['en'],
+    markets: ['us'],
+    defaultLevel: 'warn',
+    fixable: true,
+    description: {
+      en: 'Bureaucratic or cold phrases that US customers read as a brush-off, with warmer rewrites.',
+      ja: '米国のお客様に冷たく事務的に響く表現を、意味を保ったまま温かい表現に書き換えます。',
+    },
+    messages: {
+      cold: {
+        en: '“{phrase}” sounds cold and bureaucratic; try “{rewrite}”.',
+        ja: '「{phrase}」は冷たく事務的に聞こえます。「{rewrite}」を検討してください。',
+      },
+      rewrite: { en: 'Say “{rewrite}”', ja: '「{rewrite}」に書き換える' },
+      reason: {
+        en: 'US customers expect a friendly, personal tone; policy language and blame make them feel processed rather than helped.',
+        ja: '米国のお客様は親しみやすく個人的な語り口を期待します。規則を盾にした表現や責める言い方は、助けてもらえず事務的に処理されたと感じさせます。',
+      },
+    },
+  },
+  detect({ doc }) {
+    const findings: RawFinding[] = [];
+    for (const s of enSentences(doc)) {
+      for (const hit of set.findAll(s.text)) {
+        if (isEmpathicMust(s.text, hit.end, hit.phrase)) continue;
+        const rewrite = matchCase(hit.phrase, rewrites.get(hit.phrase.toLowerCase().replace(/’/g, "'")) ?? hit.phrase);
+        const start = s.start + hit.start;
+        const end = s.start + hit.end;
+        findings.push({
+          start,
+          end,
+          message: 'cold',
+          data: { phrase: hit.phrase, rewrite },
+          fixes: [{ label: 'rewrite', data: { rewrite }, edits: [{ start, end, text: rewrite }] }],
+        });
+      }
+    }
+    return findings;
+  },
+});

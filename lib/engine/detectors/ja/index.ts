@@ -1,0 +1,5 @@
+/** Japanese detectors, in the order they run. A meta-test checks every file here is listed. */
+import type { Detector } from '../../detector';
+import missingApology from './missing-apology';
+
+export const jaDetectors: Detector[] = [missingApology];

@@ -1,0 +1,20 @@
+/**
+ * The engine as Node hosts it (CLI, tests, eval, bench): analysers loaded from node_modules, the
+ * built-in packs plus any pack files given.
+ */
+import { Engine } from '../engine/engine';
+import { createEnAnalyzer } from '../lang/en/analyzer';
+import { createJaAnalyzer } from '../lang/ja/analyzer';
+import { loadKuromojiStock } from '../lang/ja/node-loader';
+import { wrapKuromoji } from '../lang/ja/tokenizer';
+import { builtinSourced } from '../policy/builtin';
+import { resolvePolicy } from '../policy/resolve';
+import type { SourcedPack } from '../policy/types';
+
+export function createNodeEngine(options: { packs?: SourcedPack[] } = {}): Engine {
+  return new Engine({
+    policy: resolvePolicy([...builtinSourced(), ...(options.packs ?? [])]),
+    ja: async () => createJaAnalyzer(wrapKuromoji(await loadKuromojiStock())),
+    en: createEnAnalyzer(),
+  });
+}

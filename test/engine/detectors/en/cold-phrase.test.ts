@@ -1,0 +1,36 @@
+import detector from '../../../../lib/engine/detectors/en/cold-phrase';
+import { testDetector } from '../../../helpers/detector-tester';
+
+testDetector(detector, {
+  valid: [
+    { text: "Hi Jane, thanks for reaching out! I've refunded the order and you'll see it in 3–5 days." },
+    { text: 'You must be so frustrated — I am on it.', why: '"you must be" is empathy, not an order' },
+    { text: 'We are able to refund you today.' },
+    { text: "I've read our policy page, and here's what it means for you.", why: 'mentions policy without hiding behind it' },
+  ],
+  invalid: [
+    {
+      text: 'Per our policy, refunds take 10 days.',
+      findings: [{ message: 'cold', span: 'Per our policy', data: { rewrite: 'Under our policy' } }],
+      output: 'Under our policy, refunds take 10 days.',
+    },
+    {
+      text: 'Thanks for writing. You must reset your password first.',
+      findings: [{ message: 'cold', span: 'You must' }],
+      output: "Thanks for writing. You'll need to reset your password first.",
+    },
+    {
+      text: 'As previously stated, you failed to attach the receipt.',
+      findings: [
+        { message: 'cold', span: 'As previously stated' },
+        { message: 'cold', span: 'you failed to' },
+      ],
+      output: 'As I mentioned, you failed to attach the receipt.',
+    },
+    {
+      text: 'Hello,\nUnfortunately we are unable to extend the trial.',
+      findings: [{ message: 'cold', span: 'Unfortunately we are unable to' }],
+      output: "Hello,\nWe're not able to extend the trial.",
+    },
+  ],
+});
