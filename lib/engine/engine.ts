@@ -15,7 +15,7 @@ import { LruCache } from './cache';
 import { computeCoverage } from './coverage';
 import type { Detector, RawFinding } from './detector';
 import type { AnalyzedText, Paragraph, Sentence, Span } from './document';
-import { messageLang, sentenceLang } from './language';
+import { letterCount, messageLang, sentenceLang } from './language';
 import { MessageCatalog } from './messages';
 import { detectorCatalog, detectors as builtinDetectors } from './registry';
 import { computeScores } from './scores';
@@ -188,7 +188,7 @@ export class Engine {
     }
     const lang =
       context.lang ??
-      messageLang(sentences.map((s) => ({ lang: s.lang, length: s.end - s.start })));
+      messageLang(sentences.map((s) => ({ lang: s.lang, length: letterCount(s.text, s.lang) })));
     return { text, lang, paragraphs, sentences };
   }
 

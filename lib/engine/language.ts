@@ -46,9 +46,10 @@ export function sentenceLang(text: string): Lang | undefined {
 
 /**
  * The language of a whole message from its sentences' languages, weighted by length: `mixed` when the
- * minority language holds more than a fifth of the letters (a bilingual reply), else the majority.
+ * minority language holds more than 30 % of the (weighted) letters (a bilingual reply), else the majority.
  */
 export function messageLang(parts: { lang: Lang | undefined; length: number }[]): DetectedLang {
+  // `length` is the count of letters (see letterCount): digits, symbols and spaces weigh nothing.
   let ja = 0;
   let en = 0;
   for (const p of parts) {
@@ -59,11 +60,20 @@ export function messageLang(parts: { lang: Lang | undefined; length: number }[])
   // Japanese characters carry about three times the information of Latin letters.
   const jaWeight = ja * 3;
   const minority = Math.min(jaWeight, en);
-  if (minority > 0 && minority / (jaWeight + en) > 0.2) return 'mixed';
+  if (minority > 0 && minority / (jaWeight + en) > 0.3) return 'mixed';
   return jaWeight >= en ? 'ja' : 'en';
 }
 
+/** Letters of a text in its own script (kana/kanji for Japanese, Latin letters for English). */
+export function letterCount(text: string, lang: Lang | undefined): number {
+  const c = countScripts(text);
+  return lang === 'ja' ? c.japanese : lang === 'en' ? c.latin : 0;
+}
+
 export function detectLang(text: string): DetectedLang {
-  const parts = text.split(/\n+/).map((line) => ({ lang: sentenceLang(line), length: line.length }));
+  const parts = text.split(/\n+/).map((line) => {
+    const lang = sentenceLang(line);
+    return { lang, length: letterCount(line, lang) };
+  });
   return messageLang(parts);
 }

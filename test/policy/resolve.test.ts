@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { builtinSourced } from '../../lib/policy/builtin';
+import { PolicyResolutionError, resolvePolicy } from '../../lib/policy/resolve';
+import type { PolicyPack, SourcedPack } from '../../lib/policy/types';
+
+const pack = (over: Partial<PolicyPack> & { id: string }): PolicyPack => ({
+  schemaVersion: 1,
+  name: over.id,
+  version: '1.0.0',
+  ...over,
+});
+
+describe('resolvePolicy', () => {
+  it('loads the built-in markets', () => {
+    const policy = resolvePolicy(builtinSourced());
+    expect([...policy.markets.keys()].sort()).toEqual(['jp', 'us']);
+    expect(policy.markets.get('jp')!.rules.get('ja/missing-apology')).toMatchObject({ level: 'warn', source: 'builtin' });
+  });
+
+  it('lets a stronger source win whatever the order packs arrive in', () => {
+    const managed: SourcedPack = { pack: pack({ id: 'acme/policy', rules: { 'ja/missing-apology': 'block' }, sendGuard: 'block' }), source: 'managed' };
+    const file: SourcedPack = { pack: pack({ id: 'me/file', rules: { 'ja/missing-apology': 'info' }, sendGuard: 'warn' }), source: 'file' };
+    for (const order of [[managed, file], [file, managed]]) {
+      const policy = resolvePolicy([...builtinSourced(), ...order]);
+      expect(policy.markets.get('jp')!.rules.get('ja/missing-apology')).toMatchObject({ level: 'block', packId: 'acme/policy', source: 'managed' });
+      expect(policy.sendGuard).toEqual({ value: 'block', packId: 'acme/policy', source: 'managed' });
+    }
+  });
+
+  it('applies a pack’s bases before it, and a market inherits the market it extends', () => {
+    const base = pack({ id: 'acme/base', rules: { 'en/cold-phrase': 'info' } });
+    const team = pack({
+      id: 'acme/team',
+      extends: ['acme/base'],
+      markets: [{ id: 'jp-vip', name: { en: 'Japan VIP', ja: '日本 VIP' }, extends: 'jp', rules: { 'ja/missing-apology': 'block' } }],
+    });
+    const policy = resolvePolicy([...builtinSourced(), { pack: team, source: 'file' }, { pack: base, source: 'file' }]);
+    const vip = policy.markets.get('jp-vip')!;
+    expect(vip.lineage).toEqual(['jp-vip', 'jp']);
+    expect(vip.languages).toEqual(['ja', 'en']);
+    expect(vip.rules.get('ja/missing-apology')!.level).toBe('block');
+    expect(policy.markets.get('jp')!.rules.get('ja/missing-apology')!.level).toBe('warn');
+    expect(policy.markets.get('us')!.rules.get('en/cold-phrase')!.level).toBe('info');
+    expect(policy.packs.map((p) => p.id)).toEqual(['tonebridge/jp', 'tonebridge/us', 'acme/base', 'acme/team']);
+  });
+
+  it('records locks with the pack and source that set them', () => {
+    const policy = resolvePolicy([...builtinSourced(), { pack: pack({ id: 'acme/lock', locked: ['market', 'rules.ja/missing-apology'] }), source: 'managed' }]);
+    expect(policy.locks.get('market')).toEqual({ packId: 'acme/lock', source: 'managed' });
+    expect(policy.locks.get('rules.ja/missing-apology')).toEqual({ packId: 'acme/lock', source: 'managed' });
+  });
+
+  it('scopes phrase rules to their markets, including markets that extend them', () => {
+    const rule = { id: 'acme/no-asap', type: 'forbid' as const, phrases: ['ASAP'], markets: ['jp'], message: { en: 'x', ja: 'x' }, examples: { match: ['ASAP'], noMatch: ['soon'] } };
+    const policy = resolvePolicy([
+      ...builtinSourced(),
+      { pack: pack({ id: 'acme/p', phrases: [rule], markets: [{ id: 'jp2', name: { en: 'J', ja: 'J' }, extends: 'jp' }] }), source: 'file' },
+    ]);
+    expect(policy.markets.get('jp')!.phrases.map((p) => p.id)).toEqual(['acme/no-asap']);
+    expect(policy.markets.get('jp2')!.phrases.map((p) => p.id)).toEqual(['acme/no-asap']);
+    expect(policy.markets.get('us')!.phrases).toEqual([]);
+  });
+
+  it.each([
+    [[pack({ id: 'a/x', extends: ['a/y'] }), pack({ id: 'a/y', extends: ['a/x'] })], /extends cycle/],
+    [[pack({ id: 'a/x', extends: ['a/missing'] })], /extends "a\/missing", which is not loaded/],
+    [[pack({ id: 'a/x', markets: [{ id: 'm', name: { en: 'm', ja: 'm' }, extends: 'nowhere' }] })], /extends unknown market "nowhere"/],
+  ])('rejects a broken set with the reason (%#)', (packs, reason) => {
+    expect(() => resolvePolicy(packs.map((p) => ({ pack: p, source: 'file' as const })))).toThrow(PolicyResolutionError);
+    expect(() => resolvePolicy(packs.map((p) => ({ pack: p, source: 'file' as const })))).toThrow(reason);
+  });
+});
