@@ -83,3 +83,11 @@ describe('detector conventions', () => {
     }
   });
 });
+
+describe('rule reference', () => {
+  it('docs/rules.md is generated from the current detectors (run `npm run docs:rules`)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { renderRulesDoc } = await import('../../lib/docs/rules');
+    expect(readFileSync(path.join(root, 'docs/rules.md'), 'utf8')).toBe(renderRulesDoc(detectors));
+  });
+});
