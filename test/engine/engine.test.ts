@@ -4,6 +4,8 @@ import { defineDetector } from '../../lib/engine/detector';
 import { Engine, LanguageNotReadyError, UnknownMarketError } from '../../lib/engine/engine';
 import { createEnAnalyzer } from '../../lib/lang/en/analyzer';
 import type { EnSentence } from '../../lib/lang/en/types';
+import type { JaSentence } from '../../lib/lang/ja/types';
+import { jaSentences, type AnalyzedText } from '../../lib/engine/document';
 import { builtinSourced } from '../../lib/policy/builtin';
 import { resolvePolicy } from '../../lib/policy/resolve';
 import { testEngine } from '../helpers/engine';
@@ -27,6 +29,12 @@ function countingEn() {
 }
 
 const policy = resolvePolicy(builtinSourced());
+
+function jaOf(doc: AnalyzedText): JaSentence {
+  const first = jaSentences(doc)[0];
+  if (!first) throw new Error('no Japanese sentence');
+  return first.ja;
+}
 
 describe('Engine', () => {
   it('re-analyses only the sentence that changed after a keystroke', () => {
@@ -78,7 +86,7 @@ describe('Engine', () => {
       ja: async () => {
         loads++;
         await new Promise((r) => setTimeout(r, 10));
-        return { lang: 'ja', split: (p) => [{ start: 0, end: p.length }], analyze: (s) => real.analyzeText(s, { lang: 'ja' }).sentences[0]!.ja as never };
+        return { lang: 'ja', split: (p) => [{ start: 0, end: p.length }], analyze: (s) => jaOf(real.analyzeText(s, { lang: 'ja' })) };
       },
     });
     expect(engine.isReady('ja')).toBe(false);
@@ -99,7 +107,8 @@ describe('Engine', () => {
       ja: async () => {
         attempts++;
         if (attempts === 1) throw new Error('dictionary fetch failed');
-        return (await testEngine()) && { lang: 'ja', split: () => [], analyze: () => ({ tokens: [], register: { polite: false, plain: false, dearu: false, sonkeigo: false, kenjogo: false, formality: undefined } }) };
+        const real = await testEngine();
+        return { lang: 'ja', split: (p) => [{ start: 0, end: p.length }], analyze: (s) => jaOf(real.analyzeText(s, { lang: 'ja' })) };
       },
     });
     await expect(engine.prepare(['ja'])).rejects.toThrow('dictionary fetch failed');
