@@ -1,0 +1,115 @@
+/**
+ * Ed25519 signatures for URL-distributed policy packs. An admin signs the exact bytes of the pack
+ * file; the signature (base64, one line) sits beside it at `<pack url>.sig`; the extension verifies
+ * those bytes with the organisation's public key (base64) before it even parses the JSON.
+ *
+ * Only the async API of @noble/ed25519 is used: it hashes with WebCrypto (`crypto.subtle.digest
+ * ('SHA-512')`), which exists in Node 20 and in an MV3 service worker, so no hash polyfill is needed.
+ * Verification is strict RFC 8032 (`zip215: false`): non-canonical encodings and small-order keys fail.
+ */
+import * as ed from '@noble/ed25519';
+
+/** The signature file's name is the pack's name (or URL) plus this suffix. */
+export const SIGNATURE_SUFFIX = '.sig';
+
+const KEY_BYTES = 32;
+const SIGNATURE_BYTES = 64;
+
+export interface KeyPair {
+  /** Base64 of the 32-byte Ed25519 public key: give this to the extension (policy or options). */
+  publicKey: string;
+  /** Base64 of the 32-byte Ed25519 secret seed: keep it offline, it signs packs. */
+  secretKey: string;
+}
+
+export type VerifyResult = { ok: true } | { ok: false; reason: string };
+
+export class SignatureFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SignatureFormatError';
+  }
+}
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+export function encodeBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+/**
+ * Strict base64 (standard alphabet, padded). Surrounding whitespace — a trailing newline in a key or
+ * `.sig` file — is ignored; anything else that is not base64 is an error naming `what`.
+ */
+export function decodeBase64(text: string, what: string, expectedBytes?: number): Uint8Array {
+  const clean = text.trim();
+  if (clean.length === 0) throw new SignatureFormatError(`${what} is empty`);
+  if (!BASE64.test(clean)) throw new SignatureFormatError(`${what} is not base64`);
+  const binary = atob(clean);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  if (expectedBytes !== undefined && bytes.length !== expectedBytes) {
+    throw new SignatureFormatError(`${what} must be ${expectedBytes} bytes (got ${bytes.length})`);
+  }
+  return bytes;
+}
+
+export function decodePublicKey(publicKey: string): Uint8Array {
+  return decodeBase64(publicKey, 'public key', KEY_BYTES);
+}
+
+function decodeSecretKey(secretKey: string): Uint8Array {
+  return decodeBase64(secretKey, 'secret key', KEY_BYTES);
+}
+
+export async function generateKeyPair(): Promise<KeyPair> {
+  const { secretKey, publicKey } = await ed.keygenAsync();
+  return { publicKey: encodeBase64(publicKey), secretKey: encodeBase64(secretKey) };
+}
+
+/** The public key (base64) that belongs to a secret key (base64). */
+export async function publicKeyOf(secretKey: string): Promise<string> {
+  return encodeBase64(await ed.getPublicKeyAsync(decodeSecretKey(secretKey)));
+}
+
+/** Signs the exact bytes of a pack file; returns the base64 signature (the `.sig` file's content). */
+export async function signBytes(packBytes: Uint8Array, secretKey: string): Promise<string> {
+  return encodeBase64(await ed.signAsync(packBytes, decodeSecretKey(secretKey)));
+}
+
+/**
+ * Checks a signature over the exact bytes of a pack file. Never throws: a malformed key or signature
+ * is a failed verification with its reason, so callers keep one path for "not trusted".
+ */
+export async function verifyBytes(packBytes: Uint8Array, signature: string, publicKey: string): Promise<VerifyResult> {
+  let key: Uint8Array;
+  let sig: Uint8Array;
+  try {
+    key = decodePublicKey(publicKey);
+    sig = decodeBase64(signature, 'signature', SIGNATURE_BYTES);
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+  let valid: boolean;
+  try {
+    valid = await ed.verifyAsync(sig, packBytes, key, { zip215: false });
+  } catch (error) {
+    return { ok: false, reason: `signature check failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  return valid ? { ok: true } : { ok: false, reason: 'the signature does not match this pack and public key' };
+}
+
+/** Where a pack's signature lives: beside the pack, its path plus `.sig` (a query string is kept, a fragment dropped). */
+export function signatureUrl(packUrl: string): string {
+  const url = new URL(packUrl);
+  url.pathname += SIGNATURE_SUFFIX;
+  url.hash = '';
+  return url.toString();
+}
+
+/** The signature file for a pack file on disk. */
+export function signaturePath(packPath: string): string {
+  return packPath + SIGNATURE_SUFFIX;
+}
