@@ -8,7 +8,7 @@
  */
 import type { EnSentence } from '../lang/en/types';
 import type { JaSentence } from '../lang/ja/types';
-import { findPhraseRuleFindings } from '../policy/phrases';
+import { findPhraseRuleFindings, PHRASE_RULE_LABELS } from '../policy/phrases';
 import type { ResolvedMarket, ResolvedPolicy, RuleSetting } from '../policy/types';
 import type { SentenceAnalyzer } from './analyzer';
 import { LruCache } from './cache';
@@ -265,7 +265,7 @@ export class Engine {
   }
 
   private catalogFor(policy: ResolvedPolicy): MessageCatalog {
-    const entries: [string, { en: string; ja: string }][] = [];
+    const entries: [string, { en: string; ja: string }][] = [...PHRASE_RULE_LABELS];
     for (const market of policy.markets.values()) {
       for (const rule of market.phrases) entries.push([`${rule.id}:message`, rule.message]);
     }
