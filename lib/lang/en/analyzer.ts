@@ -1,17 +1,31 @@
 /**
  * English sentence analysis with compromise: sentence splitting (abbreviations, decimals, quotes as
- * compromise knows them) and per-sentence terms with tags, plus politeness cues (lib/lang/en/cues.ts).
+ * compromise knows them) and, per sentence, one compromise parse from which everything else is read
+ * off the tagged terms — contractions, negations, passive verb groups, imperative mood, tense, word
+ * count — plus politeness cues (lib/lang/en/cues.ts).
+ *
+ * Cost: the engine caches analyses by sentence text, so this runs once per distinct sentence; it calls
+ * nlp() exactly once and then only walks the term list (no further compromise queries, which re-parse).
  */
 import nlp from 'compromise';
 import type { SentenceAnalyzer } from '../../engine/analyzer';
 import type { Span } from '../../engine/document';
 import { findCues } from './cues';
-import type { EnSentence, EnTerm } from './types';
+import { isNonCommandVerb, isPassiveAgentBlocker, isSentenceAdverb } from './predicates';
+import type { EnContraction, EnPassive, EnSentence, EnSpan, EnTense, EnTerm } from './types';
+
+interface CompromiseTerm {
+  text: string;
+  normal: string;
+  implicit?: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
 
 interface CompromiseJson {
   text: string;
   offset: { start: number; length: number };
-  terms?: { text: string; normal: string; tags: string[]; offset: { start: number; length: number } }[];
+  terms?: CompromiseTerm[];
 }
 
 /** Trims white space off a span of `text`. */
@@ -48,21 +62,146 @@ export function splitEnglish(paragraph: string): Span[] {
   return spans;
 }
 
-export function analyzeEnglishSentence(sentence: string): EnSentence {
+const has = (t: EnTerm, tag: string) => t.tags.includes(tag);
+const WORDY = /[A-Za-z0-9]/;
+
+/** Terms as the analysis sees them: a contraction's hidden half points at the written word. */
+function readTerms(sentence: string): EnTerm[] {
   const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as CompromiseJson[];
   const terms: EnTerm[] = [];
   for (const s of json) {
     for (const t of s.terms ?? []) {
-      terms.push({
+      const term: EnTerm = {
         text: t.text,
         normal: t.normal,
         start: t.offset.start,
         end: t.offset.start + t.offset.length,
         tags: t.tags,
-      });
+      };
+      if (t.implicit) term.implicit = t.implicit;
+      if (t.text === '') {
+        // The hidden half of "can't" → "not": give it the written word's span.
+        const written = terms[terms.length - 1];
+        if (written) {
+          term.start = written.start;
+          term.end = written.end;
+        }
+      }
+      terms.push(term);
     }
   }
-  return { terms, isQuestion: /\?\s*["'”’)]*\s*$/.test(sentence), cues: findCues(sentence, terms) };
+  return terms;
+}
+
+function contractionsOf(terms: readonly EnTerm[], sentence: string): EnContraction[] {
+  const out: EnContraction[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (t.text === '' || t.implicit === undefined) continue;
+    const parts = [t.implicit];
+    let j = i + 1;
+    while (j < terms.length && terms[j]!.text === '' && terms[j]!.implicit !== undefined) parts.push(terms[j++]!.implicit!);
+    // A lone implicit without a hidden half is a spelling variant compromise normalised, not a contraction,
+    // unless the written word has an apostrophe ("ain't") or is a known chat contraction ("gonna").
+    if (parts.length === 1 && !/['’]/.test(t.text)) continue;
+    out.push({ start: t.start, end: t.end, text: sentence.slice(t.start, t.end), expanded: parts.join(' ') });
+  }
+  return out;
+}
+
+function negationsOf(terms: readonly EnTerm[]): EnSpan[] {
+  const out: EnSpan[] = [];
+  for (const t of terms) {
+    if (has(t, 'Negative') || t.normal === 'never' || t.normal === 'nothing' || t.normal === 'nobody') {
+      if (!out.some((s) => s.start === t.start)) out.push({ start: t.start, end: t.end });
+    }
+  }
+  return out;
+}
+
+/** Passive verb groups: auxiliaries tagged Passive ("was", "has been") then a participle. */
+function passivesOf(terms: readonly EnTerm[], sentence: string): EnPassive[] {
+  const out: EnPassive[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (!has(t, 'Passive') || has(t, 'Auxiliary') || t.text === '') continue;
+    // Walk back over the auxiliaries and any adverb or negation inside the group ("was not yet sent").
+    let j = i - 1;
+    let firstAux = -1;
+    while (j >= 0) {
+      const p = terms[j]!;
+      if (has(p, 'Auxiliary') || has(p, 'Copula')) firstAux = j;
+      else if (!(has(p, 'Adverb') || has(p, 'Negative'))) break;
+      j--;
+    }
+    if (firstAux < 0) continue;
+    let agent = false;
+    for (let k = i + 1; k < Math.min(terms.length, i + 4); k++) {
+      if (terms[k]!.normal !== 'by') continue;
+      const next = terms[k + 1];
+      agent = next !== undefined && !isPassiveAgentBlocker(next);
+      break;
+    }
+    const auxStart = terms[firstAux]!.start;
+    out.push({
+      start: auxStart,
+      end: t.end,
+      participle: t.text,
+      auxiliary: sentence.slice(auxStart, terms[i - 1]!.end),
+      hasAgent: agent,
+    });
+  }
+  return out;
+}
+
+/** Opens with a bare verb, after optional "please/just/kindly" or "don't": a command. */
+function isImperative(terms: readonly EnTerm[], isQuestion: boolean): boolean {
+  if (isQuestion) return false;
+  let i = 0;
+  while (i < terms.length && (terms[i]!.text === '' || !WORDY.test(terms[i]!.text))) i++;
+  while (i < terms.length && isSentenceAdverb(terms[i]!.normal)) i++;
+  const first = terms[i];
+  if (!first) return false;
+  if (first.normal === "don't" || first.normal === 'don’t' || (first.normal === 'do' && terms[i + 1]?.normal === 'not')) {
+    return true;
+  }
+  if (first.normal === 'never') return true;
+  if (!has(first, 'Verb') || has(first, 'Modal') || has(first, 'Auxiliary') || has(first, 'Gerund')) return false;
+  if (!(has(first, 'Infinitive') || has(first, 'Imperative'))) return false;
+  return !isNonCommandVerb(first.normal);
+}
+
+function tenseOf(terms: readonly EnTerm[]): EnTense | undefined {
+  for (const t of terms) {
+    if (!has(t, 'Verb')) continue;
+    const word = t.implicit ?? t.normal;
+    if (word === 'will' || word === 'shall' || has(t, 'FutureTense')) return 'future';
+    if (has(t, 'PastTense')) return 'past';
+    if (has(t, 'PresentTense') || has(t, 'Copula')) return 'present';
+  }
+  return undefined;
+}
+
+export function analyzeEnglishSentence(sentence: string): EnSentence {
+  const terms = readTerms(sentence);
+  const words = terms.filter((t) => t.text !== '' && WORDY.test(t.text));
+  const isQuestion = /\?\s*["'”’)]*\s*$/.test(sentence);
+  const first = words[0];
+  const analysis: EnSentence = {
+    terms,
+    wordCount: words.length,
+    isQuestion,
+    imperative: isImperative(terms, isQuestion),
+    contractions: contractionsOf(terms, sentence),
+    negations: negationsOf(terms),
+    passives: passivesOf(terms, sentence),
+    cues: [],
+  };
+  if (first) analysis.firstWord = { start: first.start, end: first.end };
+  const tense = tenseOf(terms);
+  if (tense) analysis.tense = tense;
+  analysis.cues = findCues(sentence, analysis);
+  return analysis;
 }
 
 export function createEnAnalyzer(): SentenceAnalyzer<EnSentence> {

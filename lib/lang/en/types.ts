@@ -1,19 +1,63 @@
 /** English analysis shapes (from compromise, offsets relative to the sentence). */
 
 export interface EnTerm {
-  /** The word as written. */
+  /** The word as written ('' for the hidden half of a contraction: "I'm" → "I'm" + ""). */
   text: string;
-  /** Lower-case, contractions expanded where compromise knows them (e.g. "we'll" → "we will"). */
+  /** Lower-case, as written (contractions stay contracted here: "we'll"). */
   normal: string;
+  /** What a contraction stands for: "we'll" → "we" on the first term, "will" on its hidden second term. */
+  implicit?: string;
   start: number;
   end: number;
-  /** compromise tags, e.g. Noun, Verb, Adjective, Pronoun, Contraction, QuestionWord. */
+  /** compromise tags, e.g. Noun, Verb, Adjective, Pronoun, Passive, Imperative, Negative, Modal. */
   tags: string[];
 }
 
+export interface EnSpan {
+  start: number;
+  end: number;
+}
+
+/** A contraction as written ("can't", "we'll") and what it stands for ("can not", "we will"). */
+export interface EnContraction extends EnSpan {
+  text: string;
+  expanded: string;
+}
+
+/** A passive verb group ("was cancelled", "have been made"), with or without a "by …" agent. */
+export interface EnPassive extends EnSpan {
+  /** The past participle, e.g. "cancelled". */
+  participle: string;
+  /** The auxiliary as written, e.g. "was", "has been". */
+  auxiliary: string;
+  /** A "by …" phrase names who did it, so the sentence does not hide its actor. */
+  hasAgent: boolean;
+}
+
+/** A cue found in a sentence, with how it moves the politeness and warmth scores. */
+export interface EnCue extends EnSpan {
+  cue: string;
+  politeness: number;
+  warmth: number;
+}
+
+export type EnTense = 'past' | 'present' | 'future';
+
 export interface EnSentence {
   terms: EnTerm[];
+  /** Words as a reader counts them (contractions count once, punctuation not at all). */
+  wordCount: number;
+  /** Span of the first word (after leading quotes and brackets), if any. */
+  firstWord?: EnSpan;
   isQuestion: boolean;
-  /** Politeness and warmth cues found in the sentence (see lib/lang/en for the scoring). */
-  cues: { cue: string; weight: number; start: number; end: number }[];
+  /** A command: it opens with a bare verb ("Send it", "Please send it", "Don't worry"). */
+  imperative: boolean;
+  /** Tense of the first finite verb group, when there is one. */
+  tense?: EnTense;
+  contractions: EnContraction[];
+  /** Negation words and the "n't" of contractions. */
+  negations: EnSpan[];
+  passives: EnPassive[];
+  /** Politeness and warmth cues found in the sentence (see lib/lang/en/cues.ts for the scoring). */
+  cues: EnCue[];
 }

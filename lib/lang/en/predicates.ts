@@ -1,0 +1,51 @@
+/**
+ * English vocabulary as named predicates (after textlint's `isTargetVerb`): each says what a word is
+ * for the analysis, with the reason it exists as a comment.
+ */
+import type { EnTerm } from './types';
+
+/**
+ * Words that may precede the verb of a command without changing that it is one:
+ * "Please send it", "Just restart the app", "Kindly confirm", "So, check your inbox".
+ */
+const SENTENCE_ADVERBS = new Set(['please', 'pls', 'plz', 'just', 'kindly', 'also', 'so', 'and', 'now', 'then', 'simply', 'again', 'first', 'next', 'finally']);
+
+export function isSentenceAdverb(normal: string): boolean {
+  return SENTENCE_ADVERBS.has(normal);
+}
+
+/**
+ * Subjectless openers that compromise tags as bare verbs but that are not commands:
+ * "Hope this helps", "Thanks for waiting", "Welcome aboard!", "Wonder if …", "Guess we …".
+ */
+const NON_COMMAND_VERBS = new Set([
+  'hope', 'thanks', 'thank', 'welcome', 'wonder', 'guess', 'reckon', 'bet', 'agree', 'mean', 'love', 'like',
+  'appreciate', 'congrats', 'cheers', 'sorry', 'looking', 'glad', 'seems', 'sounds', 'happy',
+]);
+
+export function isNonCommandVerb(normal: string): boolean {
+  return NON_COMMAND_VERBS.has(normal);
+}
+
+/**
+ * "by" after a passive that does not introduce who did it: a time ("by Friday", "by tomorrow"), a
+ * channel ("by email") or a manner ("by mistake", "by default").
+ */
+const NOT_AGENTS = new Set([
+  'email', 'e-mail', 'mail', 'post', 'phone', 'text', 'courier', 'mistake', 'accident', 'default', 'design',
+  'now', 'then', 'tomorrow', 'today', 'tonight', 'end', 'noon', 'midnight', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'next', 'close', 'hand', 'far',
+]);
+
+export function isPassiveAgentBlocker(next: EnTerm): boolean {
+  if (next.tags.includes('Date') || next.tags.includes('Value') || next.tags.includes('Duration')) return true;
+  if (next.normal === 'the' || next.normal === 'a') return false;
+  return NOT_AGENTS.has(next.normal);
+}
+
+/** First-person subjects: who owns an action in "I'll fix it", "We refunded you". */
+const FIRST_PERSON = new Set(['i', 'we', "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd", 'i’m', 'i’ve', 'i’ll', 'i’d', 'we’re', 'we’ve', 'we’ll', 'we’d']);
+
+export function isFirstPersonSubject(normal: string): boolean {
+  return FIRST_PERSON.has(normal);
+}

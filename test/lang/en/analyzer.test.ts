@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeEnglishSentence } from '../../../lib/lang/en/analyzer';
+import { PhraseIndex, tokenize } from '../../../lib/lang/en/phrase-index';
+
+const at = (s: string, span: { start: number; end: number }) => s.slice(span.start, span.end);
+
+describe('English sentence analysis', () => {
+  it('finds contractions with what they stand for, curly apostrophes included', () => {
+    const s = 'I can’t log in, we’ll fix it and it\'s gonna work.';
+    const a = analyzeEnglishSentence(s);
+    expect(a.contractions.map((c) => [c.text, c.expanded])).toEqual([
+      ['can’t', 'can not'],
+      ['we’ll', 'we will'],
+      ["it's", 'it is'],
+      ['gonna', 'going to'],
+    ]);
+    for (const c of a.contractions) expect(at(s, c)).toBe(c.text);
+  });
+
+  it('finds negations, pointing hidden "not" at the written word', () => {
+    const s = "We didn't get it and there is no record, never mind.";
+    expect(analyzeEnglishSentence(s).negations.map((n) => at(s, n))).toEqual(["didn't", 'no', 'never']);
+  });
+
+  it.each([
+    ['Mistakes were made.', ['were made'], [false]],
+    ['Your order has been cancelled by our system.', ['has been cancelled'], [true]],
+    ['The refund was processed by Friday.', ['was processed'], [false]],
+    ['I was told it had been shipped.', ['was told', 'had been shipped'], [false, false]],
+    ['We cancelled the order.', [], []],
+  ])('finds passive verb groups in “%s”', (s, groups, agents) => {
+    const a = analyzeEnglishSentence(s);
+    expect(a.passives.map((p) => at(s, p))).toEqual(groups);
+    expect(a.passives.map((p) => p.hasAgent)).toEqual(agents);
+  });
+
+  it.each([
+    ['Send it now.', true],
+    ['Please send me the receipt.', true],
+    ['Just restart the app.', true],
+    ["Don't worry about it.", true],
+    ['Could you send it?', false],
+    ['Hope this helps.', false],
+    ['Thanks for reaching out!', false],
+    ['I sent it.', false],
+    ['Welcome aboard!', false],
+  ])('tells commands: “%s” → %s', (s, imperative) => {
+    expect(analyzeEnglishSentence(s).imperative).toBe(imperative);
+  });
+
+  it.each([
+    ['We will ship it tomorrow.', 'future'],
+    ["We'll ship it tomorrow.", 'future'],
+    ['We shipped it yesterday.', 'past'],
+    ['It ships today.', 'present'],
+  ] as const)('reads the tense of “%s”', (s, tense) => {
+    expect(analyzeEnglishSentence(s).tense).toBe(tense);
+  });
+
+  it('counts words as a reader does and knows questions', () => {
+    const a = analyzeEnglishSentence("Hi Jane — we've refunded $10.50 to your card, okay?");
+    expect(a.wordCount).toBe(9);
+    expect(a.isQuestion).toBe(true);
+    expect(a.firstWord).toEqual({ start: 0, end: 2 });
+    expect(analyzeEnglishSentence('It shipped.').isQuestion).toBe(false);
+  });
+});
+
+describe('PhraseIndex', () => {
+  const index = new PhraseIndex<string>([
+    ['thank', 'a'],
+    ['thank you', 'b'],
+    ['right?', 'c'],
+    [':-)', 'd'],
+  ]);
+  it('matches the longest phrase on token boundaries, case-insensitively', () => {
+    const text = 'Thank you :-) — thankful, RIGHT? right';
+    expect(index.findAll(tokenize(text)).map((h) => [h.value, text.slice(h.start, h.end)])).toEqual([
+      ['b', 'Thank you'],
+      ['d', ':-)'],
+      ['c', 'RIGHT?'],
+    ]);
+  });
+});
