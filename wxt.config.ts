@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { dictionaryPublicAssets } from './lib/lang/ja/dictionary/build-assets';
 
 // WXT builds the MV3 extension for Chrome and Firefox from entrypoints/.
 // Preact is wired through its Vite preset (there is no @wxt-dev/module-preact).
@@ -10,6 +11,13 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // kuromoji's IPADIC dictionary (*.dat.gz) is copied from node_modules into dict/ at build time,
+    // never committed; lib/lang/ja/extension-loader.ts fetches it from there.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...dictionaryPublicAssets());
+    },
+  },
   manifest: {
     name: 'Tonebridge',
     description:

@@ -5,8 +5,7 @@
 import { Engine } from '../engine/engine';
 import { createEnAnalyzer } from '../lang/en/analyzer';
 import { createJaAnalyzer } from '../lang/ja/analyzer';
-import { loadKuromojiStock } from '../lang/ja/node-loader';
-import { wrapKuromoji } from '../lang/ja/tokenizer';
+import { loadJaTokenizer } from '../lang/ja/node-loader';
 import { builtinSourced } from '../policy/builtin';
 import { resolvePolicy } from '../policy/resolve';
 import type { SourcedPack } from '../policy/types';
@@ -14,7 +13,7 @@ import type { SourcedPack } from '../policy/types';
 export function createNodeEngine(options: { packs?: SourcedPack[] } = {}): Engine {
   return new Engine({
     policy: resolvePolicy([...builtinSourced(), ...(options.packs ?? [])]),
-    ja: async () => createJaAnalyzer(wrapKuromoji(await loadKuromojiStock())),
+    ja: async () => createJaAnalyzer(await loadJaTokenizer()),
     en: createEnAnalyzer(),
   });
 }

@@ -8,10 +8,11 @@
  * kuromoji's dictionary *builder*, never by tokenization, so Tonebridge neither ships nor loads it.
  */
 export const DICTIONARY_FILES = [
+  // Largest first: loaders start them in this order, and tid_pos is the critical path.
+  'tid_pos', // known words' features, NUL-terminated UTF-8 "surface,pos,…,reading,pronunciation"
   'base', // double-array trie BASE (Int32, little-endian)
   'check', // double-array trie CHECK (Int32)
   'tid', // known words: 10 bytes per entry (left id, right id, cost: Int16; features offset: Int32)
-  'tid_pos', // known words' features, NUL-terminated UTF-8 "surface,pos,…,reading,pronunciation"
   'tid_map', // trie id → token ids: [count] then ([trie id][n][n token ids])… (Int32)
   'cc', // connection costs: [forward dim][backward dim] then the matrix (Int16)
   'unk', // unknown-word entries, same layout as tid

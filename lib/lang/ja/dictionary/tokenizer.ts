@@ -12,7 +12,8 @@
  * position (quadratic), allocates a node object per candidate and a result object per trie match, and
  * re-decodes every token's features. Here the trie walk encodes one character at a time and stops at the first
  * miss, lattice nodes live in reusable typed arrays, and features are decoded once per entry (cached).
- * Unlike kuromoji, a lone high surrogate does not throw (kuromoji's UTF-8 encoder returns null for it).
+ * Unlike kuromoji, a lone high surrogate does not throw (kuromoji's UTF-8 encoder returns null for it):
+ * it becomes a one-unit unknown character.
  */
 import type { JaToken } from '../types';
 import type { EntryTable, IpadicDictionary } from './builder';
@@ -239,18 +240,19 @@ export function createIpadicTokenizer(dict: IpadicDictionary): IpadicTokenizer {
       cpClass = new Int32Array(size);
       runEnd = new Int32Array(size);
     }
-    // Code points as kuromoji's SurrogateAwareString counts them: a high surrogate takes the next unit
-    // with it, whatever that unit is.
+    // Code points as kuromoji's SurrogateAwareString counts them. A high surrogate not followed by a
+    // low one makes kuromoji throw; here it is a character of its own in the DEFAULT class, which no
+    // dictionary key contains (code -1).
     let n = 0;
     for (let u = 0; u < units; ) {
       const c = piece.charCodeAt(u);
       cpUnit[n] = u;
       if (c >= 0xd800 && c <= 0xdbff) {
         const low = piece.charCodeAt(u + 1);
-        // -1 marks a code point kuromoji cannot encode (it throws); no dictionary key contains one.
-        cpCode[n] = low >= 0xdc00 && low <= 0xdfff ? (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : -1;
+        const paired = low >= 0xdc00 && low <= 0xdfff;
+        cpCode[n] = paired ? (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : -1;
         cpClass[n] = defaultClass;
-        u += 2;
+        u += paired ? 2 : 1;
       } else {
         cpCode[n] = c;
         cpClass[n] = classOfUnit[c]!;
@@ -258,7 +260,6 @@ export function createIpadicTokenizer(dict: IpadicDictionary): IpadicTokenizer {
       }
       n++;
     }
-    // The last code point runs to the end of the piece (a trailing high surrogate is one unit).
     cpUnit[n] = units;
     for (let k = n - 1; k >= 0; k--) {
       runEnd[k] = k + 1 < n && classes[cpClass[k + 1]!]!.name === classes[cpClass[k]!]!.name ? runEnd[k + 1]! : k + 1;
