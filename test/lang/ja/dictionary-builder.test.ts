@@ -1,0 +1,160 @@
+/**
+ * The shared builder's pieces: the padding-trimming collector, the typed-array layout and the checks
+ * that turn a malformed dictionary into a precise error instead of a broken tokenizer.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildIpadicDictionary } from '../../../lib/lang/ja/dictionary/builder';
+import { TrimmingCollector, collectTrimmed } from '../../../lib/lang/ja/dictionary/collect';
+import { DICTIONARY_FILES, type DictionaryBuffers } from '../../../lib/lang/ja/dictionary/files';
+import { createIpadicTokenizer } from '../../../lib/lang/ja/dictionary/tokenizer';
+import { kuromojiDictPath } from '../../../lib/lang/ja/node-loader';
+
+const bytes = (...values: number[]) => Uint8Array.from(values);
+
+function collect(...chunks: Uint8Array[]): Uint8Array {
+  const c = new TrimmingCollector();
+  for (const chunk of chunks) c.push(chunk);
+  return c.finish();
+}
+
+describe('TrimmingCollector', () => {
+  it('keeps the data and 8 bytes of slack after the last non-zero byte, rounded to 8', () => {
+    const out = collect(bytes(1, 2, 3), new Uint8Array(100));
+    expect(out.length).toBe(16);
+    expect([...out.subarray(0, 4)]).toEqual([1, 2, 3, 0]);
+    expect(out.subarray(3).every((b) => b === 0)).toBe(true);
+  });
+
+  it('drops chunks that are all zeros at the end without keeping them', () => {
+    const out = collect(bytes(7), new Uint8Array(1 << 20), new Uint8Array(1 << 20));
+    expect(out.length).toBe(16);
+  });
+
+  it('materialises zero chunks that data follows, at their place', () => {
+    const out = collect(bytes(1), new Uint8Array(1000), bytes(0, 0, 9));
+    expect(out.length).toBe(1004); // all of it: the slack is capped at what was pushed
+    expect(out[0]).toBe(1);
+    expect(out.subarray(1, 1003).every((b) => b === 0)).toBe(true);
+    expect(out[1003]).toBe(9);
+  });
+
+  it('finds non-zero bytes at any alignment of a chunk view', () => {
+    const backing = new Uint8Array(4099);
+    backing[4098] = 5;
+    const out = collect(backing.subarray(3));
+    expect(out[4095]).toBe(5);
+    expect(out.length).toBe(4096); // 4095 + 1 rounded to 8 is 4096, + 8 slack capped at the 4096 pushed
+  });
+
+  it('never returns more than was pushed, and nothing but zeros for an empty file', () => {
+    expect(collect(bytes(1, 2)).length).toBe(2);
+    expect(collect().length).toBe(0);
+    expect([...collect(new Uint8Array(64))]).toEqual(new Array(8).fill(0));
+  });
+
+  it('collects an async sequence of chunks', async () => {
+    async function* chunks() {
+      yield bytes(1);
+      yield new Uint8Array(32);
+      yield bytes(2);
+    }
+    const out = await collectTrimmed(chunks());
+    expect(out[0]).toBe(1);
+    expect(out[33]).toBe(2);
+  });
+});
+
+/** The real dictionary, decompressed in full (without trimming), for layout and corruption tests. */
+function realBuffers(): DictionaryBuffers {
+  const dir = kuromojiDictPath();
+  return Object.fromEntries(
+    DICTIONARY_FILES.map((f) => [f, new Uint8Array(gunzipSync(fs.readFileSync(path.join(dir, `${f}.dat.gz`))))]),
+  ) as DictionaryBuffers;
+}
+
+describe('buildIpadicDictionary', () => {
+  const full = realBuffers();
+
+  it('lays the dictionary out in typed arrays: trie cut to its used part, target maps as CSR', () => {
+    const dict = buildIpadicDictionary(full);
+    // The trie files are 2,097,152 Int32s each; the trie uses 1,355,501 of them (plus one).
+    expect(dict.base.length).toBe(1_355_501);
+    expect(dict.check.length).toBe(1_355_501);
+    // IPADIC: 392,126 known entries of 10 bytes, under 325,871 distinct surfaces.
+    expect(dict.known.ids.length).toBe(392_126);
+    expect(new Set(dict.known.ids).size).toBe(392_126);
+    expect(dict.known.ids.every((id) => id % 10 === 0)).toBe(true);
+    expect(dict.costs[0]).toBe(1316);
+    expect(dict.classes.map((c) => c.name)).toEqual([
+      'DEFAULT', 'SPACE', 'KANJI', 'SYMBOL', 'NUMERIC', 'ALPHA', 'HIRAGANA', 'KATAKANA', 'KANJINUMERIC', 'GREEK', 'CYRILLIC',
+    ]);
+    expect(dict.classes[dict.classOfUnit['カ'.charCodeAt(0)]!]).toMatchObject({ name: 'KATAKANA', invoke: true, group: true });
+    expect(dict.classes[dict.classOfUnit['漢'.charCodeAt(0)]!]).toMatchObject({ name: 'KANJI', invoke: false, group: false });
+  });
+
+  it('maps a trie id to its token ids in file order, like kuromoji’s target_map', () => {
+    const dict = buildIpadicDictionary(full);
+    const words = new Int32Array(full.tid_map instanceof Uint8Array ? full.tid_map.slice().buffer : full.tid_map);
+    // The first record of tid_map: [count][key][n][ids…].
+    const key = words[1]!;
+    const n = words[2]!;
+    const fromFile = [...words.subarray(3, 3 + n)];
+    const { offsets, ids } = dict.known;
+    expect([...ids.subarray(offsets[key]!, offsets[key + 1]!)]).toEqual(fromFile);
+  });
+
+  it('reads a trimmed dictionary exactly as the full one', () => {
+    const trimmed = Object.fromEntries(
+      DICTIONARY_FILES.map((f) => [f, collect(full[f] as Uint8Array)]),
+    ) as DictionaryBuffers;
+    const a = createIpadicTokenizer(buildIpadicDictionary(full));
+    const b = createIpadicTokenizer(buildIpadicDictionary(trimmed));
+    const text = '平素より格別のお引き立てを賜り、厚く御礼申し上げます。ｶﾀｶﾅと😊も。';
+    expect(b.tokenizeKuromoji(text)).toEqual(a.tokenizeKuromoji(text));
+  });
+
+  const broken = (file: keyof DictionaryBuffers, content: Uint8Array): DictionaryBuffers => ({ ...full, [file]: content });
+
+  it('rejects a connection-cost matrix shorter than its dimensions', () => {
+    const cc = (full.cc as Uint8Array).slice(0, 1000);
+    expect(() => buildIpadicDictionary(broken('cc', cc))).toThrow(/cc\.dat is malformed: a 1316 × 1316 matrix/);
+  });
+
+  it('rejects a character map that does not cover UCS-2', () => {
+    expect(() => buildIpadicDictionary(broken('unk_char', new Uint8Array(100)))).toThrow(/unk_char\.dat is malformed: 100 bytes/);
+  });
+
+  it('rejects a character map naming a class that does not exist', () => {
+    const map = (full.unk_char as Uint8Array).slice();
+    map[0x3042] = 42;
+    expect(() => buildIpadicDictionary(broken('unk_char', map))).toThrow(/U\+3042 has class 42, of 11 classes/);
+  });
+
+  it('rejects a target map whose record runs past the data', () => {
+    const map = new Int32Array([1, 5, 1000, 0]);
+    expect(() => buildIpadicDictionary(broken('tid_map', new Uint8Array(map.buffer)))).toThrow(/tid_map\.dat is malformed: record at byte 4/);
+  });
+
+  it('rejects a token id outside the entry table', () => {
+    const map = new Int32Array([1, 0, 1, 99_999_990]);
+    expect(() => buildIpadicDictionary(broken('tid_map', new Uint8Array(map.buffer)))).toThrow(/token id 99999990 is outside tid\.dat/);
+  });
+
+  it('rejects character classes without a DEFAULT class, or without unknown-word entries', () => {
+    const classes = new TextEncoder().encode('\u0000\u0001\u0000\u0000\u0000\u0000SPACE\u0000');
+    const map = new Uint8Array(0x10000);
+    expect(() => buildIpadicDictionary({ ...full, unk_invoke: classes, unk_char: map })).toThrow(/no DEFAULT character class/);
+    expect(() => buildIpadicDictionary(broken('unk_map', new Uint8Array(new Int32Array([1, 0, 1, 0]).buffer)))).toThrow(
+      /no unknown-word entries for character class SPACE/,
+    );
+  });
+
+  it('rejects a trie without its root', () => {
+    const check = (full.check as Uint8Array).slice();
+    new Int32Array(check.buffer)[0] = 5;
+    expect(() => buildIpadicDictionary(broken('check', check))).toThrow(/root node missing/);
+  });
+});
