@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FINDING_KINDS, LEVELS } from '../../lib/engine/types';
+import {
+  ID_PATTERN,
+  LANGS,
+  LINK_PATTERN,
+  LOCK_PATTERN,
+  MARKET_ID_PATTERN,
+  MATCH_MODES,
+  NON_BLANK_PATTERN,
+  PACK_LIMITS,
+  PACK_SHAPES,
+  PHRASE_LEVELS,
+  PHRASE_PATTERN,
+  PHRASE_TYPES,
+  SEND_GUARDS,
+  VERSION_PATTERN,
+  validatePack,
+} from '../../lib/policy/validate';
+import { checkSchema, keywordsOf } from './json-schema-lite';
+
+const root = path.resolve(__dirname, '../..');
+const schema = JSON.parse(readFileSync(path.join(root, 'dictionaries/pack.schema.json'), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const defs = schema.$defs;
+
+describe('pack.schema.json', () => {
+  it('is a draft 2020-12 schema with an $id, closed objects and schemaVersion 1', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toMatch(/^[a-z]+:/);
+    expect(schema.properties.schemaVersion.const).toBe(1);
+    for (const s of [schema, defs.localizedText, defs.ruleSetting, defs.market, defs.phraseRule, defs.phraseRule.properties.examples]) {
+      expect(s.additionalProperties).toBe(false);
+    }
+  });
+
+  it('describes every property, so editors can autocomplete with help', () => {
+    const missing: string[] = [];
+    const walk = (node: unknown, where: string) => {
+      if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${where}/${i}`));
+      else if (node && typeof node === 'object') {
+        for (const [k, v] of Object.entries(node)) {
+          if (k === 'properties') {
+            for (const [name, sub] of Object.entries(v as Record<string, { description?: string }>)) {
+              if (!sub.description && !(sub as { const?: unknown }).const) missing.push(`${where}/properties/${name}`);
+              walk(sub, `${where}/properties/${name}`);
+            }
+          } else walk(v, `${where}/${k}`);
+        }
+      }
+    };
+    walk(schema, '#');
+    // Properties inside if/then conditions restate a value; they are not documentation.
+    expect(missing.filter((m) => !m.includes('/allOf/'))).toEqual([]);
+  });
+
+  it('lists the same properties and required properties as the validator', () => {
+    const objects = {
+      pack: schema,
+      market: defs.market,
+      localizedText: defs.localizedText,
+      ruleSetting: defs.ruleSetting,
+      phraseRule: defs.phraseRule,
+      examples: defs.phraseRule.properties.examples,
+    };
+    for (const [name, s] of Object.entries(objects)) {
+      const shape = PACK_SHAPES[name as keyof typeof PACK_SHAPES];
+      expect(Object.keys(s.properties), name).toEqual([...shape.properties]);
+      expect(s.required, name).toEqual([...shape.required]);
+    }
+  });
+
+  it('uses the same enums, patterns and limits as the validator', () => {
+    expect(defs.level.enum).toEqual([...LEVELS]);
+    expect(defs.lang.enum).toEqual([...LANGS]);
+    expect(schema.properties.sendGuard.enum).toEqual([...SEND_GUARDS]);
+    const rule = defs.phraseRule.properties;
+    expect(rule.type.enum).toEqual([...PHRASE_TYPES]);
+    expect(rule.match.enum).toEqual([...MATCH_MODES]);
+    expect(rule.level.enum).toEqual([...PHRASE_LEVELS]);
+    expect(rule.kind.enum).toEqual([...FINDING_KINDS]);
+
+    // RegExp normalises escaping ("/" vs "\/"), so compare compiled sources.
+    const samePattern = (pattern: string, re: RegExp) => expect(new RegExp(pattern).source).toBe(re.source);
+    samePattern(defs.id.pattern, ID_PATTERN);
+    samePattern(defs.marketId.pattern, MARKET_ID_PATTERN);
+    samePattern(schema.properties.version.pattern, VERSION_PATTERN);
+    samePattern(schema.properties.link.pattern, LINK_PATTERN);
+    samePattern(schema.properties.name.pattern, NON_BLANK_PATTERN);
+    samePattern(rule.phrases.items.pattern, PHRASE_PATTERN);
+    samePattern(schema.properties.locked.items.pattern, LOCK_PATTERN);
+
+    expect(defs.id.maxLength).toBe(PACK_LIMITS.idLength);
+    expect(schema.properties.name.maxLength).toBe(PACK_LIMITS.nameLength);
+    expect(schema.properties.description.maxLength).toBe(PACK_LIMITS.descriptionLength);
+    expect(schema.properties.extends.maxItems).toBe(PACK_LIMITS.extends);
+    expect(schema.properties.markets.maxItems).toBe(PACK_LIMITS.markets);
+    expect(schema.properties.phrases.maxItems).toBe(PACK_LIMITS.phraseRules);
+    expect(schema.properties.locked.maxItems).toBe(PACK_LIMITS.locked);
+    expect(defs.ruleMap.maxProperties).toBe(PACK_LIMITS.rulesPerMap);
+    expect(defs.ruleSetting.properties.options.maxProperties).toBe(PACK_LIMITS.ruleOptions);
+    expect(rule.phrases.maxItems).toBe(PACK_LIMITS.phrasesPerRule);
+    expect(rule.phrases.items.maxLength).toBe(PACK_LIMITS.phraseLength);
+    expect(rule.replacement.maxLength).toBe(PACK_LIMITS.phraseLength);
+    expect(rule.max.maximum).toBe(PACK_LIMITS.maxCount);
+    expect(rule.markets.maxItems).toBe(PACK_LIMITS.marketsPerRule);
+    expect(rule.examples.properties.match.maxItems).toBe(PACK_LIMITS.examplesPerList);
+    expect(defs.example.maxLength).toBe(PACK_LIMITS.exampleLength);
+    expect(defs.localizedText.properties.en.maxLength).toBe(PACK_LIMITS.messageLength);
+  });
+
+  it('uses only keywords the test checker understands', () => {
+    expect(() => checkSchema(schema, {})).not.toThrow();
+    expect([...keywordsOf(schema)].filter((k) => !/^[a-zA-Z$]/.test(k))).toEqual([]);
+  });
+});
+
+const base = { schemaVersion: 1, id: 'acme/support', name: 'Acme support', version: '1.0.0' };
+const rule = {
+  id: 'acme/no-asap',
+  type: 'forbid',
+  phrases: ['ASAP'],
+  message: { en: 'Say when instead of ASAP.', ja: '「ASAP」ではなく期限を書きましょう。' },
+  examples: { match: ['We will fix it ASAP.'], noMatch: ['We will fix it by Friday.'] },
+};
+const market = { id: 'jp-vip', name: { en: 'Japan VIP', ja: '日本 VIP' }, extends: 'jp', languages: ['ja'] };
+
+/** Packs both must accept (`true`) or both reject (`false`). */
+const corpus: [string, unknown, boolean][] = [
+  ['minimal pack', base, true],
+  [
+    'full pack',
+    {
+      $schema: '../pack.schema.json',
+      ...base,
+      description: 'Team rules',
+      owner: 'Support Ops',
+      link: 'https://wiki.example.com/tone',
+      extends: ['tonebridge/jp'],
+      markets: [{ ...market, rules: { 'ja/missing-apology': { level: 'block', options: { strict: true } } } }],
+      rules: { 'en/cold-phrase': 'info' },
+      phrases: [
+        rule,
+        { ...rule, id: 'acme/kudasai', type: 'substitute', phrases: ['してください'], replacement: 'していただけますでしょうか', lang: 'ja', examples: { match: ['確認してください。'], noMatch: ['確認をお願いいたします。'] } },
+        { ...rule, id: 'acme/sorry-once', type: 'maxCount', max: 1, phrases: ['sorry'], examples: { match: ['Sorry.'], noMatch: ['Thanks.'] } },
+        { ...rule, id: 'acme/dekiru', match: 'base', lang: 'ja', phrases: ['対応できる'], examples: { match: ['対応できません。'], noMatch: ['対応いたします。'] } },
+        { ...rule, id: 'acme/greet', type: 'require', level: 'info', kind: 'warmth', markets: ['us'], phrases: ['Hi', 'Hello'], examples: { match: ['Hi Jane,'], noMatch: ['Jane,'] } },
+      ],
+      locked: ['market', 'sendGuard', 'rules.*', 'rules.acme/no-asap'],
+      sendGuard: 'warn',
+      defaultMarket: 'jp',
+    },
+    true,
+  ],
+  ['version with pre-release', { ...base, version: '2.1.0-beta.1' }, true],
+  ['not an object', [base], false],
+  ['missing id', { schemaVersion: 1, name: 'x', version: '1' }, false],
+  ['schemaVersion 2', { ...base, schemaVersion: 2 }, false],
+  ['unknown top-level property', { ...base, colour: 'red' }, false],
+  ['upper-case id', { ...base, id: 'Acme/Support' }, false],
+  ['id with empty segment', { ...base, id: 'acme//support' }, false],
+  ['blank name', { ...base, name: '   ' }, false],
+  ['version v1', { ...base, version: 'v1' }, false],
+  ['ftp link', { ...base, link: 'ftp://example.com' }, false],
+  ['duplicate extends', { ...base, extends: ['a', 'a'] }, false],
+  ['bad level', { ...base, rules: { 'ja/x': 'loud' } }, false],
+  ['bad rule id', { ...base, rules: { 'JA X': 'warn' } }, false],
+  ['rule setting without level', { ...base, rules: { 'ja/x': { options: {} } } }, false],
+  ['rule setting with extra key', { ...base, rules: { 'ja/x': { level: 'warn', note: 'x' } } }, false],
+  ['options not an object', { ...base, rules: { 'ja/x': { level: 'warn', options: [] } } }, false],
+  ['market without name', { ...base, markets: [{ id: 'jp' }] }, false],
+  ['market name without ja', { ...base, markets: [{ id: 'jp', name: { en: 'Japan' } }] }, false],
+  ['market id with slash', { ...base, markets: [{ ...market, id: 'jp/vip' }] }, false],
+  ['market language fr', { ...base, markets: [{ ...market, languages: ['fr'] }] }, false],
+  ['no languages', { ...base, markets: [{ ...market, languages: [] }] }, false],
+  ['bad phrase type', { ...base, phrases: [{ ...rule, type: 'ban' }] }, false],
+  ['no phrases', { ...base, phrases: [{ ...rule, phrases: [] }] }, false],
+  ['duplicate phrases', { ...base, phrases: [{ ...rule, phrases: ['ASAP', 'ASAP'] }] }, false],
+  ['phrase with line break', { ...base, phrases: [{ ...rule, phrases: ['AS\nAP'] }] }, false],
+  ['phrase too long', { ...base, phrases: [{ ...rule, phrases: ['a'.repeat(201)] }] }, false],
+  ['too many phrases', { ...base, phrases: [{ ...rule, phrases: Array.from({ length: 201 }, (_, i) => `p${i}`) }] }, false],
+  ['substitute without replacement', { ...base, phrases: [{ ...rule, type: 'substitute' }] }, false],
+  ['maxCount without max', { ...base, phrases: [{ ...rule, type: 'maxCount' }] }, false],
+  ['maxCount with fractional max', { ...base, phrases: [{ ...rule, type: 'maxCount', max: 1.5 }] }, false],
+  ['maxCount with negative max', { ...base, phrases: [{ ...rule, type: 'maxCount', max: -1 }] }, false],
+  ['base match for English', { ...base, phrases: [{ ...rule, match: 'base', lang: 'en' }] }, false],
+  ['phrase level off', { ...base, phrases: [{ ...rule, level: 'off' }] }, false],
+  ['unknown kind', { ...base, phrases: [{ ...rule, kind: 'tone' }] }, false],
+  ['no examples', { ...base, phrases: [{ ...rule, examples: undefined }] }, false],
+  ['no noMatch examples', { ...base, phrases: [{ ...rule, examples: { match: ['ASAP'], noMatch: [] } }] }, false],
+  ['blank example', { ...base, phrases: [{ ...rule, examples: { match: ['ASAP', ' '], noMatch: ['x'] } }] }, false],
+  ['unknown lock', { ...base, locked: ['colour'] }, false],
+  ['duplicate locks', { ...base, locked: ['market', 'market'] }, false],
+  ['bad send guard', { ...base, sendGuard: 'on' }, false],
+  ['bad default market', { ...base, defaultMarket: 'JP' }, false],
+];
+
+describe('the schema and the validator agree', () => {
+  it.each(corpus)('%s', (_name, pack, valid) => {
+    const fromSchema = checkSchema(schema, JSON.parse(JSON.stringify(pack)));
+    const fromValidator = validatePack(JSON.parse(JSON.stringify(pack)));
+    expect(fromSchema.length === 0, `schema: ${fromSchema.join('; ')}`).toBe(valid);
+    expect(fromValidator.ok, JSON.stringify(fromValidator)).toBe(valid);
+  });
+
+  it('accepts the built-in packs', () => {
+    for (const file of ['jp.json', 'us.json']) {
+      const pack = JSON.parse(readFileSync(path.join(root, 'dictionaries/packs', file), 'utf8'));
+      expect(checkSchema(schema, pack)).toEqual([]);
+    }
+  });
+});
