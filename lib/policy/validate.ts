@@ -127,6 +127,21 @@ function child(path: string, key: string | number): string {
   return path ? `${path}.${key}` : key;
 }
 
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -200,12 +215,14 @@ class Checker {
       this.error(path, `expected a string, got ${describe(value)}`);
       return false;
     }
-    if (value.length < (rules.min ?? 0)) {
+    // Characters are code points, as JSON Schema counts them (an emoji is one, not two).
+    const length = codePoints(value);
+    if (length < (rules.min ?? 0)) {
       this.error(path, rules.min === 1 ? 'must not be empty' : `must be at least ${rules.min} characters`);
       return false;
     }
-    if (value.length > rules.max) {
-      this.error(path, `is ${value.length} characters long; the limit is ${rules.max}`);
+    if (length > rules.max) {
+      this.error(path, `is ${length} characters long; the limit is ${rules.max}`);
       return false;
     }
     if (rules.nonBlank && !NON_BLANK_PATTERN.test(value)) {

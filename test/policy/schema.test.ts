@@ -154,6 +154,9 @@ const corpus: [string, unknown, boolean][] = [
     true,
   ],
   ['version with pre-release', { ...base, version: '2.1.0-beta.1' }, true],
+  // Lengths count code points on both sides: 150 characters, 299 UTF-16 units.
+  ['phrase of 150 characters with emoji', { ...base, phrases: [{ ...rule, phrases: [`日${'😀'.repeat(149)}`], examples: { match: [`日${'😀'.repeat(149)}`], noMatch: ['日'] } }] }, true],
+  ['phrase of 201 characters with emoji', { ...base, phrases: [{ ...rule, phrases: [`日${'😀'.repeat(200)}`], examples: { match: [`日${'😀'.repeat(200)}`], noMatch: ['日'] } }] }, false],
   ['not an object', [base], false],
   ['missing id', { schemaVersion: 1, name: 'x', version: '1' }, false],
   ['schemaVersion 2', { ...base, schemaVersion: 2 }, false],
