@@ -1,0 +1,58 @@
+/**
+ * en/missing-empathy — when a US customer reports a problem, the reply should acknowledge how they feel
+ * before it solves anything ("I'm sorry this happened — I know how frustrating that must be").
+ * Boilerplate ("we apologize for any inconvenience") is not empathy. The fix adds the sentence right
+ * after the opening. Phrases: dictionaries/en/empathy.json.
+ */
+import data from '../../../../dictionaries/en/empathy.json';
+import { defineDetector } from '../../detector';
+import { enSentences } from '../../document';
+import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
+import { insertAfterOpening } from '../../../lang/en/reply';
+
+const empathy = new PhraseIndex<true>(data.phrases.map((p): [string, true] => [p, true]));
+
+/** Whether an English text shows empathy (a sentence holds one of the phrases). */
+export function showsEmpathy(text: string): boolean {
+  return empathy.findAll(tokenize(text)).length > 0;
+}
+
+export default defineDetector({
+  meta: {
+    id: 'en/missing-empathy',
+    kind: 'warmth',
+    languages: ['en'],
+    markets: ['us'],
+    defaultLevel: 'warn',
+    fixable: true,
+    description: {
+      en: 'When the customer reports a problem, acknowledge how they feel before solving it.',
+      ja: 'お客様が問題を報告しているときは、解決策の前にお気持ちに寄り添う一文を入れましょう。',
+    },
+    messages: {
+      missing: {
+        en: 'The customer reports a problem, but the reply shows no empathy; acknowledge how they feel first.',
+        ja: 'お客様は問題を報告していますが、返信に共感の言葉がありません。まずお気持ちに寄り添いましょう。',
+      },
+      insert: { en: 'Add “{sentence}”', ja: '「{sentence}」を追加' },
+      reason: {
+        en: 'US customers want to feel heard: a line of empathy before the fix tells them a person understands their frustration, not just their ticket.',
+        ja: '米国のお客様は「話を聞いてもらえた」と感じたいと考えます。解決策の前の共感の一言が、チケットではなく気持ちを理解していることを伝えます。',
+      },
+    },
+  },
+  detect({ doc, coverage }) {
+    if (!coverage.problem) return [];
+    const sentences = enSentences(doc);
+    if (sentences.length === 0 || sentences.some((s) => showsEmpathy(s.text))) return [];
+    const edit = insertAfterOpening(doc, data.insert);
+    return [
+      {
+        start: edit.start,
+        end: edit.start,
+        message: 'missing',
+        fixes: [{ label: 'insert', data: { sentence: data.insert }, edits: [edit] }],
+      },
+    ];
+  },
+});

@@ -1,0 +1,48 @@
+import detector from '../../../../lib/engine/detectors/en/missing-empathy';
+import { testDetector } from '../../../helpers/detector-tester';
+
+const EMPATHY = "I'm sorry this happened — I know how frustrating that must be.";
+
+testDetector(detector, {
+  valid: [
+    { text: "Hi Jane, I'm sorry your package is late. I've sent a replacement that arrives Friday." },
+    { text: 'Hi Jane, I can imagine how annoying the login error was. It is fixed now.' },
+    { text: 'Hi Jane, your invoice is attached. Let me know if you need anything else.', why: 'no problem reported: nothing to empathise with' },
+    {
+      text: 'Hi Jane, your invoice for March is attached.',
+      context: { customerMessage: 'Could you send me the March invoice?' },
+      why: 'the customer asks for something; no problem',
+    },
+    { text: 'That must be frustrating — the crash is fixed in version 2.3, which is live now.' },
+    { text: 'Hi Jane,\nSorry to hear the app keeps crashing. Version 2.3 fixes it.', why: '"sorry to hear" is empathy' },
+  ],
+  invalid: [
+    {
+      text: 'Hi Jane,\nThe package was delayed at the depot. It will arrive on Friday.',
+      findings: [{ message: 'missing', span: '' }],
+      output: `Hi Jane,\n${EMPATHY} The package was delayed at the depot. It will arrive on Friday.`,
+    },
+    {
+      text: 'Hi Jane, thanks for reaching out. I checked your account and reset the password.',
+      context: { customerMessage: "I can't log in to my account since yesterday!" },
+      findings: [{ message: 'missing', span: '' }],
+      output: `Hi Jane, thanks for reaching out. ${EMPATHY} I checked your account and reset the password.`,
+    },
+    {
+      text: 'We apologize for any inconvenience. The error is fixed in version 2.3.',
+      findings: [{ message: 'missing', span: '' }],
+      output: `${EMPATHY} We apologize for any inconvenience. The error is fixed in version 2.3.`,
+    },
+    {
+      text: 'Hello,\n\nYour order was damaged in transit; a replacement ships today.\n\nBest regards,\nSam',
+      findings: [{ message: 'missing', span: '' }],
+      output: `Hello,\n\n${EMPATHY} Your order was damaged in transit; a replacement ships today.\n\nBest regards,\nSam`,
+    },
+    {
+      text: 'Hi Jane!',
+      context: { customerMessage: 'You charged me twice for the same order.' },
+      findings: [{ message: 'missing', span: '' }],
+      output: `Hi Jane! ${EMPATHY}`,
+    },
+  ],
+});

@@ -1,0 +1,53 @@
+import detector from '../../../../lib/engine/detectors/en/missing-greeting';
+import { testDetector } from '../../../helpers/detector-tester';
+
+const jane = { customerName: 'Jane Doe' };
+
+testDetector(detector, {
+  valid: [
+    { text: 'Hi Jane,\n\nYour refund went through today and should show up within 3–5 days.', context: jane },
+    { text: 'Thanks for reaching out! Your refund went through today and should show up soon.', context: jane, why: 'thanks for reaching out is a warm opening on its own' },
+    { text: 'Hello Ms. Doe,\nI have updated the billing address on your account as requested.', context: jane, why: 'greeting by family name is by name' },
+    { text: 'Hi there,\nI have updated the billing address on your account as requested.', why: 'no name known: "there" is the best we can do' },
+    { text: 'Done — refunded!', why: 'a one-line chat answer needs no letter-style opening' },
+    { text: 'Thank you for your order, Jane! It left our warehouse this morning.', context: jane, why: 'opening gratitude is warm' },
+    { text: 'ご注文ありがとうございます。本日発送いたしました。', why: 'Japanese text is not this rule’s business' },
+  ],
+  invalid: [
+    {
+      text: 'Your refund went through today and should show up within 3–5 days.',
+      context: jane,
+      findings: [{ message: 'missing', span: '' }],
+      output: 'Hi Jane, thanks for reaching out! Your refund went through today and should show up within 3–5 days.',
+    },
+    {
+      text: 'I checked your order.\nIt shipped this morning and the tracking number is 1Z999.',
+      findings: [{ message: 'missing', span: '' }],
+      output: 'Hi there, thanks for reaching out!\n\nI checked your order.\nIt shipped this morning and the tracking number is 1Z999.',
+    },
+    {
+      text: 'High priority tickets are answered first, and yours is now at the top of our queue.',
+      context: { customerName: 'Jane' },
+      findings: [{ message: 'missing', span: '' }],
+      output: 'Hi Jane, thanks for reaching out! High priority tickets are answered first, and yours is now at the top of our queue.',
+    },
+    {
+      text: 'Hello,\nI have updated the billing address on your account as requested.',
+      context: jane,
+      findings: [{ message: 'noName', span: 'Hello', data: { name: 'Jane' } }],
+      output: 'Hello Jane,\nI have updated the billing address on your account as requested.',
+    },
+    {
+      text: 'Dear Customer,\nI have updated the billing address on your account as requested.',
+      context: jane,
+      findings: [{ message: 'standIn', span: 'Customer', data: { standIn: 'Customer', name: 'Jane' } }],
+      output: 'Dear Jane,\nI have updated the billing address on your account as requested.',
+    },
+    {
+      text: 'Hi John,\nI have updated the billing address on your account as requested.',
+      context: jane,
+      findings: [{ message: 'otherName', span: 'John', data: { written: 'John', name: 'Jane' } }],
+      output: 'Hi Jane,\nI have updated the billing address on your account as requested.',
+    },
+  ],
+});
