@@ -1,0 +1,180 @@
+/**
+ * `tonebridge check`: coach saved replies, macros or a draft from stdin, exactly as the extension
+ * would (same engine, same packs). Text output for people, `--format json` for scripts and CI.
+ */
+import type { Engine } from '../engine/engine';
+import { LanguageNotReadyError, UnknownMarketError } from '../engine/engine';
+import { detectLang } from '../engine/language';
+import type { AnalysisContext, Finding, Report, UiLang } from '../engine/types';
+import { createNodeEngine } from '../node/engine';
+import type { SourcedPack } from '../policy/types';
+import { flag, parseArgs, UsageError } from './args';
+import type { CliIo } from './io';
+import { loadPackFile } from './pack';
+
+const SPEC = {
+  market: { value: true },
+  pack: { value: true, repeat: true },
+  lang: { value: true, choices: ['ja', 'en'] },
+  format: { value: true, choices: ['text', 'json'] },
+  ui: { value: true, choices: ['en', 'ja'] },
+  agent: { value: true },
+  customer: { value: true },
+  'customer-message': { value: true },
+} as const;
+
+/** A finding with its messages rendered in the UI language: what `--format json` prints. */
+export interface RenderedFinding {
+  ruleId: string;
+  kind: Finding['kind'];
+  level: Finding['level'];
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  messageId: string;
+  message: string;
+  reason: string;
+  fixes: { label: string; edits: { start: number; end: number; text: string }[] }[];
+}
+
+export interface RenderedReport extends Omit<Report, 'findings'> {
+  findings: RenderedFinding[];
+}
+
+/** 1-based line and column (in characters, as editors count them) of a UTF-16 offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: [...text.slice(lineStart, offset)].length + 1 };
+}
+
+export function renderReport(engine: Engine, text: string, report: Report, ui: UiLang): RenderedReport {
+  const fmt = (ref: { id: string; data?: Record<string, string | number> }) => engine.messages.format(ref, ui);
+  return {
+    ...report,
+    findings: report.findings.map((f) => ({
+      ruleId: f.ruleId,
+      kind: f.kind,
+      level: f.level,
+      start: f.start,
+      end: f.end,
+      ...lineColumn(text, f.start),
+      messageId: f.message.id,
+      message: fmt(f.message),
+      reason: fmt(f.reason),
+      fixes: f.fixes.map((x) => ({ label: fmt(x.label), edits: x.edits })),
+    })),
+  };
+}
+
+function describeEdit(text: string, edit: { start: number; end: number; text: string }): string {
+  const shown = (s: string) => JSON.stringify(s.length > 80 ? `${s.slice(0, 77)}…` : s);
+  if (edit.start === edit.end) return `insert ${shown(edit.text)}`;
+  if (edit.text === '') return `delete ${shown(text.slice(edit.start, edit.end))}`;
+  return `${shown(text.slice(edit.start, edit.end))} → ${shown(edit.text)}`;
+}
+
+const COVERAGE_LABELS: Record<UiLang, Record<string, string>> = {
+  en: { apology: 'apology', cause: 'cause', remedy: 'remedy', nextStep: 'next step', commitment: 'commitment', owner: 'owner', greeting: 'greeting', closing: 'closing' },
+  ja: { apology: 'お詫び', cause: '原因', remedy: '対応策', nextStep: '次の手順', commitment: '回答期限', owner: '担当者', greeting: '挨拶', closing: '結び' },
+};
+
+export function formatText(name: string, text: string, r: RenderedReport, ui: UiLang): string {
+  const out: string[] = [];
+  const head = ui === 'ja' ? `${name}: 市場 ${r.market}, 言語 ${r.lang}` : `${name}: market ${r.market}, language ${r.lang}`;
+  out.push(head);
+  if (r.findings.length === 0) out.push(ui === 'ja' ? '  指摘はありません。' : '  No findings.');
+  for (const f of r.findings) {
+    out.push(`  ${f.line}:${f.column}  ${f.level.padEnd(5)}  ${f.kind.padEnd(10)}  ${f.message}  [${f.ruleId}]`);
+    out.push(`      ${ui === 'ja' ? '理由' : 'why'}: ${f.reason}`);
+    for (const fix of f.fixes) {
+      out.push(`      ${ui === 'ja' ? '修正' : 'fix'}: ${fix.label} — ${fix.edits.map((e) => describeEdit(text, e)).join('; ')}`);
+    }
+  }
+  const scores = Object.entries(r.scores)
+    .map(([k, v]) => `${k} ${(v as number).toFixed(2)}`)
+    .join(', ');
+  if (scores) out.push(`  ${ui === 'ja' ? 'スコア' : 'scores'}: ${scores}`);
+  const labels = COVERAGE_LABELS[ui];
+  const covered = Object.keys(labels).map((k) => `${r.coverage[k as keyof typeof r.coverage] ? '✓' : '✗'} ${labels[k]}`);
+  out.push(`  ${ui === 'ja' ? '網羅' : 'coverage'}: ${covered.join('  ')}${r.coverage.problem ? (ui === 'ja' ? '  (問題の報告あり)' : '  (problem reported)') : ''}`);
+  const blocks = r.findings.filter((f) => f.level === 'block').length;
+  const warns = r.findings.filter((f) => f.level === 'warn').length;
+  out.push(
+    ui === 'ja'
+      ? `  ${r.findings.length} 件（block ${blocks}、warn ${warns}）`
+      : `  ${r.findings.length} finding(s): ${blocks} block, ${warns} warn`,
+  );
+  return `${out.join('\n')}\n`;
+}
+
+export async function runCheck(argv: string[], io: CliIo, makeEngine = createNodeEngine): Promise<number> {
+  const args = parseArgs(argv, SPEC);
+  const packs: SourcedPack[] = [];
+  for (const file of args.flags.get('pack') ?? []) packs.push({ pack: await loadPackFile(file, io), source: 'file' });
+  let engine: Engine;
+  try {
+    engine = makeEngine({ packs });
+  } catch (error) {
+    throw new UsageError(`packs do not resolve: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const marketFlag = flag(args, 'market');
+  if (marketFlag !== undefined && !engine.activePolicy.markets.has(marketFlag)) {
+    throw new UsageError(`unknown market "${marketFlag}" (known: ${[...engine.activePolicy.markets.keys()].join(', ')})`);
+  }
+  const ui = (flag(args, 'ui') ?? 'en') as UiLang;
+  const format = flag(args, 'format') ?? 'text';
+  const lang = flag(args, 'lang') as AnalysisContext['lang'];
+  const customerFile = flag(args, 'customer-message');
+  const customerMessage = customerFile !== undefined ? await readInput(customerFile, io) : undefined;
+  const files = args.positional.length > 0 ? args.positional : ['-'];
+  if (files.filter((f) => f === '-').length > 1) throw new UsageError('stdin (-) given twice');
+
+  let exit = 0;
+  const jsonOut: { file: string; report: RenderedReport }[] = [];
+  for (const file of files) {
+    const text = await readInput(file, io);
+    const detected = lang ?? detectLang(text);
+    const market = marketFlag ?? engine.activePolicy.defaultMarket ?? (detected === 'ja' ? 'jp' : 'us');
+    const context: AnalysisContext = {
+      market,
+      uiLang: ui,
+      ...(lang ? { lang } : {}),
+      ...(flag(args, 'agent') !== undefined ? { agentName: flag(args, 'agent') } : {}),
+      ...(flag(args, 'customer') !== undefined ? { customerName: flag(args, 'customer') } : {}),
+      ...(customerMessage !== undefined ? { customerMessage } : {}),
+    };
+    let report: Report;
+    try {
+      report = await engine.analyzeAsync(text, context);
+    } catch (error) {
+      if (error instanceof UnknownMarketError || error instanceof LanguageNotReadyError) throw new UsageError(error.message);
+      throw error;
+    }
+    const rendered = renderReport(engine, text, report, ui);
+    if (report.findings.some((f) => f.level === 'block')) exit = 1;
+    if (format === 'json') jsonOut.push({ file: file === '-' ? '<stdin>' : file, report: rendered });
+    else io.stdout(formatText(file === '-' ? '<stdin>' : file, text, rendered, ui));
+  }
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(jsonOut.length === 1 ? jsonOut[0]!.report : jsonOut, null, 2)}\n`);
+  }
+  return exit;
+}
+
+async function readInput(file: string, io: CliIo): Promise<string> {
+  if (file === '-') return io.readStdin();
+  try {
+    return await io.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${file}${code ? ` (${code})` : ''}`);
+  }
+}

@@ -1,0 +1,26 @@
+/** What the CLI touches of the outside world, injectable so tests run it in-process. */
+import { readFile, writeFile } from 'node:fs/promises';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): Promise<string>;
+  writeFile(path: string, content: string): Promise<void>;
+  readStdin(): Promise<string>;
+}
+
+async function readAllStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function nodeIo(): CliIo {
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    readFile: (p) => readFile(p, 'utf8'),
+    writeFile: (p, c) => writeFile(p, c),
+    readStdin: readAllStdin,
+  };
+}

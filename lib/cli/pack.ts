@@ -1,0 +1,71 @@
+/**
+ * `tonebridge pack …`: validate packs (schema, limits, rule ids, and every phrase rule's examples run
+ * through the real matcher), and sign / verify them for URL distribution.
+ */
+import type { Engine } from '../engine/engine';
+import { detectors } from '../engine/registry';
+import { createNodeEngine } from '../node/engine';
+import { parsePackText, type PackIssue } from '../policy/validate';
+import type { PolicyPack } from '../policy/types';
+import { UsageError } from './args';
+import type { CliIo } from './io';
+
+const knownRuleIds = new Set(detectors.map((d) => d.meta.id));
+
+function describeIssues(file: string, issues: readonly PackIssue[]): string {
+  return issues.map((i) => `${file}: ${i.path || '(pack)'}: ${i.message}`).join('\n');
+}
+
+/** Reads and validates a pack file; any problem is a usage error naming the field and why. */
+export async function loadPackFile(file: string, io: CliIo, engine?: Engine): Promise<PolicyPack> {
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read pack ${file}${code ? ` (${code})` : ''}`);
+  }
+  const result = parsePackText(text, {
+    knownRuleIds,
+    ...(engine ? { analyze: (t: string) => engine.analyzeText(t) } : {}),
+  });
+  if (!result.ok) throw new UsageError(`invalid pack\n${describeIssues(file, result.errors)}`);
+  return result.pack;
+}
+
+async function validate(files: string[], io: CliIo): Promise<number> {
+  if (files.length === 0) throw new UsageError('pack validate needs at least one FILE');
+  const engine = createNodeEngine();
+  await engine.prepare(['ja', 'en']);
+  let exit = 0;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await io.readFile(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      io.stderr(`${file}: cannot read${code ? ` (${code})` : ''}\n`);
+      exit = 2;
+      continue;
+    }
+    const result = parsePackText(text, { knownRuleIds, analyze: (t) => engine.analyzeText(t) });
+    if (!result.ok) {
+      io.stderr(`${describeIssues(file, result.errors)}\n`);
+      exit = 2;
+      continue;
+    }
+    io.stdout(`${file}: ok (${result.pack.id}@${result.pack.version})\n`);
+    if (result.warnings.length > 0) io.stdout(`${describeIssues(file, result.warnings).replace(/^/gm, 'warning: ')}\n`);
+  }
+  return exit;
+}
+
+export async function runPack(argv: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = argv;
+  switch (sub) {
+    case 'validate':
+      return validate(rest, io);
+    default:
+      throw new UsageError(`unknown pack command "${sub ?? ''}" (try: validate)`);
+  }
+}
