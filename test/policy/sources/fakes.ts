@@ -12,7 +12,7 @@ export const pack = (over: Partial<PolicyPack> & { id: string }): PolicyPack => 
 
 interface Route {
   status: number;
-  body?: Uint8Array;
+  body?: Uint8Array<ArrayBuffer>;
   headers?: Record<string, string>;
   /** Final URL after redirects, as Response.url reports it. */
   redirectedTo?: string;
@@ -52,7 +52,7 @@ export class FakeServer {
     body: PolicyPack | string,
     keys: KeyPair,
     options: { signature?: string | null; etag?: boolean; signWith?: Uint8Array } = {},
-  ): Promise<Uint8Array> {
+  ): Promise<Uint8Array<ArrayBuffer>> {
     const bytes = new TextEncoder().encode(typeof body === 'string' ? body : `${JSON.stringify(body, null, 2)}\n`);
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     if (options.etag !== false) headers.ETag = `"v${++this.etagSeq}"`;

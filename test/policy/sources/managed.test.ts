@@ -1,0 +1,209 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BuiltinSource } from '../../../lib/policy/sources/builtin';
+import {
+  MANAGED_POLICY_SLOT,
+  ManagedSource,
+  managedPolicyPack,
+  parseManagedConfig,
+  type ManagedArea,
+} from '../../../lib/policy/sources/managed';
+import { UrlSource } from '../../../lib/policy/sources/url';
+import { PolicyStore } from '../../../lib/policy/store';
+import { FakeServer, generateKeyPair, pack, settle } from './fakes';
+
+const known = new Set(['ja/missing-apology', 'en/cold-phrase']);
+
+let store: PolicyStore;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  store = new PolicyStore({ now: () => 42 });
+  new BuiltinSource(store).load();
+});
+
+function managed(extra: Partial<ConstructorParameters<typeof ManagedSource>[0]> = {}) {
+  return new ManagedSource({ sink: store, area: fakeBrowser.storage.managed, onChanged: fakeBrowser.storage.onChanged, knownRuleIds: known, now: () => 42, ...extra });
+}
+
+const acme = pack({ id: 'acme/support', extends: ['tonebridge/jp'], rules: { 'ja/missing-apology': 'block' }, locked: ['rules.ja/missing-apology'] });
+
+describe('parseManagedConfig', () => {
+  it('reads every key with its type checked', () => {
+    expect(
+      parseManagedConfig({
+        packs: [JSON.stringify(acme), acme],
+        packUrls: [{ url: 'https://p.example/a.json', publicKey: 'k' }],
+        defaultMarket: 'us',
+        lockedMarket: 'jp',
+        sendGuard: 'block',
+        disabledRules: ['en/cold-phrase', 'en/cold-phrase'],
+        refreshMinutes: 30,
+      }),
+    ).toEqual({
+      config: {
+        packs: [JSON.stringify(acme), acme],
+        packUrls: [{ url: 'https://p.example/a.json', publicKey: 'k' }],
+        defaultMarket: 'us',
+        lockedMarket: 'jp',
+        sendGuard: 'block',
+        disabledRules: ['en/cold-phrase'],
+        refreshMinutes: 30,
+      },
+      issues: [],
+    });
+  });
+
+  it('skips malformed entries with their key path and keeps the rest (Firefox does not enforce the schema)', () => {
+    const { config, issues } = parseManagedConfig({
+      packs: [42, '{}'],
+      packUrls: [{ url: 'https://p.example/a.json' }, 'x'],
+      lockedMarket: 'Japan',
+      sendGuard: 'sometimes',
+      disabledRules: 'en/cold-phrase',
+      refreshMinutes: 1,
+    });
+    expect(config).toEqual({ packs: ['{}'], packUrls: [], disabledRules: [] });
+    expect(issues.map((i) => i.path)).toEqual(['packs[0]', 'packUrls[0].publicKey', 'packUrls[1]', 'lockedMarket', 'sendGuard', 'disabledRules', 'refreshMinutes']);
+    expect(issues.find((i) => i.path === 'lockedMarket')!.message).toMatch(/"Japan" is not a market id/);
+  });
+});
+
+describe('managedPolicyPack', () => {
+  it('turns the plain settings into one locked pack', () => {
+    expect(managedPolicyPack({ packs: [], packUrls: [], lockedMarket: 'jp', sendGuard: 'warn', disabledRules: ['en/cold-phrase', 'en/nope'] }, known)).toEqual({
+      pack: {
+        schemaVersion: 1,
+        id: 'enterprise/policy',
+        name: 'Enterprise policy',
+        version: '1.0.0',
+        description: 'Settings from the browser policy (storage.managed).',
+        rules: { 'en/cold-phrase': 'off' },
+        defaultMarket: 'jp',
+        sendGuard: 'warn',
+        locked: ['sendGuard', 'market', 'rules.en/cold-phrase'],
+      },
+      issues: [{ path: 'disabledRules[1]', message: '"en/nope" is not a rule of this version of Tonebridge; ignored' }],
+    });
+  });
+
+  it('sets an unlocked default market, and nothing at all when nothing is set', () => {
+    expect(managedPolicyPack({ packs: [], packUrls: [], defaultMarket: 'us', disabledRules: [] }, known).pack).toMatchObject({ defaultMarket: 'us' });
+    expect(managedPolicyPack({ packs: [], packUrls: [], defaultMarket: 'us', disabledRules: [] }, known).pack!.locked).toBeUndefined();
+    expect(managedPolicyPack({ packs: [], packUrls: [], disabledRules: [] }, known)).toEqual({ issues: [] });
+  });
+});
+
+describe('ManagedSource', () => {
+  it('applies inline packs and settings from storage.managed as the strongest source', async () => {
+    await fakeBrowser.storage.managed.set({ packs: [JSON.stringify(acme)], lockedMarket: 'jp', sendGuard: 'block', disabledRules: ['en/cold-phrase'] });
+    const src = managed();
+    await src.start();
+    const policy = store.policy();
+    expect(policy.markets.get('jp')!.rules.get('ja/missing-apology')).toMatchObject({ level: 'block', packId: 'acme/support', source: 'managed' });
+    expect(policy.markets.get('us')!.rules.get('en/cold-phrase')).toMatchObject({ level: 'off', packId: 'enterprise/policy' });
+    expect(policy.defaultMarket).toBe('jp');
+    expect(policy.sendGuard).toEqual({ value: 'block', packId: 'enterprise/policy', source: 'managed' });
+    expect(Object.fromEntries(policy.locks)).toEqual({
+      'rules.ja/missing-apology': { packId: 'acme/support', source: 'managed' },
+      sendGuard: { packId: 'enterprise/policy', source: 'managed' },
+      market: { packId: 'enterprise/policy', source: 'managed' },
+      'rules.en/cold-phrase': { packId: 'enterprise/policy', source: 'managed' },
+    });
+    expect(src.status().map((s) => [s.slot, s.id, s.active])).toEqual([
+      ['managed:inline/0', 'acme/support', true],
+      [MANAGED_POLICY_SLOT, 'enterprise/policy', true],
+    ]);
+    expect(src.packs().map((p) => p.pack.id)).toEqual(['acme/support', 'enterprise/policy']);
+  });
+
+  it('applies policy changes live (storage.onChanged, area "managed")', async () => {
+    await fakeBrowser.storage.managed.set({ sendGuard: 'warn' });
+    let reads = 0;
+    const area: ManagedArea = { get: (keys) => (reads++, fakeBrowser.storage.managed.get(keys)) };
+    const src = managed({ area });
+    await src.start();
+    expect(store.policy().sendGuard.value).toBe('warn');
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    await settle();
+    expect(reads).toBe(1);
+
+    await fakeBrowser.storage.managed.set({ sendGuard: 'block', packs: [acme] });
+    await settle();
+    expect(store.policy().sendGuard.value).toBe('block');
+    expect(store.policy().markets.get('jp')!.rules.get('ja/missing-apology')!.level).toBe('block');
+
+    await fakeBrowser.storage.managed.remove(['sendGuard', 'packs']);
+    await settle();
+    expect(store.policy().sendGuard.value).toBe('off');
+    expect(store.status('managed')).toEqual([]);
+
+    // After stop() policy changes are no longer applied.
+    src.stop();
+    await fakeBrowser.storage.managed.set({ sendGuard: 'block' });
+    await settle();
+    expect(store.policy().sendGuard.value).toBe('off');
+  });
+
+  it('keeps the previous inline pack when the policy delivers a malformed one', async () => {
+    await fakeBrowser.storage.managed.set({ packs: [acme] });
+    const src = managed();
+    await src.start();
+    await fakeBrowser.storage.managed.set({ packs: ['{"schemaVersion":1,"id":"acme/support","name":"x","version":"2.0.0","sendGuard":"always"}'] });
+    await settle();
+    expect(store.get('managed:inline/0')).toMatchObject({
+      version: '1.0.0',
+      active: true,
+      error: { kind: 'validation', issues: [{ path: 'sendGuard' }] },
+    });
+    expect(store.policy().markets.get('jp')!.rules.get('ja/missing-apology')!.level).toBe('block');
+  });
+
+  it('applies the rest of the settings when one is malformed, and says what was ignored', async () => {
+    await fakeBrowser.storage.managed.set({ sendGuard: 'block', disabledRules: ['en/cold-phrase', 'ja/typo'], lockedMarket: 'JP' });
+    const src = managed();
+    await src.start();
+    expect(store.policy().sendGuard.value).toBe('block');
+    expect(store.policy().locks.has('market')).toBe(false);
+    expect(src.policyIssues().map((i) => i.path)).toEqual(['lockedMarket', 'disabledRules[1]']);
+    expect(store.get(MANAGED_POLICY_SLOT)).toMatchObject({ active: true, error: { kind: 'policy', issues: src.policyIssues() } });
+  });
+
+  it('treats a browser without managed storage (Firefox without policies) as no policy', async () => {
+    const area: ManagedArea = { get: () => Promise.reject(new Error('Managed storage manifest not found')) };
+    const src = managed({ area, onChanged: undefined });
+    await src.start();
+    expect(store.status('managed')).toEqual([]);
+    expect(src.config()).toEqual({ packs: [], packUrls: [], disabledRules: [] });
+  });
+
+  it('fetches pack URLs at enterprise strength, beating the agent’s own packs', async () => {
+    const keys = await generateKeyPair();
+    const server = new FakeServer();
+    const url = 'https://policy.acme.example/team.json';
+    await server.publish(url, pack({ id: 'acme/team', sendGuard: 'block', locked: ['sendGuard'] }), keys);
+    store.apply('file:me/mine', pack({ id: 'me/mine', sendGuard: 'off', locked: ['sendGuard'] }));
+    await fakeBrowser.storage.managed.set({ packUrls: [{ url, publicKey: keys.publicKey }], refreshMinutes: 15 });
+    const urls = new UrlSource({ sink: store, fetch: server.fetch, source: 'managed' });
+    const src = managed({ urls });
+    await src.start();
+    expect(store.policy().sendGuard).toEqual({ value: 'block', packId: 'acme/team', source: 'managed' });
+    expect(store.policy().locks.get('sendGuard')).toEqual({ packId: 'acme/team', source: 'managed' });
+    expect(urls.status()).toMatchObject([{ slot: `managed:url/${url}`, source: 'managed', url, active: true }]);
+
+    // The admin removes the URL: its pack leaves.
+    await fakeBrowser.storage.managed.set({ packUrls: [] });
+    await settle();
+    expect(store.policy().sendGuard).toMatchObject({ value: 'off', source: 'file' });
+  });
+
+  it('refuses an http pack URL from policy with a clear error', async () => {
+    const server = new FakeServer();
+    const keys = await generateKeyPair();
+    await fakeBrowser.storage.managed.set({ packUrls: [{ url: 'http://policy.acme.example/team.json', publicKey: keys.publicKey }] });
+    const urls = new UrlSource({ sink: store, fetch: server.fetch, source: 'managed' });
+    await managed({ urls }).start();
+    expect(urls.status()).toMatchObject([{ active: false, error: { kind: 'insecure-url', issues: [{ message: expect.stringMatching(/^only https:\/\/ pack URLs are allowed \(got http:\/\/\)/) }] } }]);
+    expect(server.requests).toEqual([]);
+  });
+});
