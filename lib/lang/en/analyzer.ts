@@ -11,7 +11,7 @@ import nlp from 'compromise';
 import type { SentenceAnalyzer } from '../../engine/analyzer';
 import type { Span } from '../../engine/document';
 import { findCues } from './cues';
-import { isNonCommandVerb, isPassiveAgentBlocker, isSentenceAdverb } from './predicates';
+import { isIrregularParticiple, isNonCommandVerb, isPassiveAgentBlocker, isSentenceAdverb } from './predicates';
 import type { EnContraction, EnPassive, EnSentence, EnSpan, EnTense, EnTerm } from './types';
 
 interface CompromiseTerm {
@@ -119,22 +119,42 @@ function negationsOf(terms: readonly EnTerm[]): EnSpan[] {
   return out;
 }
 
-/** Passive verb groups: auxiliaries tagged Passive ("was", "has been") then a participle. */
+const BE = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'am', 'get', 'got', 'gets', 'gotten', 'getting']);
+
+/** A form of "be" (or "get", as in "got cancelled"), contracted or not. */
+function isBe(t: EnTerm): boolean {
+  return BE.has(t.implicit ?? t.normal);
+}
+
+/**
+ * Passive verb groups: a form of "be"/"get", optionally adverbs or a negation ("was accidentally",
+ * "was not"), then a past participle — with the auxiliaries before it ("has been", "will be").
+ * compromise tags many of these Passive itself; the walk also catches those it misses across adverbs.
+ */
 function passivesOf(terms: readonly EnTerm[], sentence: string): EnPassive[] {
   const out: EnPassive[] = [];
-  for (let i = 0; i < terms.length; i++) {
+  for (let i = 1; i < terms.length; i++) {
     const t = terms[i]!;
-    if (!has(t, 'Passive') || has(t, 'Auxiliary') || t.text === '') continue;
-    // Walk back over the auxiliaries and any adverb or negation inside the group ("was not yet sent").
+    if (t.text === '' || has(t, 'Auxiliary') || has(t, 'Copula') || has(t, 'Gerund')) continue;
+    // compromise reads a sentence-final participle as an adjective ("We were charged."): -ed/-en counts.
+    const participle = has(t, 'Verb')
+      ? has(t, 'PastTense') || has(t, 'Participle') || has(t, 'Passive')
+      : has(t, 'Adjective') && (/[a-z](ed|en)$/.test(t.normal) || isIrregularParticiple(t.normal));
+    if (!participle) continue;
     let j = i - 1;
-    let firstAux = -1;
-    while (j >= 0) {
-      const p = terms[j]!;
-      if (has(p, 'Auxiliary') || has(p, 'Copula')) firstAux = j;
+    while (j >= 0 && (has(terms[j]!, 'Adverb') || has(terms[j]!, 'Negative'))) j--;
+    if (j < 0 || !isBe(terms[j]!)) continue;
+    // Walk back over the rest of the verb group: "has been", "will be", "could have been".
+    let firstAux = j;
+    for (let k = j - 1; k >= 0; k--) {
+      const p = terms[k]!;
+      if (has(p, 'Auxiliary') || has(p, 'Modal') || isBe(p) || p.normal === 'have' || p.normal === 'has' || p.normal === 'had') firstAux = k;
       else if (!(has(p, 'Adverb') || has(p, 'Negative'))) break;
-      j--;
     }
-    if (firstAux < 0) continue;
+    const auxiliaryWords = terms.slice(firstAux, i).filter((p) => !has(p, 'Adverb') && !has(p, 'Negative')).map((p) => p.implicit ?? p.normal);
+    // A hidden auxiliary ("it's been" = it + has been) is fused to the word before: start after it.
+    const contracted = terms[firstAux]!.text === '';
+    while (terms[firstAux]!.text === '') firstAux++;
     let agent = false;
     for (let k = i + 1; k < Math.min(terms.length, i + 4); k++) {
       if (terms[k]!.normal !== 'by') continue;
@@ -143,13 +163,16 @@ function passivesOf(terms: readonly EnTerm[], sentence: string): EnPassive[] {
       break;
     }
     const auxStart = terms[firstAux]!.start;
-    out.push({
+    const passive: EnPassive = {
       start: auxStart,
       end: t.end,
       participle: t.text,
       auxiliary: sentence.slice(auxStart, terms[i - 1]!.end),
+      auxiliaryWords,
       hasAgent: agent,
-    });
+    };
+    if (contracted) passive.contracted = true;
+    out.push(passive);
   }
   return out;
 }

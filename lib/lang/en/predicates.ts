@@ -49,3 +49,17 @@ const FIRST_PERSON = new Set(['i', 'we', "i'm", "i've", "i'll", "i'd", "we're", 
 export function isFirstPersonSubject(normal: string): boolean {
   return FIRST_PERSON.has(normal);
 }
+
+/**
+ * Irregular past participles without -ed/-en, which compromise may read as adjectives after "be"
+ * ("The order was lost."): a passive all the same.
+ */
+const IRREGULAR_PARTICIPLES = new Set([
+  'lost', 'sent', 'made', 'done', 'paid', 'built', 'found', 'held', 'kept', 'left', 'meant', 'put', 'read', 'set',
+  'shut', 'sold', 'spent', 'told', 'understood', 'bought', 'brought', 'caught', 'taught', 'dealt', 'cut', 'split',
+  'reset', 'upset', 'shipped', 'sought', 'lent', 'bent', 'hung', 'struck', 'stuck', 'mislaid', 'misread',
+]);
+
+export function isIrregularParticiple(normal: string): boolean {
+  return IRREGULAR_PARTICIPLES.has(normal);
+}

@@ -28,8 +28,12 @@ export interface EnContraction extends EnSpan {
 export interface EnPassive extends EnSpan {
   /** The past participle, e.g. "cancelled". */
   participle: string;
-  /** The auxiliary as written, e.g. "was", "has been". */
+  /** The auxiliary as written, with any adverbs inside the group, e.g. "was", "has been", "was accidentally". */
   auxiliary: string;
+  /** The auxiliary words spelled out, contractions expanded: ["has", "been"] for "it's been". */
+  auxiliaryWords: string[];
+  /** The first auxiliary is fused to the word before ("It's been", "We've been"); the span starts after it. */
+  contracted?: boolean;
   /** A "by …" phrase names who did it, so the sentence does not hide its actor. */
   hasAgent: boolean;
 }

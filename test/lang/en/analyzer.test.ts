@@ -28,10 +28,21 @@ describe('English sentence analysis', () => {
     ['The refund was processed by Friday.', ['was processed'], [false]],
     ['I was told it had been shipped.', ['was told', 'had been shipped'], [false, false]],
     ['We cancelled the order.', [], []],
+    ['Your card was mistakenly charged.', ['was mistakenly charged'], [false]],
+    ["It's been fixed.", ['been fixed'], [false]],
+    ['The order was lost.', ['was lost'], [false]],
+    ['We were charged.', ['were charged'], [false]],
+    ['I was happy to help.', [], []],
   ])('finds passive verb groups in “%s”', (s, groups, agents) => {
     const a = analyzeEnglishSentence(s);
     expect(a.passives.map((p) => at(s, p))).toEqual(groups);
     expect(a.passives.map((p) => p.hasAgent)).toEqual(agents);
+  });
+
+  it('spells out a fused auxiliary: "It\'s been fixed" is has + been', () => {
+    const [p] = analyzeEnglishSentence("It's been fixed.").passives;
+    expect(p?.auxiliaryWords).toEqual(['has', 'been']);
+    expect(p?.contracted).toBe(true);
   });
 
   it.each([

@@ -3,5 +3,7 @@ import type { Detector } from '../../detector';
 import coldPhrase from './cold-phrase';
 import missingEmpathy from './missing-empathy';
 import missingGreeting from './missing-greeting';
+import missingNextStep from './missing-next-step';
+import passiveOwnership from './passive-ownership';
 
-export const enDetectors: Detector[] = [missingGreeting, missingEmpathy, coldPhrase];
+export const enDetectors: Detector[] = [missingGreeting, missingEmpathy, missingNextStep, coldPhrase, passiveOwnership];

@@ -1,0 +1,68 @@
+/**
+ * en/missing-next-step — a US reply about a problem must give the customer something to hold: a
+ * practical remedy (refund, replacement, credit, workaround) or what happens next and when. "We are
+ * looking into it" alone is neither. A refusal ("we will not be able to …") is not a next step.
+ * The fix adds a concrete next step at the end of the body, before the sign-off.
+ */
+import data from '../../../../dictionaries/en/next-step.json';
+import { defineDetector } from '../../detector';
+import { enSentences, type EnSentenceEntry } from '../../document';
+import { insertBeforeClosing } from '../../../lang/en/reply';
+import { enCoverageLexicon } from '../../../lang/en/signals';
+
+const NEGATION_AFTER = new RegExp(`^\\s*(?:${data.negations.join('|')})\\b`, 'i');
+/** "cannot refund", "won't be replaced", "not be able to refund": a negation up to three words before. */
+const NEGATION_BEFORE = /(?:\b(?:not|never|no|cannot|unable to)|n['’]t)\s+(?:[\w'’]+\s+){0,3}$/i;
+
+/** A remedy or next step the sentence offers, not negated right after ("we will not …"). */
+export function offersNextStep(s: EnSentenceEntry): boolean {
+  for (const lexicon of [enCoverageLexicon.remedy, enCoverageLexicon.nextStep]) {
+    for (const hit of lexicon.findAll(s.text)) {
+      const after = s.text.slice(hit.end);
+      const negatedContraction = /n['’]t$/i.test(hit.phrase);
+      const before = s.text.slice(0, hit.start);
+      if (!negatedContraction && !NEGATION_AFTER.test(after) && !NEGATION_BEFORE.test(before)) return true;
+    }
+  }
+  return false;
+}
+
+export default defineDetector({
+  meta: {
+    id: 'en/missing-next-step',
+    kind: 'remedy',
+    languages: ['en'],
+    markets: ['us'],
+    defaultLevel: 'warn',
+    fixable: true,
+    description: {
+      en: 'A reply about a problem needs a practical remedy or a clear next step with a time.',
+      ja: '問題に関する返信には、具体的な解決策か、時期を示した次のステップが必要です。',
+    },
+    messages: {
+      missing: {
+        en: 'No remedy or next step: tell the customer what you did or what happens next, and when.',
+        ja: '解決策や次のステップがありません。何を対応したか、次に何がいつ起きるかを伝えましょう。',
+      },
+      insert: { en: 'Add “{sentence}”', ja: '「{sentence}」を追加' },
+      reason: {
+        en: 'US customers judge support by outcomes: a refund, a replacement, a workaround or a dated next step. Sympathy without action reads as a brush-off.',
+        ja: '米国のお客様は成果でサポートを評価します。返金・交換・回避策、または日付のある次のステップです。行動を伴わない同情は、あしらわれたと受け取られます。',
+      },
+    },
+  },
+  detect({ doc, coverage }) {
+    if (!coverage.problem) return [];
+    const sentences = enSentences(doc);
+    if (sentences.length === 0 || sentences.some(offersNextStep)) return [];
+    const edit = insertBeforeClosing(doc, data.insert);
+    return [
+      {
+        start: edit.start,
+        end: edit.start,
+        message: 'missing',
+        fixes: [{ label: 'insert', data: { sentence: data.insert }, edits: [edit] }],
+      },
+    ];
+  },
+});

@@ -1,0 +1,134 @@
+/**
+ * en/passive-ownership — "Mistakes were made", "Your order was cancelled": a past passive with no
+ * "by …" hides who acted, which US customers read as dodging responsibility. The fix says it actively
+ * with "we" ("We cancelled your order"), keeping any adverb ("was accidentally cancelled" → "we
+ * accidentally cancelled"). Only things a support team does count (dictionaries/en/ownership.json);
+ * future and present passives ("will be refunded") are promises and states, not dodges.
+ */
+import data from '../../../../dictionaries/en/ownership.json';
+import { defineDetector, type RawFinding } from '../../detector';
+import { enSentences } from '../../document';
+import { capitalize } from '../../../lang/en/reply';
+import { isFirstPersonSubject } from '../../../lang/en/predicates';
+import type { EnPassive, EnTerm } from '../../../lang/en/types';
+
+const PAST: Record<string, string> = data.participles;
+const MAX_SUBJECT_WORDS = 6;
+const SUBJECT_TAGS = ['Determiner', 'Possessive', 'Adjective', 'Noun', 'Pronoun', 'Value', 'Acronym'];
+const OBJECT_PRONOUN: Record<string, string> = { he: 'him', she: 'her', they: 'them', it: 'it', you: 'you' };
+
+/** Which auxiliaries make the active form: simple past, present perfect or past perfect. */
+function activeAuxiliary(words: readonly string[]): string | undefined {
+  const aux = words.join(' ');
+  if (/^(was|were|got)$/.test(aux)) return '';
+  if (/^(has|have) been$/.test(aux)) return "'ve";
+  if (/^had been$/.test(aux)) return ' had';
+  return undefined;
+}
+
+interface Subject {
+  start: number;
+  end: number;
+  text: string;
+  words: EnTerm[];
+}
+
+/** The subject noun phrase right before the verb group ("Your order", "Mistakes", "It" of "It's"). */
+function subjectOf(terms: readonly EnTerm[], sentence: string, passive: EnPassive): Subject | undefined {
+  let auxIndex = terms.findIndex((t) => t.start === passive.start && t.text !== '');
+  while (auxIndex > 0 && terms[auxIndex - 1]!.text === '') auxIndex--; // the hidden "has" of "it's been"
+  if (auxIndex <= 0) return undefined;
+  const words: EnTerm[] = [];
+  for (let i = auxIndex - 1; i >= 0 && words.length < MAX_SUBJECT_WORDS; i--) {
+    const t = terms[i]!;
+    const next = terms[i + 1]!;
+    if (next.text !== '' && /[,;:—–(]/.test(sentence.slice(t.end, next.start))) break;
+    if (!t.tags.some((tag) => SUBJECT_TAGS.includes(tag)) || t.text === '') break;
+    words.unshift(t);
+  }
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return undefined;
+  // A fused auxiliary leaves its clitic on the subject: "order's", "It's" → "order", "It".
+  const end = passive.contracted ? last.start + last.text.replace(/['’][a-z]+$/i, '').length : last.end;
+  return { start: first.start, end, text: sentence.slice(first.start, end), words };
+}
+
+/** The subject as the object of the active sentence: "Your order" → "your order", "It" → "it", "They" → "them". */
+function asObject(subject: Subject): string {
+  const only = subject.words.length === 1 ? subject.text.toLowerCase() : undefined;
+  if (only && OBJECT_PRONOUN[only]) return OBJECT_PRONOUN[only]!;
+  const first = subject.words[0]!;
+  if (first.tags.includes('ProperNoun') || first.tags.includes('Acronym')) return subject.text;
+  return subject.text.charAt(0).toLowerCase() + subject.text.slice(1);
+}
+
+export default defineDetector({
+  meta: {
+    id: 'en/passive-ownership',
+    kind: 'ownership',
+    languages: ['en'],
+    markets: ['us'],
+    defaultLevel: 'warn',
+    fixable: true,
+    description: {
+      en: 'Passive voice that hides who acted (“the order was cancelled”) → active “we”.',
+      ja: '誰が行ったかを隠す受動態（「注文はキャンセルされました」）を、「私たちが」を主語にした能動態にします。',
+    },
+    messages: {
+      passive: {
+        en: '“{passive}” hides who did it; say it actively: “{active}”.',
+        ja: '「{passive}」は誰が行ったかを隠しています。能動態で「{active}」と書きましょう。',
+      },
+      passiveNoFix: {
+        en: '“{passive}” hides who did it; say who did it (“we …”).',
+        ja: '「{passive}」は誰が行ったかを隠しています。主語（we など）を明示しましょう。',
+      },
+      rewrite: { en: 'Say “{active}”', ja: '「{active}」に書き換える' },
+      reason: {
+        en: 'US customers expect ownership: “we cancelled your order” takes responsibility, while “your order was cancelled” sounds like nobody did it and nobody will fix it.',
+        ja: '米国のお客様は当事者意識を期待します。「キャンセルしました」と主語を示すと責任を引き受ける姿勢が伝わり、受動態は「誰も責任を取らない」印象を与えます。',
+      },
+    },
+  },
+  detect({ doc }) {
+    const findings: RawFinding[] = [];
+    for (const s of enSentences(doc)) {
+      for (const p of s.en.passives) {
+        if (p.hasAgent) continue;
+        const participle = p.participle.toLowerCase();
+        const past = PAST[participle];
+        if (past === undefined) continue;
+        const aux = activeAuxiliary(p.auxiliaryWords);
+        if (aux === undefined) continue;
+        if (s.en.negations.some((n) => n.start >= p.start && n.end <= p.end)) continue;
+        const subject = subjectOf(s.en.terms, s.text, p);
+        if (subject && subject.words.length === 1 && isFirstPersonSubject(subject.text.toLowerCase())) continue;
+        const passiveText = s.text.slice(subject?.start ?? p.start, p.end);
+        if (!subject) {
+          findings.push({ start: s.start + p.start, end: s.start + p.end, message: 'passiveNoFix', data: { passive: passiveText } });
+          continue;
+        }
+        // Adverbs inside the verb group stay with the verb: "was accidentally cancelled".
+        const adverbs = s.en.terms
+          .filter((t) => t.start > p.start && t.end < p.end && t.tags.includes('Adverb'))
+          .map((t) => `${t.text} `)
+          .join('');
+        const verb = aux === '' ? past : p.participle;
+        let active = `we${aux} ${adverbs}${verb} ${asObject(subject)}`;
+        const atSentenceStart = s.text.slice(0, subject.start).trim() === '';
+        if (atSentenceStart) active = capitalize(active);
+        const start = s.start + subject.start;
+        const end = s.start + p.end;
+        findings.push({
+          start,
+          end,
+          message: 'passive',
+          data: { passive: passiveText, active },
+          fixes: [{ label: 'rewrite', data: { active }, edits: [{ start, end, text: active }] }],
+        });
+      }
+    }
+    return findings;
+  },
+});

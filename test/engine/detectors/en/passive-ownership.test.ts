@@ -1,0 +1,57 @@
+import detector from '../../../../lib/engine/detectors/en/passive-ownership';
+import { testDetector } from '../../../helpers/detector-tester';
+
+testDetector(detector, {
+  valid: [
+    { text: 'We cancelled your order and refunded the full amount.' },
+    { text: 'Your order was cancelled by the courier after two failed deliveries.', why: 'the agent is named' },
+    { text: 'Your refund will be processed tomorrow.', why: 'a future passive is a promise, not a dodge' },
+    { text: 'I was told the parcel left the depot this morning.', why: 'first-person subject' },
+    { text: 'Your package was delayed by the storm.', why: '"delayed" is not something the team does' },
+    { text: 'Your account is locked for your security.', why: 'present passive describes a state' },
+    { text: 'Your order was not cancelled.', why: 'negated passive: no clean active rewrite, and it denies the action' },
+    { text: "We've been told the parcel is lost.", why: 'first-person subject, contracted auxiliary' },
+  ],
+  invalid: [
+    {
+      text: 'Mistakes were made.',
+      findings: [{ message: 'passive', span: 'Mistakes were made', data: { active: 'We made mistakes' } }],
+      output: 'We made mistakes.',
+    },
+    {
+      text: 'Hi Jane, your order was cancelled yesterday.',
+      findings: [{ message: 'passive', span: 'your order was cancelled' }],
+      output: 'Hi Jane, we cancelled your order yesterday.',
+    },
+    {
+      text: 'The refund has been processed and should arrive soon.',
+      findings: [{ message: 'passive', span: 'The refund has been processed' }],
+      output: "We've processed the refund and should arrive soon.",
+    },
+    {
+      text: 'Unfortunately, your subscription was accidentally charged twice.',
+      findings: [{ message: 'passive', span: 'your subscription was accidentally charged', data: { active: 'we accidentally charged your subscription' } }],
+      output: 'Unfortunately, we accidentally charged your subscription twice.',
+    },
+    {
+      text: 'You were billed for the wrong plan.',
+      findings: [{ message: 'passive', span: 'You were billed' }],
+      output: 'We billed you for the wrong plan.',
+    },
+    {
+      text: 'The refund was processed by Friday as promised.',
+      findings: [{ message: 'passive', span: 'The refund was processed' }],
+      output: 'We processed the refund by Friday as promised.',
+    },
+    {
+      text: "Sorry, Jane — it's been cancelled already.",
+      findings: [{ message: 'passive', span: "it's been cancelled", data: { active: "we've cancelled it" } }],
+      output: "Sorry, Jane — we've cancelled it already.",
+    },
+    {
+      text: 'We were charged twice, and the order was lost.',
+      findings: [{ message: 'passive', span: 'the order was lost' }],
+      output: 'We were charged twice, and we lost the order.',
+    },
+  ],
+});
