@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { dictionaryPublicAssets } from './lib/lang/ja/dictionary/build-assets';
+import { leanDictionaryAssets } from './lib/lang/ja/dictionary/build-assets';
 
 // WXT builds the MV3 extension for Chrome and Firefox from entrypoints/.
 // Preact is wired through its Vite preset (there is no @wxt-dev/module-preact).
@@ -12,10 +12,11 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
-    // kuromoji's IPADIC dictionary (*.dat.gz) is copied from node_modules into dict/ at build time,
-    // never committed; lib/lang/ja/extension-loader.ts fetches it from there.
-    'build:publicAssets': (_wxt, files) => {
-      files.push(...dictionaryPublicAssets());
+    // kuromoji's IPADIC dictionary (*.dat.gz) goes from node_modules into dict/ at build time, never
+    // committed, with its zero padding cut (lib/lang/ja/dictionary/build-assets.ts);
+    // lib/lang/ja/extension-loader.ts fetches it from there.
+    'build:publicAssets': (wxt, files) => {
+      files.push(...leanDictionaryAssets(wxt.config.wxtDir));
     },
   },
   manifest: {

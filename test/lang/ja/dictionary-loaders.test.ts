@@ -4,12 +4,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DICTIONARY_FILES, dictionaryFileName } from '../../../lib/lang/ja/dictionary';
 import type { IpadicTokenizer } from '../../../lib/lang/ja/dictionary';
-import { dictionaryPublicAssets } from '../../../lib/lang/ja/dictionary/build-assets';
+import { leanDictionaryAssets } from '../../../lib/lang/ja/dictionary/build-assets';
 import { loadJaTokenizerFromUrl } from '../../../lib/lang/ja/extension-loader';
 import { gunzipDictionaryFile, kuromojiDictPath, loadJaTokenizer } from '../../../lib/lang/ja/node-loader';
 
@@ -88,7 +89,6 @@ describe('extension loader (fetch + DecompressionStream)', () => {
   });
 
   it('accepts files a server already decompressed (Content-Encoding: gzip)', async () => {
-    const { gunzipSync } = await import('node:zlib');
     const tokenizer = await loadJaTokenizerFromUrl(DICT_URL, fileFetch([], (_name, bytes) => new Uint8Array(gunzipSync(bytes))));
     for (const text of SENTENCES) expect(tokenizer.tokenize(text)).toEqual(node.tokenize(text));
   });
@@ -114,13 +114,31 @@ describe('extension loader (fetch + DecompressionStream)', () => {
   });
 });
 
-describe('build: dictionary copied into the extension', () => {
-  it('copies every file the extension loader fetches, from node_modules, into dict/', () => {
-    const assets = dictionaryPublicAssets();
-    expect(assets.map((a) => a.relativeDest).sort()).toEqual(DICTIONARY_FILES.map((f) => `dict/${f}.dat.gz`).sort());
-    for (const asset of assets) {
-      expect(asset.absoluteSrc.startsWith(DICT)).toBe(true);
-      expect(fs.existsSync(asset.absoluteSrc)).toBe(true);
+describe('build: lean dictionary files for the extension', () => {
+  it('writes every file the extension loader fetches, smaller decompressed, and they give the same tokens', async () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'tonebridge-dict-'));
+    try {
+      const assets = leanDictionaryAssets(cache);
+      expect(assets.map((a) => a.relativeDest).sort()).toEqual(DICTIONARY_FILES.map((f) => `dict/${f}.dat.gz`).sort());
+      let lean = 0;
+      let stock = 0;
+      for (const asset of assets) {
+        expect(asset.absoluteSrc.startsWith(cache)).toBe(true);
+        lean += gunzipSync(fs.readFileSync(asset.absoluteSrc)).length;
+        stock += gunzipSync(fs.readFileSync(path.join(DICT, path.basename(asset.absoluteSrc)))).length;
+      }
+      expect(stock).toBe(99_998_244);
+      expect(lean).toBeLessThan(60 * 2 ** 20);
+
+      const tokenizer = await loadJaTokenizerFromUrl(`${pathToFileURL(path.join(cache, 'dict')).href}/`, fileFetch([]));
+      for (const text of SENTENCES) expect(tokenizer.tokenize(text)).toEqual(node.tokenize(text));
+
+      // A second build reuses the cache.
+      const before = fs.statSync(assets[0]!.absoluteSrc).mtimeMs;
+      leanDictionaryAssets(cache);
+      expect(fs.statSync(assets[0]!.absoluteSrc).mtimeMs).toBe(before);
+    } finally {
+      fs.rmSync(cache, { recursive: true, force: true });
     }
   });
 });

@@ -4,7 +4,7 @@
  *
  * kuromoji 0.1.2 wrote each file from a growable buffer without trimming it, so the decompressed files
  * are powers of two and mostly zeros at the end (tid_pos: 36 MB of 40 MB used; unk and unk_pos: under
- * 2 KB of 10 MB each; 108 MB decompressed for ~57 MB of content). Its loaders keep all of it, twice over
+ * 2 KB of 10 MB each; 100 MB decompressed for ~61 MB of content). Its loaders keep all of it, twice over
  * while copying. Here, chunks that are entirely zero are only counted (and materialised if data follows
  * them), and the result is cut a few bytes after the last non-zero byte. Every byte dropped is a zero
  * at the end of the file, and every reader in builder.ts treats bytes past the end as zero, so the
