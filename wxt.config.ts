@@ -24,5 +24,7 @@ export default defineConfig({
     description:
       'Coaches support replies for the culture of the customer who reads them — locally, before you send.',
     permissions: ['storage'],
+    // The two hosts Tonebridge coaches on (content scripts in entrypoints/gmail.content, zendesk.content).
+    host_permissions: ['https://mail.google.com/*', 'https://*.zendesk.com/*'],
   },
 });

@@ -1,0 +1,53 @@
+/**
+ * The content script's side of the protocol: analysis and warm-up requests to the background, with
+ * retries while the service worker (re)starts and every answer checked before it is drawn.
+ */
+import type { Lang } from '../engine/types';
+import {
+  ContextInvalidatedError,
+  parseAnalyzeResponse,
+  sendWithRetry,
+  type AnalyzeResponse,
+  type DraftContext,
+  type MarketSetting,
+  type Request,
+  type RetryOptions,
+} from '../messaging';
+
+export interface CoachClient {
+  analyze(text: string, context: DraftContext, market?: MarketSetting): Promise<AnalyzeResponse>;
+  /** Resolves true when the languages are loaded, false if loading failed. */
+  warm(langs?: Lang[]): Promise<boolean>;
+}
+
+export function createCoachClient(
+  send: (message: Request) => Promise<unknown>,
+  alive: () => boolean,
+  retry: Omit<RetryOptions, 'alive'> = {},
+): CoachClient {
+  const options = { ...retry, alive };
+  return {
+    async analyze(text, context, market) {
+      const request: Request = { type: 'tonebridge/analyze', text, context, ...(market ? { market } : {}) };
+      let answer: unknown;
+      try {
+        answer = await sendWithRetry<unknown>(send, request, options);
+      } catch (error) {
+        if (error instanceof ContextInvalidatedError) throw error;
+        return { ok: false, code: 'failed', error: error instanceof Error ? error.message : String(error) };
+      }
+      const parsed = parseAnalyzeResponse(answer, text.length);
+      if (!parsed.ok) return { ok: false, code: 'failed', error: `bad answer from the background: ${parsed.error}` };
+      return parsed.value;
+    },
+    async warm(langs) {
+      try {
+        const answer = await sendWithRetry<unknown>(send, { type: 'tonebridge/warm', ...(langs ? { langs } : {}) }, options);
+        return typeof answer === 'object' && answer !== null && (answer as { ok?: unknown }).ok === true;
+      } catch (error) {
+        if (error instanceof ContextInvalidatedError) throw error;
+        return false;
+      }
+    },
+  };
+}
