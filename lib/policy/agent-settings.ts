@@ -1,0 +1,376 @@
+/**
+ * The agent's own settings (market, UI language, display name, per-rule on/off and level, personal
+ * phrases, send guard off, on/off globally and per site) laid over the resolved policy. A setting a
+ * pack locks (`market`, `sendGuard`, `uiLang`, `agentName`, `rules.<id>`, `rules.*`) keeps the
+ * policy's value whatever the agent stored; the result names, for each locked setting, the pack and
+ * source that locked it, so the popup and options page can show a lock and why.
+ *
+ * Enterprise policy's plain settings (locked market, send guard, disabled rules) arrive here already
+ * as the synthetic `enterprise/policy` pack, so one precedence rule serves every source.
+ *
+ * Settings come from `storage.sync` and from the options page: `sanitizeAgentSettings` checks every
+ * field before use (a context boundary), keeping what is valid and reporting the rest.
+ */
+import type { Detector } from '../engine/detector';
+import { detectors as builtinDetectors } from '../engine/registry';
+import { LEVELS, type Lang, type Level } from '../engine/types';
+import type { PackIssue } from './sources/types';
+import { SOURCE_STRENGTH, type Lock, type PackSource, type PhraseRule, type ResolvedMarket, type ResolvedPolicy, type ResolvedRule, type SendGuard } from './types';
+
+export type UiLang = 'auto' | 'en' | 'ja';
+export const UI_LANGS: readonly UiLang[] = ['auto', 'en', 'ja'];
+
+/** The agent's choice for one rule: off, or on at a level (absent fields leave the policy's choice). */
+export interface RuleOverride {
+  enabled?: boolean;
+  level?: Exclude<Level, 'off'>;
+}
+
+/** A phrase the agent wants flagged (and, with a replacement, offered as a one-click fix). */
+export interface PersonalPhrase {
+  phrase: string;
+  replacement?: string;
+  lang?: Lang;
+}
+
+export interface AgentSettings {
+  /** A market id, or 'auto' (from the recipient or ticket); absent: the policy's default market. */
+  market?: string;
+  uiLang: UiLang;
+  /** Display name used in the ownership sentence. */
+  agentName: string;
+  rules: Record<string, RuleOverride>;
+  phrases: PersonalPhrase[];
+  /** The agent turned the send guard off for themself (ignored when a pack locks `sendGuard`). */
+  sendGuardOff: boolean;
+  enabled: boolean;
+  /** Per-site switch by host name (`mail.google.com`); absent hosts follow `enabled`. */
+  sites: Record<string, boolean>;
+}
+
+export const DEFAULT_AGENT_SETTINGS: Readonly<AgentSettings> = Object.freeze({
+  uiLang: 'auto',
+  agentName: '',
+  rules: {},
+  phrases: [],
+  sendGuardOff: false,
+  enabled: true,
+  sites: {},
+});
+
+export const AGENT_LIMITS = { agentName: 80, rules: 500, phrases: 100, phraseLength: 100, sites: 500, hostLength: 253 };
+
+/** Who locked a setting: the pack and source of the lock entry that applies (`rules.*` covers every rule). */
+export interface LockInfo {
+  /** The lock entry that applies: `market`, `rules.*`, `rules.ja/missing-apology`, … */
+  key: string;
+  packId: string;
+  packName: string;
+  source: PackSource;
+}
+
+/** Where an effective value came from. */
+export type SetBy = 'agent' | 'policy' | 'default';
+
+export interface EffectiveRule {
+  ruleId: string;
+  /** Level per market id ('off' where it does not run). */
+  levels: Record<string, Level>;
+  setBy: SetBy;
+  /** The pack that last set the rule (for the default market, or the first market that has it). */
+  packId?: string;
+  source?: PackSource;
+  lock?: LockInfo;
+}
+
+export interface EffectiveSettings {
+  market: string;
+  uiLang: UiLang;
+  agentName: string;
+  sendGuard: SendGuard;
+  enabled: boolean;
+  sites: Record<string, boolean>;
+  /** The agent's personal phrase rules (also merged into `policy`). */
+  phrases: PhraseRule[];
+  /** Every built-in rule with its effective levels and lock. */
+  rules: EffectiveRule[];
+  /** Locked settings by key: `market`, `sendGuard`, `uiLang`, `agentName`, `rules.<id>` (expanded from `rules.*`). */
+  locks: Map<string, LockInfo>;
+  /** The agent's stored choices that do not apply, and why (locked, unknown market, unknown rule). */
+  ignored: PackIssue[];
+  /** The policy for the engine: agent rule levels and personal phrases applied. */
+  policy: ResolvedPolicy;
+}
+
+export interface ApplyAgentOptions {
+  /** Detectors whose rules the agent may tune (default: the registry). */
+  detectors?: readonly Detector[];
+}
+
+/**
+ * The pack id recorded on rules the agent set (`ResolvedRule.packId`). Such rules carry source
+ * `file` — the agent's own, local, weakest-but-one layer — since `PackSource` has no agent member;
+ * `EffectiveRule.setBy` says 'agent' for them.
+ */
+export const AGENT_PACK_ID = 'agent';
+const PERSONAL_PREFIX = 'personal:';
+
+export function lockFor(policy: ResolvedPolicy, key: string): LockInfo | undefined {
+  const direct = policy.locks.get(key);
+  const wildcard = key.startsWith('rules.') ? policy.locks.get('rules.*') : undefined;
+  const pick = (lockKey: string, lock: Lock): LockInfo => ({
+    key: lockKey,
+    packId: lock.packId,
+    packName: policy.packs.find((p) => p.id === lock.packId)?.name ?? lock.packId,
+    source: lock.source,
+  });
+  if (direct && wildcard) {
+    // Both apply: name the stronger source's lock.
+    return SOURCE_STRENGTH[wildcard.source] > SOURCE_STRENGTH[direct.source] ? pick('rules.*', wildcard) : pick(key, direct);
+  }
+  if (direct) return pick(key, direct);
+  if (wildcard) return pick('rules.*', wildcard);
+  return undefined;
+}
+
+function serves(detector: Detector, market: ResolvedMarket): boolean {
+  return detector.meta.markets === '*' || detector.meta.markets.some((m) => market.lineage.includes(m));
+}
+
+function personalRule(p: PersonalPhrase, index: number): PhraseRule {
+  const shown = JSON.stringify(p.phrase);
+  const rule: PhraseRule = {
+    id: `${PERSONAL_PREFIX}${index}`,
+    type: p.replacement !== undefined ? 'substitute' : 'forbid',
+    phrases: [p.phrase],
+    match: 'surface',
+    ignoreCase: true,
+    level: 'info',
+    kind: 'policy',
+    message:
+      p.replacement !== undefined
+        ? { en: `On your personal list: ${shown} → ${JSON.stringify(p.replacement)}`, ja: `個人リストの表現です：「${p.phrase}」→「${p.replacement}」` }
+        : { en: `On your personal list: ${shown}`, ja: `個人リストの表現です：「${p.phrase}」` },
+    examples: { match: [p.phrase], noMatch: [] },
+  };
+  if (p.replacement !== undefined) rule.replacement = p.replacement;
+  if (p.lang) rule.lang = p.lang;
+  return rule;
+}
+
+/** Lays the agent's settings over the resolved policy, respecting every lock. */
+export function applyAgentSettings(policy: ResolvedPolicy, agent: AgentSettings, options: ApplyAgentOptions = {}): EffectiveSettings {
+  const list = options.detectors ?? builtinDetectors;
+  const locks = new Map<string, LockInfo>();
+  const ignored: PackIssue[] = [];
+  for (const key of ['market', 'sendGuard', 'uiLang', 'agentName'] as const) {
+    const lock = lockFor(policy, key);
+    if (lock) locks.set(key, lock);
+  }
+  const lockedReason = (lock: LockInfo) => `locked by ${lock.packName} (${lock.packId}, ${lock.source})`;
+
+  // Market: a lock pins the policy's default; otherwise the agent's choice if it still exists.
+  const fallbackMarket = policy.defaultMarket ?? 'auto';
+  let market = fallbackMarket;
+  const marketLock = locks.get('market');
+  if (agent.market !== undefined) {
+    if (marketLock) {
+      if (agent.market !== fallbackMarket) ignored.push({ path: 'market', message: lockedReason(marketLock) });
+    } else if (agent.market === 'auto' || policy.markets.has(agent.market)) market = agent.market;
+    else ignored.push({ path: 'market', message: `market "${agent.market}" is not defined by any active pack` });
+  }
+
+  // Packs cannot give these a value, only lock them: locked means the default.
+  const uiLangLock = locks.get('uiLang');
+  const uiLang = uiLangLock ? DEFAULT_AGENT_SETTINGS.uiLang : agent.uiLang;
+  if (uiLangLock && agent.uiLang !== uiLang) ignored.push({ path: 'uiLang', message: lockedReason(uiLangLock) });
+  const nameLock = locks.get('agentName');
+  const agentName = nameLock ? DEFAULT_AGENT_SETTINGS.agentName : agent.agentName;
+  if (nameLock && agent.agentName !== agentName) ignored.push({ path: 'agentName', message: lockedReason(nameLock) });
+
+  const guardLock = locks.get('sendGuard');
+  let sendGuard = policy.sendGuard.value;
+  if (agent.sendGuardOff) {
+    if (guardLock) ignored.push({ path: 'sendGuardOff', message: lockedReason(guardLock) });
+    else sendGuard = 'off';
+  }
+
+  // Rules: copy the markets, then apply each unlocked override where the rule runs (or would by default).
+  const markets = new Map<string, ResolvedMarket>();
+  for (const [id, m] of policy.markets) markets.set(id, { ...m, rules: new Map(m.rules), phrases: [...m.phrases] });
+  const byId = new Map(list.map((d) => [d.meta.id, d]));
+  for (const [ruleId, override] of Object.entries(agent.rules)) {
+    const detector = byId.get(ruleId);
+    if (!detector) {
+      ignored.push({ path: `rules.${ruleId}`, message: 'no such rule in this version of Tonebridge' });
+      continue;
+    }
+    const lock = lockFor(policy, `rules.${ruleId}`);
+    if (lock) {
+      ignored.push({ path: `rules.${ruleId}`, message: lockedReason(lock) });
+      continue;
+    }
+    if (override.enabled === undefined && override.level === undefined) continue;
+    for (const m of markets.values()) {
+      const configured = m.rules.get(ruleId);
+      const current: Level = configured?.level ?? (serves(detector, m) ? detector.meta.defaultLevel : 'off');
+      if (!serves(detector, m) && current === 'off') continue; // not a rule of this market
+      const level: Level = override.enabled === false ? 'off' : (override.level ?? (current === 'off' ? detector.meta.defaultLevel : current));
+      const rule: ResolvedRule = { level, packId: AGENT_PACK_ID, source: 'file' };
+      if (configured?.options) rule.options = configured.options;
+      m.rules.set(ruleId, rule);
+    }
+  }
+
+  const phrases = agent.phrases.map(personalRule);
+  for (const m of markets.values()) m.phrases.push(...phrases);
+
+  const effectivePolicy: ResolvedPolicy = {
+    ...policy,
+    markets,
+    sendGuard: sendGuard === policy.sendGuard.value ? policy.sendGuard : { value: sendGuard },
+  };
+
+  const rules: EffectiveRule[] = list.map((d) => {
+    const id = d.meta.id;
+    const levels: Record<string, Level> = {};
+    for (const [marketId, m] of markets) levels[marketId] = m.rules.get(id)?.level ?? (serves(d, m) ? d.meta.defaultLevel : 'off');
+    const home = (market !== 'auto' && markets.get(market)?.rules.get(id)) || [...markets.values()].map((m) => m.rules.get(id)).find(Boolean);
+    const lock = lockFor(policy, `rules.${id}`);
+    if (lock) locks.set(`rules.${id}`, lock);
+    const setBy: SetBy = home ? (home.packId === AGENT_PACK_ID ? 'agent' : 'policy') : 'default';
+    const entry: EffectiveRule = { ruleId: id, levels, setBy };
+    if (home && setBy === 'policy') {
+      entry.packId = home.packId;
+      entry.source = home.source;
+    }
+    if (lock) entry.lock = lock;
+    return entry;
+  });
+
+  return {
+    market,
+    uiLang,
+    agentName,
+    sendGuard,
+    enabled: agent.enabled,
+    sites: { ...agent.sites },
+    phrases,
+    rules,
+    locks,
+    ignored,
+    policy: effectivePolicy,
+  };
+}
+
+/** Whether coaching runs on a site (host name) under these settings. */
+export function isEnabledFor(settings: Pick<EffectiveSettings, 'enabled' | 'sites'>, host: string): boolean {
+  return settings.enabled && (settings.sites[host.toLowerCase()] ?? true);
+}
+
+// ── validation of stored / messaged settings ─────────────────────────────────────────────────────
+
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/;
+const HOST = /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/;
+const MARKET = /^(auto|[a-z0-9][a-z0-9._-]*)$/;
+const RULE_ID = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function cleanText(v: unknown, max: number): string | undefined {
+  if (typeof v !== 'string' || v.length > max || CONTROL.test(v)) return undefined;
+  return v;
+}
+
+/**
+ * Checks settings read from storage or received from the options page. Valid fields are kept,
+ * invalid ones fall back to the default and are reported by path; unknown keys are dropped.
+ */
+export function sanitizeAgentSettings(input: unknown): { settings: AgentSettings; issues: PackIssue[] } {
+  const issues: PackIssue[] = [];
+  const settings: AgentSettings = { ...DEFAULT_AGENT_SETTINGS, rules: {}, phrases: [], sites: {} };
+  if (input === undefined || input === null) return { settings, issues };
+  if (!isRecord(input)) return { settings, issues: [{ path: '', message: 'expected an object' }] };
+  const bad = (path: string, message: string) => issues.push({ path, message });
+
+  if (input.market !== undefined) {
+    if (typeof input.market === 'string' && input.market.length <= 100 && MARKET.test(input.market)) settings.market = input.market;
+    else bad('market', 'expected "auto" or a market id');
+  }
+  if (input.uiLang !== undefined) {
+    if (UI_LANGS.includes(input.uiLang as UiLang)) settings.uiLang = input.uiLang as UiLang;
+    else bad('uiLang', `expected one of ${UI_LANGS.join(', ')}`);
+  }
+  if (input.agentName !== undefined) {
+    const name = cleanText(input.agentName, AGENT_LIMITS.agentName);
+    if (name !== undefined) settings.agentName = name.trim();
+    else bad('agentName', `expected one line of at most ${AGENT_LIMITS.agentName} characters`);
+  }
+  for (const key of ['sendGuardOff', 'enabled'] as const) {
+    if (input[key] === undefined) continue;
+    if (typeof input[key] === 'boolean') settings[key] = input[key];
+    else bad(key, 'expected true or false');
+  }
+  if (input.rules !== undefined) {
+    if (!isRecord(input.rules)) bad('rules', 'expected an object of rule id → { enabled, level }');
+    else {
+      const entries = Object.entries(input.rules);
+      if (entries.length > AGENT_LIMITS.rules) bad('rules', `has ${entries.length} entries; the limit is ${AGENT_LIMITS.rules}`);
+      for (const [id, value] of entries.slice(0, AGENT_LIMITS.rules)) {
+        const path = `rules.${id}`;
+        if (!RULE_ID.test(id) || !isRecord(value)) {
+          bad(path, 'expected a rule id → { enabled?: boolean, level?: "info" | "warn" | "block" }');
+          continue;
+        }
+        const o: RuleOverride = {};
+        if (value.enabled !== undefined) {
+          if (typeof value.enabled === 'boolean') o.enabled = value.enabled;
+          else bad(`${path}.enabled`, 'expected true or false');
+        }
+        if (value.level !== undefined) {
+          if (typeof value.level === 'string' && value.level !== 'off' && (LEVELS as readonly string[]).includes(value.level)) o.level = value.level as RuleOverride['level'];
+          else bad(`${path}.level`, 'expected "info", "warn" or "block"');
+        }
+        settings.rules[id] = o;
+      }
+    }
+  }
+  if (input.phrases !== undefined) {
+    if (!Array.isArray(input.phrases)) bad('phrases', 'expected a list');
+    else {
+      if (input.phrases.length > AGENT_LIMITS.phrases) bad('phrases', `has ${input.phrases.length} entries; the limit is ${AGENT_LIMITS.phrases}`);
+      input.phrases.slice(0, AGENT_LIMITS.phrases).forEach((p, i) => {
+        const path = `phrases[${i}]`;
+        if (!isRecord(p)) return bad(path, 'expected { phrase, replacement?, lang? }');
+        const phrase = cleanText(p.phrase, AGENT_LIMITS.phraseLength);
+        if (phrase === undefined || phrase.trim().length === 0) return bad(`${path}.phrase`, `expected one non-blank line of at most ${AGENT_LIMITS.phraseLength} characters`);
+        const entry: PersonalPhrase = { phrase: phrase.trim() };
+        if (p.replacement !== undefined) {
+          const r = cleanText(p.replacement, AGENT_LIMITS.phraseLength);
+          if (r === undefined) return bad(`${path}.replacement`, `expected one line of at most ${AGENT_LIMITS.phraseLength} characters`);
+          entry.replacement = r;
+        }
+        if (p.lang !== undefined) {
+          if (p.lang !== 'ja' && p.lang !== 'en') return bad(`${path}.lang`, 'expected "ja" or "en"');
+          entry.lang = p.lang;
+        }
+        settings.phrases.push(entry);
+      });
+    }
+  }
+  if (input.sites !== undefined) {
+    if (!isRecord(input.sites)) bad('sites', 'expected an object of host → true/false');
+    else {
+      const entries = Object.entries(input.sites);
+      if (entries.length > AGENT_LIMITS.sites) bad('sites', `has ${entries.length} entries; the limit is ${AGENT_LIMITS.sites}`);
+      for (const [host, on] of entries.slice(0, AGENT_LIMITS.sites)) {
+        const h = host.toLowerCase();
+        if (HOST.test(h) && typeof on === 'boolean') settings.sites[h] = on;
+        else bad(`sites.${host}`, 'expected a host name → true/false');
+      }
+    }
+  }
+  return { settings, issues };
+}
