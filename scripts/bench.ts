@@ -50,6 +50,8 @@ function run(worker: string, args: string[], { gc = true } = {}): { lines: unkno
 }
 
 const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
+/** A ratio: whole numbers from 10, one decimal from 1, two significant digits below (0.031×). */
+const times = (x: number) => `${x >= 10 ? f(x, 0) : x >= 1 ? f(x, 1) : x.toPrecision(2)}×`;
 const ms = (x: number) => (x < 10 ? f(x, 2) : x < 100 ? f(x, 1) : f(x, 0));
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
 const lpad = (s: string, n: number) => ' '.repeat(Math.max(0, n - [...s].length)) + s;
@@ -195,9 +197,9 @@ console.log(
       String(p.findings),
       pp(p.run),
       ms(e.fresh.p50),
-      `${f(ratioFresh)}×`,
+      times(ratioFresh),
       ms(e.warm.p50),
-      `${f(ratioWarm, 0)}×`,
+      times(ratioWarm),
     ]),
     2,
   ),
@@ -213,7 +215,7 @@ md.push('| text | chars | cold start | warm p50 / p95 | fresh sentences p50 / p9
 md.push('|---|---:|---:|---:|---:|---:|---:|---|---:|');
 for (const { t, e, name, ratioFresh } of peerRows) {
   md.push(
-    `| ${t.lang === 'ja' ? 'Japanese' : 'English'} ${t.size} | ${e.chars} | ${ms(e.coldStartMs)} ms | ${ms(e.warm.p50)} / ${ms(e.warm.p95)} ms | ${ms(e.fresh.p50)} / ${ms(e.fresh.p95)} ms | ${ms(e.edit.p50)} / ${ms(e.edit.p95)} ms | ${f(e.peakRssMB, 0)} MB | ${name} | ${f(ratioFresh)}× |`,
+    `| ${t.lang === 'ja' ? 'Japanese' : 'English'} ${t.size} | ${e.chars} | ${ms(e.coldStartMs)} ms | ${ms(e.warm.p50)} / ${ms(e.warm.p95)} ms | ${ms(e.fresh.p50)} / ${ms(e.fresh.p95)} ms | ${ms(e.edit.p50)} / ${ms(e.edit.p95)} ms | ${f(e.peakRssMB, 0)} MB | ${name} | ${times(ratioFresh)} |`,
   );
 }
 md.push('');
