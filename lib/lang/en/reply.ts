@@ -253,3 +253,53 @@ export function matchCase(original: string, replacement: string): string {
   if (first && first !== first.toLowerCase()) return capitalize(replacement);
   return replacement;
 }
+
+/** Removes a whole sentence with the space that joins it to its neighbour (or its whole line). */
+export function removeSentence(doc: AnalyzedText, s: EnSentenceEntry): Edit {
+  const sentences = doc.sentences;
+  const next = sentences[s.index + 1];
+  if (next && next.paragraph === s.paragraph) return { start: s.start, end: next.start, text: '' };
+  const prev = sentences[s.index - 1];
+  if (prev && prev.paragraph === s.paragraph) return { start: prev.end, end: s.end, text: '' };
+  // Alone on its line: take the line and its line break.
+  const para = doc.paragraphs[s.paragraph]!;
+  const following = doc.paragraphs[s.paragraph + 1];
+  if (following) return { start: para.start, end: following.start, text: '' };
+  const previous = doc.paragraphs[s.paragraph - 1];
+  if (previous) return { start: previous.end, end: para.end, text: '' };
+  return { start: para.start, end: para.end, text: '' };
+}
+
+/**
+ * Replaces a phrase inside a sentence by `rewrite`, or deletes it with the space or comma that joined
+ * it, re-capitalising the sentence when the phrase opened it: "I think maybe we could" → "We could".
+ * `start` and `end` are offsets in the whole text.
+ */
+export function replacePhrase(doc: AnalyzedText, s: EnSentenceEntry, start: number, end: number, rewrite: string): Edit {
+  const text = doc.text;
+  const atStart = text.slice(s.start, start).trim() === '';
+  if (rewrite !== '') {
+    return { start, end, text: atStart ? capitalize(rewrite) : matchCase(text.slice(start, end), rewrite) };
+  }
+  let to = end;
+  while (to < s.end && /[\s,]/.test(text[to]!)) to++;
+  if (atStart) {
+    // Delete the phrase and re-capitalise the word that now opens the sentence.
+    const next = text[to];
+    if (next === undefined || to >= s.end) return { start, end: to, text: '' };
+    return { start, end: to + 1, text: next.toUpperCase() };
+  }
+  if (to > end && to < s.end && /[A-Za-z0-9]/.test(text[to]!)) {
+    // "it is, sort of, a known issue" → keep one separator: delete from the phrase to the next word.
+    let from = start;
+    while (from > s.start && /\s/.test(text[from - 1]!)) from--;
+    const commaBefore = text[from - 1] === ',';
+    const commaAfter = text.slice(end, to).includes(',');
+    if (commaBefore && commaAfter) return { start: from - 1, end: to - 1, text: '' };
+    return { start, end: to, text: '' };
+  }
+  // Phrase before punctuation ("It works, sort of.") → delete it with the separator before it.
+  let from = start;
+  while (from > s.start && /[\s,]/.test(text[from - 1]!)) from--;
+  return { start: from, end, text: '' };
+}

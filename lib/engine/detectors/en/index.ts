@@ -1,9 +1,12 @@
 /** English detectors, in the order they run. A meta-test checks every file here is listed. */
 import type { Detector } from '../../detector';
 import coldPhrase from './cold-phrase';
+import hedging from './hedging';
+import longSentence from './long-sentence';
 import missingEmpathy from './missing-empathy';
 import missingGreeting from './missing-greeting';
 import missingNextStep from './missing-next-step';
+import overApology from './over-apology';
 import passiveOwnership from './passive-ownership';
 
-export const enDetectors: Detector[] = [missingGreeting, missingEmpathy, missingNextStep, coldPhrase, passiveOwnership];
+export const enDetectors: Detector[] = [missingGreeting, missingEmpathy, missingNextStep, coldPhrase, passiveOwnership, overApology, hedging, longSentence];
