@@ -247,8 +247,10 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Keeps the case of the first letter of `original` ("Can't" → "Cannot", "can't" → "cannot"). */
+/** Keeps the case of the first letter of `original` ("Can't" → "Cannot", "can't" → "cannot"; acronyms aside). */
 export function matchCase(original: string, replacement: string): string {
+  // An acronym ("ASAP", "FYI") says nothing about the case of its spelled-out form.
+  if (/^[A-Z]{2,}$/.test(original)) return replacement;
   const first = original[0];
   if (first && first !== first.toLowerCase()) return capitalize(replacement);
   return replacement;

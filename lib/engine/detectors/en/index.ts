@@ -1,5 +1,6 @@
 /** English detectors, in the order they run. A meta-test checks every file here is listed. */
 import type { Detector } from '../../detector';
+import chatRegister from './chat-register';
 import coldPhrase from './cold-phrase';
 import hedging from './hedging';
 import longSentence from './long-sentence';
@@ -9,4 +10,17 @@ import missingNextStep from './missing-next-step';
 import overApology from './over-apology';
 import passiveOwnership from './passive-ownership';
 
-export const enDetectors: Detector[] = [missingGreeting, missingEmpathy, missingNextStep, coldPhrase, passiveOwnership, overApology, hedging, longSentence];
+export const enDetectors: Detector[] = [
+  // US customers
+  missingGreeting,
+  missingEmpathy,
+  missingNextStep,
+  coldPhrase,
+  passiveOwnership,
+  overApology,
+  hedging,
+  // both markets
+  longSentence,
+  // English written for Japanese customers
+  chatRegister,
+];
