@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { runPackCommand, signFile, verifyFile, type PackSignIo } from '../../lib/cli/pack-sign';
 import {
   decodeBase64,
   encodeBase64,
@@ -88,5 +90,118 @@ describe('Ed25519 pack signatures', () => {
   it('puts the signature beside the pack', () => {
     expect(signatureUrl('https://policy.acme.example/packs/support.json')).toBe('https://policy.acme.example/packs/support.json.sig');
     expect(signatureUrl('https://policy.acme.example/p.json?v=2#x')).toBe('https://policy.acme.example/p.json.sig?v=2');
+  });
+});
+
+describe('tonebridge pack keygen | sign | verify', () => {
+  const example = readFileSync(new URL('../../examples/packs/acme-support.json', import.meta.url), 'utf8');
+
+  function memoryIo(files: Record<string, string | Uint8Array> = {}) {
+    const fs = new Map<string, string | Uint8Array>(Object.entries(files));
+    const out: string[] = [];
+    const err: string[] = [];
+    const modes = new Map<string, number | undefined>();
+    const io: PackSignIo = {
+      stdout: (t) => void out.push(t),
+      stderr: (t) => void err.push(t),
+      readFile: async (p) => {
+        const v = fs.get(p);
+        if (v === undefined) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
+        return typeof v === 'string' ? v : new TextDecoder().decode(v);
+      },
+      readBytes: async (p) => {
+        const v = fs.get(p);
+        if (v === undefined) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
+        return typeof v === 'string' ? new TextEncoder().encode(v) : v;
+      },
+      writeFile: async (p, c, o) => {
+        fs.set(p, c);
+        modes.set(p, o?.mode);
+      },
+    };
+    return { io, fs, modes, out: () => out.join(''), err: () => err.join('') };
+  }
+
+  it('runs the whole workflow: keygen, sign the example pack, verify', async () => {
+    const m = memoryIo({ 'acme-support.json': example });
+    expect(await runPackCommand(['keygen', '--out', 'acme'], m.io)).toBe(0);
+    const publicKey = (m.fs.get('acme.pub') as string).trim();
+    expect(await publicKeyOf((m.fs.get('acme.key') as string).trim())).toBe(publicKey);
+    expect(m.modes.get('acme.key')).toBe(0o600);
+    expect(m.out()).toContain(publicKey);
+
+    expect(await runPackCommand(['sign', 'acme-support.json', '--key', 'acme.key'], m.io)).toBe(0);
+    const sig = m.fs.get('acme-support.json.sig') as string;
+    expect(sig).toMatch(/^[A-Za-z0-9+/]{86}==\n$/);
+    expect(await verifyBytes(new TextEncoder().encode(example), sig, publicKey)).toEqual({ ok: true });
+
+    expect(await runPackCommand(['verify', 'acme-support.json', '--public-key', 'acme.pub'], m.io)).toBe(0);
+    expect(await runPackCommand(['verify', 'acme-support.json', '--public-key', publicKey], m.io)).toBe(0);
+    expect(m.out()).toContain('acme-support.json: signature ok');
+  });
+
+  it('prints a key pair as JSON without --out', async () => {
+    const m = memoryIo();
+    expect(await runPackCommand(['keygen'], m.io)).toBe(0);
+    const keys = JSON.parse(m.out()) as { publicKey: string; secretKey: string };
+    expect(await publicKeyOf(keys.secretKey)).toBe(keys.publicKey);
+  });
+
+  it('exits 1 when the pack changed after signing, or another key signed it', async () => {
+    const m = memoryIo({ 'p.json': example });
+    await runPackCommand(['keygen', '--out', 'k'], m.io);
+    await runPackCommand(['sign', 'p.json', '--key', 'k.key'], m.io);
+    m.fs.set('p.json', example.replace('"sendGuard": "warn"', '"sendGuard": "off"'));
+    expect(await runPackCommand(['verify', 'p.json', '--public-key', 'k.pub'], m.io)).toBe(1);
+    expect(m.err()).toContain('p.json: signature NOT valid: the signature does not match this pack and public key');
+
+    m.fs.set('p.json', example);
+    const other = await generateKeyPair();
+    expect(await runPackCommand(['verify', 'p.json', '--public-key', other.publicKey], m.io)).toBe(1);
+    expect(await verifyFile('p.json', 'k.pub', m.io)).toEqual({ ok: true });
+  });
+
+  it.each([
+    [['keygen', 'extra'], /pack keygen takes no FILE/],
+    [['sign', 'p.json'], /pack sign needs one PACK and --key/],
+    [['verify', 'p.json'], /pack verify needs one PACK and --public-key/],
+    [['verify', 'p.json', '--public-key', 'nope.pub'], /cannot read public key nope.pub \(ENOENT\)/],
+    [['sign', 'missing.json', '--key', 'k.key'], /cannot read pack missing.json \(ENOENT\)/],
+    [['sign', 'p.json', '--key', 'bad.key'], /bad.key: secret key must be 32 bytes/],
+    [['sign', 'broken.json', '--key', 'k.key'], /refusing to sign an invalid pack\nbroken.json: sendGuard: /],
+    [['verify', 'p.json', '--public-key', 'k.pub', '--sig', 'none.sig'], /cannot read signature none.sig/],
+    [['frobnicate'], /unknown pack command "frobnicate"/],
+    [['sign', 'p.json', '--key', 'k.key', '--bogus'], /unknown option --bogus/],
+  ])('exits 2 on bad usage or input: %j', async (args, message) => {
+    const keys = await generateKeyPair();
+    const m = memoryIo({
+      'p.json': example,
+      'k.key': `${keys.secretKey}\n`,
+      'k.pub': `${keys.publicKey}\n`,
+      'bad.key': 'AAAA\n',
+      'broken.json': JSON.stringify({ schemaVersion: 1, id: 'a/b', name: 'x', version: '1.0.0', sendGuard: 'loud' }),
+    });
+    expect(await runPackCommand(args, m.io)).toBe(2);
+    expect(m.err()).toMatch(message);
+    expect(m.fs.has('p.json.sig')).toBe(false);
+  });
+
+  it('refuses to overwrite keys without --force', async () => {
+    const m = memoryIo({ 'acme.key': 'old\n' });
+    expect(await runPackCommand(['keygen', '--out', 'acme'], m.io)).toBe(2);
+    expect(m.err()).toContain('acme.key exists; use --force to replace it');
+    expect(m.fs.get('acme.key')).toBe('old\n');
+    expect(await runPackCommand(['keygen', '--out', 'acme', '--force'], m.io)).toBe(0);
+    expect(m.fs.get('acme.key')).not.toBe('old\n');
+  });
+
+  it('signs the exact bytes, so a byte-order mark or CRLF must be published as signed', async () => {
+    const keys = await generateKeyPair();
+    const crlf = new TextEncoder().encode(example.replace(/\n/g, '\r\n'));
+    const m = memoryIo({ 'p.json': crlf, 'k.key': keys.secretKey });
+    expect(await signFile('p.json', 'k.key', m.io)).toEqual({ signaturePath: 'p.json.sig', warnings: expect.any(Array) });
+    expect((await verifyFile('p.json', keys.publicKey, m.io)).ok).toBe(true);
+    m.fs.set('p.json', example);
+    expect((await verifyFile('p.json', keys.publicKey, m.io)).ok).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../lib/policy/builtin';
 import { PolicyStore, type StoreChange } from '../../lib/policy/store';
@@ -230,5 +231,23 @@ describe('PolicyStore', () => {
     expect(seen).toEqual([true]);
     expect(errors).toEqual([new Error('listener bug')]);
     expect(store.policy().sendGuard.value).toBe('warn');
+  });
+
+  it('accepts the documented example pack (examples/packs/acme-support.json) on top of the built-ins', () => {
+    const { store } = storeWithBuiltins();
+    const text = readFileSync(new URL('../../examples/packs/acme-support.json', import.meta.url), 'utf8');
+    const result = store.apply('managed:inline/0', text);
+    expect(result.ok).toBe(true);
+    // Without the Japanese analyser only the base-form examples stay unchecked (the CLI checks them).
+    expect(result.ok && result.warnings.map((w) => w.path)).toEqual(['phrases[5].examples.match[0]', 'phrases[5].examples.match[1]', 'phrases[5].examples.noMatch[0]']);
+    const policy = store.policy();
+    expect(policy.defaultMarket).toBe('jp');
+    expect(policy.sendGuard).toEqual({ value: 'warn', packId: 'acme/support-jp', source: 'managed' });
+    expect(policy.markets.get('jp-enterprise')).toMatchObject({ lineage: ['jp-enterprise', 'jp'], languages: ['ja', 'en'] });
+    expect(policy.markets.get('jp-enterprise')!.rules.get('ja/missing-apology')!.level).toBe('block');
+    expect(policy.markets.get('jp')!.rules.get('ja/missing-apology')!.level).toBe('warn');
+    expect(policy.markets.get('jp')!.phrases.map((p) => p.type).sort()).toEqual(['forbid', 'forbid', 'maxCount', 'require', 'substitute', 'substitute']);
+    expect(policy.markets.get('us')!.phrases.map((p) => p.id)).toEqual(['acme/no-internal-codenames']);
+    expect([...policy.locks.keys()]).toEqual(['rules.ja/missing-apology', 'sendGuard']);
   });
 });
