@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BuiltinSource } from '../../../lib/policy/sources/builtin';
 import {
+  MANAGED_KEYS,
   MANAGED_POLICY_SLOT,
   ManagedSource,
   managedPolicyPack,
@@ -205,5 +207,71 @@ describe('ManagedSource', () => {
     await managed({ urls }).start();
     expect(urls.status()).toMatchObject([{ active: false, error: { kind: 'insecure-url', issues: [{ message: expect.stringMatching(/^only https:\/\/ pack URLs are allowed \(got http:\/\/\)/) }] } }]);
     expect(server.requests).toEqual([]);
+  });
+});
+
+describe('dictionaries/managed_schema.json', () => {
+  type Schema = { type?: string; properties?: Record<string, Schema>; items?: Schema; enum?: unknown[]; minimum?: number; maximum?: number; [k: string]: unknown };
+  const schema = JSON.parse(readFileSync(new URL('../../../dictionaries/managed_schema.json', import.meta.url), 'utf8')) as Schema;
+  // The subset Chrome's managed-storage schema accepts and that we use.
+  const KEYWORDS = new Set(['type', 'properties', 'items', 'title', 'description', 'enum', 'minimum', 'maximum']);
+  const TYPES = new Set(['object', 'array', 'string', 'integer', 'number', 'boolean']);
+
+  function walk(node: Schema, path: string, visit: (n: Schema, p: string) => void): void {
+    visit(node, path);
+    for (const [k, child] of Object.entries(node.properties ?? {})) walk(child, `${path}.${k}`, visit);
+    if (node.items) walk(node.items, `${path}[]`, visit);
+  }
+
+  /** Chrome's check of a policy value against the schema (the part our schema uses). */
+  function conforms(value: unknown, s: Schema): boolean {
+    switch (s.type) {
+      case 'string':
+        return typeof value === 'string' && (!s.enum || s.enum.includes(value));
+      case 'integer':
+        return Number.isInteger(value) && (s.minimum === undefined || (value as number) >= s.minimum) && (s.maximum === undefined || (value as number) <= s.maximum);
+      case 'array':
+        return Array.isArray(value) && value.every((v) => conforms(v, s.items!));
+      case 'object':
+        return (
+          value !== null &&
+          typeof value === 'object' &&
+          !Array.isArray(value) &&
+          Object.entries(value).every(([k, v]) => s.properties?.[k] !== undefined && conforms(v, s.properties[k]!))
+        );
+      default:
+        return false;
+    }
+  }
+
+  it('is a schema Chrome accepts: an object at the top, exactly one type everywhere, known keywords only', () => {
+    expect(schema.type).toBe('object');
+    expect(schema.additionalProperties).toBeUndefined();
+    walk(schema, '$', (n, p) => {
+      expect(TYPES.has(n.type ?? ''), `${p} has one known type`).toBe(true);
+      for (const k of Object.keys(n)) expect(KEYWORDS.has(k), `${p}.${k} is a supported keyword`).toBe(true);
+      if (n.type === 'array') expect(n.items, `${p} declares items`).toBeDefined();
+    });
+  });
+
+  it('declares exactly the keys the managed source reads', () => {
+    expect(Object.keys(schema.properties!).sort()).toEqual([...MANAGED_KEYS].sort());
+  });
+
+  it('accepts a full policy, which the managed source then reads without issues', () => {
+    const policy = {
+      packs: [readFileSync(new URL('../../../examples/packs/acme-support.json', import.meta.url), 'utf8')],
+      packUrls: [{ url: 'https://policy.acme.example/packs/support.json', publicKey: 'MCowBQYDK2VwAyEAexample=' }],
+      defaultMarket: 'jp',
+      lockedMarket: 'jp',
+      sendGuard: 'warn',
+      disabledRules: ['en/cold-phrase'],
+      refreshMinutes: 60,
+    };
+    expect(conforms(policy, schema)).toBe(true);
+    expect(parseManagedConfig(policy).issues).toEqual([]);
+    for (const bad of [{ sendGuard: 'loud' }, { refreshMinutes: 1 }, { packs: [{}] }, { packUrls: [{ url: 'x', key: 'y' }] }, { unknown: true }]) {
+      expect(conforms(bad, schema), JSON.stringify(bad)).toBe(false);
+    }
   });
 });
