@@ -215,11 +215,11 @@ export class UrlSource {
     return changed.map((s) => s.url);
   }
 
-  /** Starts periodic refreshing (and refreshes now). */
-  start(): Promise<RefreshOutcome[]> {
+  /** Starts periodic refreshing, and refreshes now unless told not to (subscribing already fetched). */
+  start(options: { refreshNow?: boolean } = {}): Promise<RefreshOutcome[]> {
     this.stopTimer?.();
     this.stopTimer = this.scheduler.every(this.refreshMinutes, () => void this.refreshAll());
-    return this.refreshAll();
+    return options.refreshNow === false ? Promise.resolve([]) : this.refreshAll();
   }
 
   stop(): void {
