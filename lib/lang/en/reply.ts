@@ -247,13 +247,17 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Keeps the case of the first letter of `original` ("Can't" → "Cannot", "can't" → "cannot"; acronyms aside). */
+/**
+ * Keeps the case of the first letter of `original`: "Can't" → "Cannot", "can't" → "cannot", "sorry" →
+ * "we apologize" — except that an acronym ("ASAP") says nothing about case, and "I" stays capital.
+ */
 export function matchCase(original: string, replacement: string): string {
-  // An acronym ("ASAP", "FYI") says nothing about the case of its spelled-out form.
   if (/^[A-Z]{2,}$/.test(original)) return replacement;
   const first = original[0];
-  if (first && first !== first.toLowerCase()) return capitalize(replacement);
-  return replacement;
+  if (!first) return replacement;
+  if (first !== first.toLowerCase()) return capitalize(replacement);
+  if (/^I\b/.test(replacement)) return replacement;
+  return replacement.charAt(0).toLowerCase() + replacement.slice(1);
 }
 
 /** Removes a whole sentence with the space that joins it to its neighbour (or its whole line). */

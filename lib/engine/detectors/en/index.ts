@@ -4,6 +4,8 @@ import chatRegister from './chat-register';
 import coldPhrase from './cold-phrase';
 import hedging from './hedging';
 import longSentence from './long-sentence';
+import missingApologyFormal from './missing-apology-formal';
+import missingCause from './missing-cause';
 import missingEmpathy from './missing-empathy';
 import missingGreeting from './missing-greeting';
 import missingNextStep from './missing-next-step';
@@ -23,4 +25,6 @@ export const enDetectors: Detector[] = [
   longSentence,
   // English written for Japanese customers
   chatRegister,
+  missingApologyFormal,
+  missingCause,
 ];
