@@ -86,6 +86,7 @@ export class ComposeSession {
   private readonly uiRoot: HTMLElement;
   private readonly listeners = new AbortController();
   private readonly resizeObserver?: ResizeObserver;
+  private readonly mutations?: MutationObserver;
   private state: SessionState = 'loading';
   private uiLang: UiLang = guessUiLang();
   private market?: MarketChoice;
@@ -142,7 +143,7 @@ export class ComposeSession {
     on(editable, 'compositionstart', () => (this.composing = true));
     on(editable, 'compositionend', () => {
       this.composing = false;
-      this.onInput();
+      this.onInput(undefined, true);
     });
     on(editable, 'focus', () => this.onFocus());
     on(editable, 'click', (e) => this.onClick(e as MouseEvent));
@@ -153,6 +154,12 @@ export class ComposeSession {
       on(view, 'resize', () => this.scheduleReposition());
     }
     on(doc, 'pointerdown', (e) => this.onPointerDown(e), true);
+    // Editors with their own model (CKEditor) cancel the native input and render the change
+    // themselves, so no `input` event fires: watch the editable's text as well (read only).
+    if (this.surface instanceof RichSurface && typeof MutationObserver === 'function') {
+      this.mutations = new MutationObserver(this.guard(() => this.onInput()));
+      this.mutations.observe(editable, { childList: true, characterData: true, subtree: true });
+    }
     if (typeof ResizeObserver === 'function') {
       this.resizeObserver = new ResizeObserver(this.guard(() => this.scheduleReposition()));
       this.resizeObserver.observe(editable);
@@ -199,6 +206,7 @@ export class ComposeSession {
     this.disposed = true;
     this.listeners.abort();
     this.resizeObserver?.disconnect();
+    this.mutations?.disconnect();
     if (this.timer !== undefined) clearTimeout(this.timer);
     const view = this.editable.ownerDocument.defaultView;
     if (this.frame !== undefined && view) view.cancelAnimationFrame(this.frame);
@@ -224,15 +232,18 @@ export class ComposeSession {
     };
   }
 
-  private onInput(e?: InputEvent): void {
+  /** An edit (input event, or a mutation of the editable's text); `force` analyses even without a change. */
+  private onInput(e?: InputEvent, force = false): void {
     if (!this.coached) return;
     const before = this.surface.text;
     const after = this.surface.read();
     const change = diffTexts(before, after);
-    if (change) this.moveFindings(change);
-    this.host.dispatchEvent(new CustomEvent(EVENTS.remapped));
+    if (change) {
+      this.moveFindings(change);
+      this.host.dispatchEvent(new CustomEvent(EVENTS.remapped));
+    }
     if (this.composing || e?.isComposing) return;
-    this.schedule(this.options.pauseMs ?? 0);
+    if (change || force) this.schedule(this.options.pauseMs ?? 0);
   }
 
   private onFocus(): void {
