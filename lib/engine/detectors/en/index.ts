@@ -6,9 +6,11 @@ import hedging from './hedging';
 import longSentence from './long-sentence';
 import missingApologyFormal from './missing-apology-formal';
 import missingCause from './missing-cause';
+import missingCommitment from './missing-commitment';
 import missingEmpathy from './missing-empathy';
 import missingGreeting from './missing-greeting';
 import missingNextStep from './missing-next-step';
+import missingOwner from './missing-owner';
 import overApology from './over-apology';
 import passiveOwnership from './passive-ownership';
 
@@ -27,4 +29,6 @@ export const enDetectors: Detector[] = [
   chatRegister,
   missingApologyFormal,
   missingCause,
+  missingCommitment,
+  missingOwner,
 ];

@@ -1,0 +1,96 @@
+/**
+ * en/missing-commitment — a Japanese customer expects a concrete response commitment: when you will
+ * contact them again ("We will contact you again within 24 hours"). A reply about a problem with no
+ * promise gets one; a promise with no time ("We will get back to you") or a vague one ("soon", "as
+ * soon as possible") gets a concrete time. Words: dictionaries/en/commitment.json.
+ */
+import data from '../../../../dictionaries/en/commitment.json';
+import { defineDetector, type RawFinding } from '../../detector';
+import { enSentences, type EnSentenceEntry } from '../../document';
+import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
+import { insertBeforeClosing } from '../../../lang/en/reply';
+
+const contact = new PhraseIndex<true>(data.contact.map((p): [string, true] => [p, true]));
+const time = new PhraseIndex<true>(data.time.map((p): [string, true] => [p, true]));
+const vague = new PhraseIndex<string>(data.vague.map((v): [string, string] => [v.phrase, v.replacement]));
+/** "10 a.m.", "3pm", "14:00", "2 hours", "3 business days". */
+const CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d+\s*(?:hours?|days?|business days?|minutes?)\b/i;
+
+export function hasTime(text: string): boolean {
+  return CLOCK.test(text) || time.findAll(tokenize(text)).length > 0;
+}
+
+function promiseIn(s: EnSentenceEntry) {
+  return contact.findAll(tokenize(s.text))[0];
+}
+
+export default defineDetector({
+  meta: {
+    id: 'en/missing-commitment',
+    kind: 'commitment',
+    languages: ['en'],
+    markets: ['jp'],
+    defaultLevel: 'warn',
+    fixable: true,
+    description: {
+      en: 'Promise when you will contact the customer again, with a concrete time (“within 24 hours”).',
+      ja: '次にいつ連絡するかを、具体的な時間（within 24 hours など）を添えて約束しましょう。',
+    },
+    messages: {
+      missing: {
+        en: 'No response commitment: tell the customer when you will contact them again.',
+        ja: '次回連絡の約束がありません。いつ改めてご連絡するかを伝えましょう。',
+      },
+      vague: {
+        en: '“{phrase}” is vague; give a concrete time such as “{replacement}”.',
+        ja: '「{phrase}」はあいまいです。「{replacement}」のように具体的な時間を示しましょう。',
+      },
+      undated: {
+        en: '“{phrase}” gives no time; add one such as “{addition}”.',
+        ja: '「{phrase}」には時期がありません。「{addition}」のように時期を加えましょう。',
+      },
+      insert: { en: 'Add “{sentence}”', ja: '「{sentence}」を追加' },
+      replace: { en: 'Write “{replacement}”', ja: '「{replacement}」にする' },
+      addTime: { en: 'Add “{addition}”', ja: '「{addition}」を追加' },
+      reason: {
+        en: 'Japanese customers expect a fast, dependable response; most will not accept waiting more than 24 hours, and a concrete time shows the case is being taken seriously.',
+        ja: '日本のお客様は迅速で確実な対応を期待し、多くは24時間を超える待ち時間を許容しません。具体的な時間を示すことで、真剣に対応していることが伝わります。',
+      },
+    },
+  },
+  detect({ doc, coverage }) {
+    const sentences = enSentences(doc);
+    const promises = sentences.filter((s) => promiseIn(s));
+    if (promises.some((s) => hasTime(s.text))) return [];
+    const findings: RawFinding[] = [];
+    for (const s of promises) {
+      const vagueHit = vague.findAll(tokenize(s.text))[0];
+      if (vagueHit) {
+        const start = s.start + vagueHit.start;
+        const end = s.start + vagueHit.end;
+        findings.push({
+          start,
+          end,
+          message: 'vague',
+          data: { phrase: doc.text.slice(start, end), replacement: vagueHit.value },
+          fixes: [{ label: 'replace', data: { replacement: vagueHit.value }, edits: [{ start, end, text: vagueHit.value }] }],
+        });
+        continue;
+      }
+      const hit = promiseIn(s)!;
+      const start = s.start + hit.start;
+      const end = s.start + hit.end;
+      const addition = data.undatedAddition;
+      findings.push({
+        start,
+        end,
+        message: 'undated',
+        data: { phrase: doc.text.slice(start, end), addition: addition.trim() },
+        fixes: [{ label: 'addTime', data: { addition: addition.trim() }, edits: [{ start: end, end, text: addition }] }],
+      });
+    }
+    if (promises.length > 0 || !coverage.problem || sentences.length === 0) return findings;
+    const edit = insertBeforeClosing(doc, data.insert);
+    return [{ start: edit.start, end: edit.start, message: 'missing', fixes: [{ label: 'insert', data: { sentence: data.insert }, edits: [edit] }] }];
+  },
+});

@@ -1,0 +1,49 @@
+import detector from '../../../../lib/engine/detectors/en/missing-owner';
+import { testDetector } from '../../../helpers/detector-tester';
+
+const sam = { agentName: 'Sam Lee' };
+
+testDetector(detector, {
+  valid: [
+    { text: 'We apologize for the delay. My name is Sam Lee, and I will handle your case.' },
+    { text: 'We apologize for the delay. I will be your point of contact until this is resolved.' },
+    { text: 'We apologize for the delay.\n\nBest regards,\nSam Lee', context: sam, why: 'signed by the agent' },
+    { text: 'We apologize for the delay.\n\nBest regards,\nSam', context: sam, why: 'signed with the agent’s first name' },
+    { text: 'Dear Mr. Tanaka,\nThe invoice is attached.', why: 'no problem: no case to own' },
+    { text: 'We apologize for the error. Please contact me directly at sam@example.com.' },
+  ],
+  invalid: [
+    {
+      text: 'We apologize for the delay. Our team is looking into it.',
+      context: sam,
+      findings: [{ message: 'missing', span: '' }],
+      output: 'We apologize for the delay. Our team is looking into it. My name is Sam Lee, and I will personally handle your case until it is resolved.',
+    },
+    {
+      text: 'We apologize for the delay. Our team is looking into it.',
+      findings: [{ message: 'missing', span: '' }],
+      output:
+        'We apologize for the delay. Our team is looking into it. I will personally handle your case until it is resolved; please contact me directly with any questions.',
+    },
+    {
+      text: 'Dear Ms. Sato,\n\nWe apologize for the billing error.\n\nBest regards,\nAcme Support',
+      context: sam,
+      findings: [{ message: 'missing', span: '' }],
+      output:
+        'Dear Ms. Sato,\n\nWe apologize for the billing error. My name is Sam Lee, and I will personally handle your case until it is resolved.\n\nBest regards,\nAcme Support',
+    },
+    {
+      text: 'The replacement ships today.',
+      context: { ...sam, customerMessage: 'The item arrived broken.' },
+      findings: [{ message: 'missing', span: '' }],
+      output: 'The replacement ships today. My name is Sam Lee, and I will personally handle your case until it is resolved.',
+    },
+    {
+      text: 'We apologize for the error. Samantha from billing will contact you.',
+      context: sam,
+      findings: [{ message: 'missing', span: '' }],
+      output:
+        'We apologize for the error. Samantha from billing will contact you. My name is Sam Lee, and I will personally handle your case until it is resolved.',
+    },
+  ],
+});
