@@ -1,35 +1,35 @@
 /**
- * ja/missing-apology — a Japanese reply about a problem, delay, error or complaint must apologise
- * sincerely. A casual apology (すみません, ごめん) is not enough: it is upgraded, not counted.
- * The fix inserts the apology at the natural place: after the opening address and greeting.
+ * ja/missing-apology — a Japanese reply about a problem, delay, error or complaint (in the draft, or in
+ * the customer's last message) must apologise sincerely. A casual apology (すみません, ごめん) is not
+ * enough: it is upgraded, not counted. The fix inserts an apology that fits what went wrong (a delay,
+ * a damaged item, a billing problem, a malfunction) at the natural place: after the opening address
+ * and greeting.
  */
 import data from '../../../../dictionaries/ja/apology.json';
+import { insertAfterOpening } from '../../../lang/ja/reply';
 import { defineDetector, type RawFinding } from '../../detector';
 import { jaSentences, type AnalyzedText } from '../../document';
 import { PhraseSet } from '../../phrases';
 
+const sincere = new PhraseSet(data.sincere);
 const casual = new PhraseSet(data.upgrades.map((u) => u.casual));
 const formalOf = new Map(data.upgrades.map((u) => [u.casual, u.formal]));
+const fitting = data.fitting.map((f) => ({ when: new PhraseSet(f.when), text: f.text }));
 
-/** An opening line: the customer's name with 様 (「田中様」「株式会社ABC 田中様」) or a greeting. */
-const OPENING = /(様|さま|御中|各位|お客様)[、,]?$|^(お世話になっております|お世話になります|いつも.*(ありがとうございます|お世話になっております)|お問い合わせいただき.*ありがとうございます|ご連絡いただき.*ありがとうございます)/;
+/** The apology that fits what the draft and the customer's message talk about. */
+export function fittingApology(draft: string, customerMessage = ''): string {
+  for (const rule of fitting) if (rule.when.test(draft) || rule.when.test(customerMessage)) return rule.text;
+  return data.insert;
+}
 
 /** Where the apology goes: after the leading address and greeting sentences, on its own line. */
-export function apologyInsertion(doc: AnalyzedText): { at: number; text: string } {
-  const apology = data.insert;
-  let last: { end: number; paragraph: number } | undefined;
-  for (const s of doc.sentences) {
-    const body = s.text.replace(/[。．.!！\s\u3000]+$/, '');
-    if (!OPENING.test(body)) break;
-    last = s;
-  }
-  if (!last) return { at: 0, text: `${apology}\n` };
-  const para = doc.paragraphs[last.paragraph]!;
-  // Own line after the opening line; if more text follows on that line, keep it after the apology.
-  if (doc.text.slice(last.end, para.end).trim() === '') {
-    return { at: para.end, text: `\n${apology}` };
-  }
-  return { at: last.end, text: apology };
+export function apologyInsertion(doc: AnalyzedText, customerMessage?: string): { at: number; text: string } {
+  const edit = insertAfterOpening(doc, fittingApology(doc.text, customerMessage));
+  return { at: edit.start, text: edit.text };
+}
+
+export function hasSincereApology(doc: AnalyzedText): boolean {
+  return jaSentences(doc).some((s) => sincere.test(s.text));
 }
 
 export default defineDetector({
@@ -61,8 +61,8 @@ export default defineDetector({
       },
     },
   },
-  detect({ doc, coverage }) {
-    if (!coverage.problem || coverage.apology) return [];
+  detect({ doc, coverage, context }) {
+    if (!coverage.problem || hasSincereApology(doc)) return [];
     const findings: RawFinding[] = [];
     for (const s of jaSentences(doc)) {
       for (const hit of casual.findAll(s.text)) {
@@ -79,7 +79,7 @@ export default defineDetector({
       }
     }
     if (findings.length > 0) return findings;
-    const { at, text } = apologyInsertion(doc);
-    return [{ start: at, end: at, message: 'missing', fixes: [{ label: 'insert', edits: [{ start: at, end: at, text }] }] }];
+    const edit = insertAfterOpening(doc, fittingApology(doc.text, context.customerMessage));
+    return [{ start: edit.start, end: edit.start, message: 'missing', fixes: [{ label: 'insert', edits: [edit] }] }];
   },
 });

@@ -1,0 +1,63 @@
+/**
+ * ja/missing-cause — an apology for a problem with no word on why it happened. Japanese customers
+ * expect the cause (原因) explained with the apology — or at least told that it is being
+ * investigated and will be reported. The fix inserts a cause sentence right after the apology: with
+ * a placeholder the agent fills when the cause is known, or the investigating sentence.
+ */
+import data from '../../../../dictionaries/ja/cause.json';
+import apologyData from '../../../../dictionaries/ja/apology.json';
+import { explainsCause } from '../../../lang/ja/cause';
+import { insertAfterSentence } from '../../../lang/ja/reply';
+import { defineDetector } from '../../detector';
+import { jaSentences } from '../../document';
+import { PhraseSet } from '../../phrases';
+
+const apologies = new PhraseSet([...apologyData.sincere, ...apologyData.upgrades.map((u) => u.casual)]);
+
+export default defineDetector({
+  meta: {
+    id: 'ja/missing-cause',
+    kind: 'cause',
+    languages: ['ja'],
+    markets: ['jp'],
+    defaultLevel: 'warn',
+    fixable: true,
+    description: {
+      en: 'An apology for a problem should say what caused it (原因), or that the cause is being investigated.',
+      ja: '問題へのお詫びには、原因の説明（または調査中である旨）を添えましょう。',
+    },
+    messages: {
+      missing: {
+        en: 'You apologise but do not say why it happened: explain the cause, or say you are investigating it.',
+        ja: 'お詫びはありますが、原因の説明がありません。原因を説明するか、調査中である旨をお伝えしましょう。',
+      },
+      insertKnown: { en: 'Add the cause (fill in the placeholder)', ja: '原因の説明を追加（〈〉内を記入）' },
+      insertInvestigating: { en: 'Say the cause is being investigated', ja: '原因を調査中である旨を追加' },
+      reason: {
+        en: 'Japanese customers judge sincerity by whether the company understands what went wrong: an apology without a cause sounds like a formula, and the customer cannot trust it will not happen again.',
+        ja: '日本のお客様は、企業が何が起きたのかを把握しているかで誠意を判断します。原因の説明のないお詫びは形式的に聞こえ、再発しないという安心につながりません。',
+      },
+    },
+  },
+  detect({ doc, coverage }) {
+    if (!coverage.problem) return [];
+    const sentences = jaSentences(doc);
+    if (sentences.some((s) => explainsCause(s.text, s.ja.tokens))) return [];
+    for (const s of sentences) {
+      const hit = apologies.findAll(s.text)[0];
+      if (!hit) continue;
+      return [
+        {
+          start: s.start + hit.start,
+          end: s.start + hit.end,
+          message: 'missing',
+          fixes: [
+            { label: 'insertKnown', edits: [insertAfterSentence(doc, s, data.insert.known)] },
+            { label: 'insertInvestigating', edits: [insertAfterSentence(doc, s, data.insert.investigating)] },
+          ],
+        },
+      ];
+    }
+    return [];
+  },
+});

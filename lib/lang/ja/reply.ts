@@ -1,0 +1,141 @@
+/**
+ * The shape of a Japanese support reply — opening (address line and greetings), body, closing block
+ * (closing formulas and signature) — and where a sentence a fix adds belongs in it: an apology right
+ * after the opening, a commitment or the owner before the closing, the closing formula before the
+ * signature. Offsets are the analysed text's.
+ */
+import data from '../../../dictionaries/ja/reply.json';
+import type { AnalyzedText, Paragraph, Sentence } from '../../engine/document';
+import { PhraseSet } from '../../engine/phrases';
+import type { Edit } from '../../engine/types';
+
+const GREETINGS = new PhraseSet(data.greetings);
+const CLOSINGS = new PhraseSet(data.closings);
+const ADDRESS = new RegExp(`(${data.addressSuffixes.join('|')})[、,，\\s]*$`);
+const SIGNATURE = data.signatureStarts;
+const TRAILING_PUNCT = /[。．.!！?？\s\u3000]+$/;
+
+export interface ReplyShape {
+  /** The last sentence of the opening (address line, greetings, self-introduction), if any. */
+  opening: Sentence | undefined;
+  /** Index of the first paragraph of the closing block (formulas and signature), or -1. */
+  closingStart: number;
+  /** Index of the first paragraph of the signature, or -1. */
+  signatureStart: number;
+}
+
+/** An address line: a name with 様 / 御中 …, short, on its own. */
+export function isAddress(text: string): boolean {
+  const body = text.replace(TRAILING_PUNCT, '');
+  return body.length <= 40 && ADDRESS.test(body);
+}
+
+export function isGreeting(text: string): boolean {
+  return GREETINGS.test(text);
+}
+
+export function isClosingFormula(text: string): boolean {
+  return CLOSINGS.test(text);
+}
+
+function isSeparator(text: string): boolean {
+  return SIGNATURE.some((s) => text.startsWith(s));
+}
+
+/** A signature line: short, no sentence ending (a name, a team, a phone number). */
+function isSignatureLine(doc: AnalyzedText, p: Paragraph): boolean {
+  const text = p.text.trim();
+  if (text.length === 0 || text.length > 40 || /[。！？!?]$/.test(text)) return false;
+  const sentences = doc.sentences.filter((s) => s.paragraph === p.index);
+  return sentences.every((s) => s.lang !== 'ja' || s.ja.ending.kind === 'noun' || s.ja.ending.kind === 'none');
+}
+
+export function replyShape(doc: AnalyzedText): ReplyShape {
+  let opening: Sentence | undefined;
+  for (const s of doc.sentences) {
+    if (!(isAddress(s.text) || isGreeting(s.text))) break;
+    opening = s;
+  }
+  let closingStart = -1;
+  let signatureStart = -1;
+  let tentative = -1;
+  const lastOpeningParagraph = opening?.paragraph ?? -1;
+  for (let p = doc.paragraphs.length - 1; p > lastOpeningParagraph; p--) {
+    const para = doc.paragraphs[p]!;
+    const text = para.text.trim();
+    if (text === '') continue;
+    if (isSeparator(text)) {
+      signatureStart = p;
+      closingStart = p;
+      tentative = -1;
+      continue;
+    }
+    if (isClosingFormula(text)) {
+      closingStart = p;
+      if (tentative >= 0 && signatureStart < 0) signatureStart = tentative;
+      tentative = -1;
+      continue;
+    }
+    if (isSignatureLine(doc, para) && closingStart < 0) {
+      tentative = p;
+      continue;
+    }
+    break;
+  }
+  return { opening, closingStart, signatureStart };
+}
+
+/** Inserts `sentence` right after the opening, on its own line (or at the very start). */
+export function insertAfterOpening(doc: AnalyzedText, sentence: string, shape = replyShape(doc)): Edit {
+  const last = shape.opening;
+  if (!last) {
+    const first = doc.sentences[0];
+    if (!first) return { start: 0, end: 0, text: sentence };
+    return { start: first.start, end: first.start, text: `${sentence}\n` };
+  }
+  return insertAfterSentence(doc, last, sentence);
+}
+
+/** Inserts `sentence` after sentence `s`: on its own line when `s` ends its line, else right after it. */
+export function insertAfterSentence(doc: AnalyzedText, s: Sentence, sentence: string): Edit {
+  const para = doc.paragraphs[s.paragraph]!;
+  if (doc.text.slice(s.end, para.end).trim() === '') return { start: para.end, end: para.end, text: `\n${sentence}` };
+  return { start: s.end, end: s.end, text: sentence };
+}
+
+/** Inserts `sentence` on its own line before the closing block, or at the end of the body. */
+export function insertBeforeClosing(doc: AnalyzedText, sentence: string, shape = replyShape(doc)): Edit {
+  const at = shape.closingStart >= 0 ? shape.closingStart : shape.signatureStart;
+  if (at >= 0) {
+    // Before the closing block, after the body's last non-empty line.
+    for (let p = at - 1; p >= 0; p--) {
+      const para = doc.paragraphs[p]!;
+      if (para.text.trim() !== '') return { start: para.end, end: para.end, text: `\n${sentence}` };
+    }
+    const start = doc.paragraphs[at]!.start;
+    return { start, end: start, text: `${sentence}\n` };
+  }
+  return insertAtEnd(doc, sentence);
+}
+
+/** Inserts `sentence` on its own line after the last non-empty line of the body (before a signature). */
+export function insertBeforeSignature(doc: AnalyzedText, sentence: string, shape = replyShape(doc)): Edit {
+  if (shape.signatureStart >= 0) {
+    for (let p = shape.signatureStart - 1; p >= 0; p--) {
+      const para = doc.paragraphs[p]!;
+      if (para.text.trim() !== '') return { start: para.end, end: para.end, text: `\n${sentence}` };
+    }
+  }
+  return insertAtEnd(doc, sentence);
+}
+
+function insertAtEnd(doc: AnalyzedText, sentence: string): Edit {
+  for (let p = doc.paragraphs.length - 1; p >= 0; p--) {
+    const para = doc.paragraphs[p]!;
+    if (para.text.trim() !== '') {
+      const end = para.start + para.text.replace(/[\s\u3000]+$/, '').length;
+      return { start: end, end, text: `\n${sentence}` };
+    }
+  }
+  return { start: 0, end: 0, text: sentence };
+}

@@ -1,0 +1,50 @@
+import detector from '../../../../lib/engine/detectors/ja/missing-cause';
+import { testDetector } from '../../../helpers/detector-tester';
+
+const KNOWN = '原因は〈原因をご記入ください〉であることが判明いたしました。';
+
+testDetector(detector, {
+  valid: [
+    { text: 'このたびはご迷惑をおかけし、誠に申し訳ございません。システム障害により、ログインできない状態となっておりました。' },
+    { text: 'お届けが遅れ、誠に申し訳ございません。悪天候の影響で配送が遅れております。' },
+    { text: '大変申し訳ございません。倉庫での確認漏れがあったため、発送が遅れました。' },
+    { text: 'ご不便をおかけし申し訳ございません。現在、原因を調査しております。', why: 'investigating counts: the customer is told the cause will come' },
+    { text: '確認いたしましたところ、配送業者の手違いで別の住所に届いておりました。大変申し訳ございません。' },
+    { text: 'ご依頼の資料をお送りいたします。', why: 'no problem, nothing to explain' },
+    { text: '商品が届かない件、確認いたします。', why: 'no apology yet: ja/missing-apology speaks first' },
+    { text: 'エラーの件、申し訳ございません。設定の誤りによるものでした。' },
+  ],
+  invalid: [
+    {
+      text: '田中様\nお世話になっております。\nご注文の商品が届いていない件、誠に申し訳ございません。\n本日再発送いたしました。',
+      findings: [{ message: 'missing', span: '申し訳ございません' }],
+      output: `田中様\nお世話になっております。\nご注文の商品が届いていない件、誠に申し訳ございません。\n${KNOWN}\n本日再発送いたしました。`,
+    },
+    {
+      text: 'ログインできない件、ご不便をおかけしております。引き続きよろしくお願いいたします。',
+      findings: [{ message: 'missing', span: 'ご不便をおかけし' }],
+      output: `ログインできない件、ご不便をおかけしております。${KNOWN}引き続きよろしくお願いいたします。`,
+    },
+    {
+      text: '二重請求の件、大変失礼いたしました。返金手続きを行いました。',
+      findings: [{ message: 'missing', span: '大変失礼いたしました' }],
+      output: `二重請求の件、大変失礼いたしました。${KNOWN}返金手続きを行いました。`,
+    },
+    {
+      text: '配送が遅れてすみません。明日お届けします。',
+      findings: [{ message: 'missing', span: 'すみません' }],
+      output: `配送が遅れてすみません。${KNOWN}明日お届けします。`,
+    },
+    {
+      text: '佐藤様\n商品が破損していたとのこと、深くお詫び申し上げます。',
+      findings: [{ message: 'missing', span: '深くお詫び' }],
+      output: `佐藤様\n商品が破損していたとのこと、深くお詫び申し上げます。\n${KNOWN}`,
+    },
+    {
+      text: 'アプリが起動しない件、ご迷惑をおかけして申し訳ありません。',
+      context: { customerMessage: 'アプリが起動しません。' },
+      findings: [{ message: 'missing', span: 'ご迷惑をおかけし' }],
+      output: `アプリが起動しない件、ご迷惑をおかけして申し訳ありません。\n${KNOWN}`,
+    },
+  ],
+});
