@@ -243,9 +243,9 @@ export class ManagedSource {
     this.inlineCount = config.packs.length;
     if (!policy.pack) this.sink.remove(MANAGED_POLICY_SLOT);
     if (items.length > 0) this.sink.applyBatch(items);
-    if (policy.pack && this.issues.length > 0) {
-      // The settings applied, minus what was malformed: say so on the policy's slot.
-      this.sink.fail(MANAGED_POLICY_SLOT, 'policy', this.issues, { at });
+    if (this.issues.length > 0) {
+      // The rest applied; what was malformed shows on the policy's slot (created for it if need be).
+      this.sink.fail(MANAGED_POLICY_SLOT, 'policy', this.issues, { at, order: POLICY_ORDER });
     }
 
     if (!this.urls) return [];

@@ -171,6 +171,17 @@ describe('ManagedSource', () => {
     expect(store.get(MANAGED_POLICY_SLOT)).toMatchObject({ active: true, error: { kind: 'policy', issues: src.policyIssues() } });
   });
 
+  it('shows problems with the policy itself even when no setting applies, and clears them when fixed', async () => {
+    await fakeBrowser.storage.managed.set({ packUrls: [{ url: 'https://p.example/a.json' }] });
+    const src = managed();
+    await src.start();
+    expect(store.get(MANAGED_POLICY_SLOT)).toMatchObject({ active: false, error: { kind: 'policy', issues: [{ path: 'packUrls[0].publicKey' }] } });
+    expect(store.get(MANAGED_POLICY_SLOT)!.id).toBeUndefined();
+    await fakeBrowser.storage.managed.remove('packUrls');
+    await settle();
+    expect(store.get(MANAGED_POLICY_SLOT)).toBeUndefined();
+  });
+
   it('treats a browser without managed storage (Firefox without policies) as no policy', async () => {
     const area: ManagedArea = { get: () => Promise.reject(new Error('Managed storage manifest not found')) };
     const src = managed({ area, onChanged: undefined });
@@ -273,5 +284,27 @@ describe('dictionaries/managed_schema.json', () => {
     for (const bad of [{ sendGuard: 'loud' }, { refreshMinutes: 1 }, { packs: [{}] }, { packUrls: [{ url: 'x', key: 'y' }] }, { unknown: true }]) {
       expect(conforms(bad, schema), JSON.stringify(bad)).toBe(false);
     }
+  });
+});
+
+describe('docs/policy-packs.md', () => {
+  const docs = readFileSync(new URL('../../../docs/policy-packs.md', import.meta.url), 'utf8');
+
+  it('documents every managed key and every pack field', async () => {
+    const { PACK_SHAPES } = await import('../../../lib/policy/validate');
+    for (const key of MANAGED_KEYS) expect(docs, key).toContain(`\`${key}\``);
+    for (const shape of ['pack', 'market', 'phraseRule'] as const) {
+      for (const field of PACK_SHAPES[shape].properties) expect(docs, `${shape}.${field}`).toContain(`\`${field}\``);
+    }
+  });
+
+  it('gives a Linux policy file that parses and that the managed source reads without issues', () => {
+    const section = docs.slice(docs.indexOf('### Chrome and Chromium on Linux'));
+    const json = /```json\n([\s\S]*?)```/.exec(section)![1]!;
+    const policy = (JSON.parse(json) as { '3rdparty': { extensions: Record<string, Record<string, unknown>> } })['3rdparty'].extensions.EXTENSION_ID!;
+    const parsed = parseManagedConfig(policy);
+    expect(parsed.issues).toEqual([]);
+    const s = new PolicyStore();
+    expect(s.apply('managed:inline/0', parsed.config.packs[0]).ok).toBe(true);
   });
 });
