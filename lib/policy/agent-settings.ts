@@ -263,6 +263,35 @@ export function applyAgentSettings(policy: ResolvedPolicy, agent: AgentSettings,
   };
 }
 
+/** What the popup and options page need, as plain JSON (no Maps, no policy) for messaging. */
+export interface EffectiveSettingsView {
+  market: string;
+  uiLang: UiLang;
+  agentName: string;
+  sendGuard: SendGuard;
+  enabled: boolean;
+  sites: Record<string, boolean>;
+  rules: EffectiveRule[];
+  locks: Record<string, LockInfo>;
+  ignored: PackIssue[];
+  markets: { id: string; name: { en: string; ja: string } }[];
+}
+
+export function effectiveSettingsView(e: EffectiveSettings): EffectiveSettingsView {
+  return {
+    market: e.market,
+    uiLang: e.uiLang,
+    agentName: e.agentName,
+    sendGuard: e.sendGuard,
+    enabled: e.enabled,
+    sites: { ...e.sites },
+    rules: e.rules.map((r) => ({ ...r, levels: { ...r.levels } })),
+    locks: Object.fromEntries(e.locks),
+    ignored: [...e.ignored],
+    markets: [...e.policy.markets.values()].map((m) => ({ id: m.id, name: { en: m.name.en, ja: m.name.ja } })),
+  };
+}
+
 /** Whether coaching runs on a site (host name) under these settings. */
 export function isEnabledFor(settings: Pick<EffectiveSettings, 'enabled' | 'sites'>, host: string): boolean {
   return settings.enabled && (settings.sites[host.toLowerCase()] ?? true);

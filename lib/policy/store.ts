@@ -118,6 +118,11 @@ export class PolicyStore implements PackSink {
     return s && this.statusOf(s);
   }
 
+  /** The pack a slot holds (active or suspended), e.g. for the options page to show its rules. */
+  heldPack(slot: SlotId): PolicyPack | undefined {
+    return this.slots.get(slot)?.pack;
+  }
+
   subscribe(listener: (change: StoreChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

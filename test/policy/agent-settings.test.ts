@@ -3,6 +3,7 @@ import { getDetector } from '../../lib/engine/registry';
 import {
   DEFAULT_AGENT_SETTINGS,
   applyAgentSettings,
+  effectiveSettingsView,
   isEnabledFor,
   lockFor,
   sanitizeAgentSettings,
@@ -124,6 +125,21 @@ describe('applyAgentSettings', () => {
     expect(e.policy.markets.get('us')!.phrases.map((p) => p.id)).toEqual(['personal:0', 'personal:1']);
     expect(policy.markets.get('us')!.phrases).toEqual([]);
     expect(e.phrases[1]!.message.ja).toBe('個人リストの表現です：「了解しました」');
+  });
+
+  it('gives the UI a plain JSON view with locks and markets', () => {
+    const policy = policyOf({ pack: pack({ id: 'acme/p', name: 'Acme', locked: ['market'], defaultMarket: 'us' }), source: 'url' });
+    const view = effectiveSettingsView(apply(policy, agent({ market: 'jp' })));
+    expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+    expect(view).toMatchObject({
+      market: 'us',
+      locks: { market: { key: 'market', packId: 'acme/p', packName: 'Acme', source: 'url' } },
+      ignored: [{ path: 'market', message: 'locked by Acme (acme/p, url)' }],
+      markets: [
+        { id: 'jp', name: { en: 'Japan', ja: '日本' } },
+        { id: 'us', name: { en: 'United States', ja: '米国' } },
+      ],
+    });
   });
 
   it('switches coaching per site', () => {
