@@ -2,6 +2,7 @@
 import type { Detector } from '../../detector';
 import chatRegister from './chat-register';
 import coldPhrase from './cold-phrase';
+import firstNameFamiliarity from './first-name-familiarity';
 import hedging from './hedging';
 import longSentence from './long-sentence';
 import missingApologyFormal from './missing-apology-formal';
@@ -31,4 +32,5 @@ export const enDetectors: Detector[] = [
   missingCause,
   missingCommitment,
   missingOwner,
+  firstNameFamiliarity,
 ];
