@@ -104,6 +104,8 @@ function contractionsOf(terms: readonly EnTerm[], sentence: string): EnContracti
     // A lone implicit without a hidden half is a spelling variant compromise normalised, not a contraction,
     // unless the written word has an apostrophe ("ain't") or is a known chat contraction ("gonna").
     if (parts.length === 1 && !/['’]/.test(t.text)) continue;
+    // compromise also expands ranges ("5–7" → "5 to 7"): a contraction is a word.
+    if (!/[A-Za-z]/.test(t.text)) continue;
     out.push({ start: t.start, end: t.end, text: sentence.slice(t.start, t.end), expanded: parts.join(' ') });
   }
   return out;

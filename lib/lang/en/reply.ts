@@ -205,11 +205,12 @@ const HONORIFIC_SUFFIX = /(?:[-\s](?:san|sama|sensei|dono))$|\s*(?:様|さま|�
 /**
  * The customer's name as the host shows it, in parts. "Jane Doe" → Jane / Doe; "Tanaka, Hiroshi" (comma:
  * family first) → Hiroshi / Tanaka; "TANAKA Hiroshi" (the capitalised part is the family name, a
- * Japanese convention) → Hiroshi / Tanaka; "Mr. John Smith" keeps the title. A name in Japanese script
+ * Japanese convention) → Hiroshi / Tanaka; "Mr. John Smith" keeps the title; "Tanaka-san" → Tanaka. A name in Japanese script
  * cannot be addressed in an English sentence reliably, so it gives no parts.
  */
 export function parseName(raw: string | undefined): PersonName {
   if (!raw) return {};
+  const honorific = HONORIFIC_SUFFIX.test(raw.trim());
   let name = raw.trim().replace(HONORIFIC_SUFFIX, '').trim();
   if (!/^[\p{Script=Latin}\s.,'’-]+$/u.test(name)) return {};
   const out: PersonName = {};
@@ -227,7 +228,8 @@ export function parseName(raw: string | undefined): PersonName {
   }
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 1) {
-    if (out.title) out.family = cap(words[0]!);
+    // "Ms Sato", "Tanaka-san": a title or a Japanese honorific goes with the family name.
+    if (out.title || honorific) out.family = cap(words[0]!);
     else out.given = cap(words[0]!);
     return out;
   }

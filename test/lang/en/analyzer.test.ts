@@ -15,6 +15,7 @@ describe('English sentence analysis', () => {
       ['gonna', 'going to'],
     ]);
     for (const c of a.contractions) expect(at(s, c)).toBe(c.text);
+    expect(analyzeEnglishSentence('Refunds take 5–7 days.').contractions).toEqual([]);
   });
 
   it('finds negations, pointing hidden "not" at the written word', () => {

@@ -9,6 +9,7 @@ testDetector(detector, {
     { text: 'Thanks to the new update, the sync error no longer occurs.', why: '"thanks to" means "because of"' },
     { text: 'Hey Hiroshi,\nThe replacement has shipped.\nCheers!', why: 'greeting and sign-off are en/first-name-familiarity’s business' },
     { text: 'Do you use the U.S. or the Japanese store?', why: 'an abbreviation, not chat language' },
+    { text: 'Refunds take 5–7 business days.', why: 'a number range is not a contraction' },
   ],
   invalid: [
     {

@@ -7,6 +7,9 @@ testDetector(detector, {
     { text: 'You must be so frustrated — I am on it.', why: '"you must be" is empathy, not an order' },
     { text: 'We are able to refund you today.' },
     { text: "I've read our policy page, and here's what it means for you.", why: 'mentions policy without hiding behind it' },
+    { text: "Unfortunately the courier lost the parcel, so I've sent a new one today.", why: '"unfortunately" alone, followed by action, is not a brush-off' },
+    { text: 'Our return policy gives you 30 days, so you have plenty of time.' },
+    { text: 'Just so you know, your plan renews tomorrow.' },
   ],
   invalid: [
     {
@@ -31,6 +34,16 @@ testDetector(detector, {
       text: 'Hello,\nUnfortunately we are unable to extend the trial.',
       findings: [{ message: 'cold', span: 'Unfortunately we are unable to' }],
       output: "Hello,\nWe're not able to extend the trial.",
+    },
+    {
+      text: 'Kindly send the invoice number.',
+      findings: [{ message: 'cold', span: 'Kindly', data: { rewrite: 'Please' } }],
+      output: 'Please send the invoice number.',
+    },
+    {
+      text: 'Thanks for asking! It is not possible to change the address now.',
+      findings: [{ message: 'cold', span: 'It is not possible to' }],
+      output: "Thanks for asking! We can't change the address now.",
     },
   ],
 });

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../../lib/engine/engine';
+import { createEnAnalyzer } from '../../../lib/lang/en/analyzer';
+import { matchCase, parseName, readClosing, readOpening } from '../../../lib/lang/en/reply';
+import { builtinSourced } from '../../../lib/policy/builtin';
+import { resolvePolicy } from '../../../lib/policy/resolve';
+
+const engine = new Engine({ policy: resolvePolicy(builtinSourced()), en: createEnAnalyzer() });
+const doc = (text: string) => engine.analyzeText(text, { lang: 'en' });
+
+describe('parseName', () => {
+  it.each([
+    ['Jane Doe', { given: 'Jane', family: 'Doe' }],
+    ['Tanaka, Hiroshi', { given: 'Hiroshi', family: 'Tanaka' }],
+    ['TANAKA Hiroshi', { given: 'Hiroshi', family: 'Tanaka' }],
+    ['Hiroshi TANAKA', { given: 'Hiroshi', family: 'Tanaka' }],
+    ['Mr. John Smith', { title: 'Mr.', given: 'John', family: 'Smith' }],
+    ['Ms Sato', { title: 'Ms.', family: 'Sato' }],
+    ['Jane', { given: 'Jane' }],
+    ['Tanaka-san', { family: 'Tanaka' }],
+    ['田中 様', {}],
+    [undefined, {}],
+  ])('%s', (raw, parts) => {
+    expect(parseName(raw)).toEqual(parts);
+  });
+});
+
+describe('reply structure', () => {
+  it('reads the opening: greeting, name and opening thanks', () => {
+    const text = 'Hi Jane, thanks for reaching out!\nYour refund is done.';
+    const o = readOpening(doc(text));
+    expect(o.greeting?.word.text).toBe('Hi');
+    expect(o.greeting?.name?.text).toBe('Jane');
+    expect(o.thanks?.text).toBe('thanks for reaching out');
+    expect(o.body?.text).toBe('Your refund is done.');
+  });
+
+  it('reads a title with its dot as part of the name, and a stand-in as no name', () => {
+    expect(readOpening(doc('Dear Mr. Tanaka,\nThe refund is done.')).greeting?.name?.text).toBe('Mr. Tanaka');
+    const standIn = readOpening(doc('Hello there,\nThe refund is done.')).greeting;
+    expect(standIn?.standIn?.text).toBe('there');
+    expect(standIn?.name).toBeUndefined();
+  });
+
+  it('reads the closing over signature lines, and tells casual from formal', () => {
+    const formal = readClosing(doc('The refund is done.\n\nBest regards,\nSam Lee\nAcme Support'));
+    expect(formal?.phrase.text).toBe('Best regards');
+    expect(formal?.formal).toBe(true);
+    expect(formal?.lastBody?.text).toBe('The refund is done.');
+    const casual = readClosing(doc('The refund is done.\nCheers,\nSam'));
+    expect(casual?.formal).toBe(false);
+    expect(casual?.formalReplacement).toBe('Best regards');
+    expect(readClosing(doc('The refund is done.\nLet me know if anything else comes up.'))).toBeUndefined();
+  });
+});
+
+describe('matchCase', () => {
+  it.each([
+    ["Can't", 'cannot', 'Cannot'],
+    ["can't", 'cannot', 'cannot'],
+    ['ASAP', 'as soon as possible', 'as soon as possible'],
+    ['sorry', 'We sincerely apologize', 'we sincerely apologize'],
+    ['i just wanted to', 'I wanted to', 'I wanted to'],
+  ])('%s → %s', (original, replacement, expected) => {
+    expect(matchCase(original, replacement)).toBe(expected);
+  });
+});
