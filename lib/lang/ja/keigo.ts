@@ -78,6 +78,9 @@ export interface KeigoMark {
 /** お/ご + noun + になる idioms that are not 尊敬語 (お世話になる, ご馳走になる). */
 const NI_NARU_IDIOMS = new Set<string>(keigoData.niNaruNotHonorific.stems);
 
+/** 美化語 nouns that take an ordinary する (お代わりする, お掃除する): not お〜する. */
+const BIKA_NOUNS = new Set<string>(keigoData.bikaNouns.stems);
+
 /** お〜です only for verb stems that take it (お待ちです, お持ちですか, お困りでしたら). */
 const O_DESU_STEMS = new Set(['あり', '聞き及び', '待ち', '持ち', '越し', '見え', '困り', '急ぎ', '使い', '出かけ', '探し', '帰り', '考え', '求め', '住まい', '望み', '悩み', '疲れ', '休み', '泊まり', '申し込み', '呼び', '決まり', '戻り', '着き', '揃い', '知り']);
 
@@ -154,6 +157,10 @@ export function keigoMarks(tokens: readonly JaToken[]): KeigoMark[] {
           continue;
         }
         if (nb === 'する' && n.conjugatedType.startsWith('サ変')) {
+          if (BIKA_NOUNS.has(lexeme)) {
+            i = se; // お代わりする: a 美化語 noun with an ordinary する
+            continue;
+          }
           add('kenjogo', 'o-suru', i, se + 1, lexeme);
           i = se;
           continue;

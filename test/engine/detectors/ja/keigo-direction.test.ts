@@ -1,0 +1,76 @@
+import detector from '../../../../lib/engine/detectors/ja/keigo-direction';
+import { testDetector } from '../../../helpers/detector-tester';
+
+testDetector(detector, {
+  valid: [
+    { text: 'お客様がおっしゃった内容を確認いたしました。' },
+    { text: '添付の資料をご覧ください。' },
+    { text: '明日、私が御社に伺います。' },
+    { text: 'このクーポンは全店舗でご利用いただけます。' },
+    { text: '詳しい手順をご案内できます。', why: 'ご案内できる is our own action: humble potential is right' },
+    { text: '私がお客様のおっしゃる内容を担当者に伝えます。', why: 'おっしゃる is the customer’s action, even after 私が' },
+    { text: '弊社からご説明いたします。' },
+    { text: 'メールを拝見しました。' },
+    { text: '遠慮なくお代わりしてください。', why: 'お代わりする is a 美化語 noun with an ordinary する, not humble お〜する' },
+    { text: 'お値段は決してお安いとは申し上げられませんが、品質は確かです。', why: '申し上げられる is the potential of our own humble verb' },
+    { text: '私がご依頼しました件をご存じでいらっしゃいますか。', why: '私が belongs to the relative clause; ご存じ is the customer’s' },
+    { text: '私どもで対応いたしますので、どうぞご心配なさらないでください。', why: 'the request after ので is addressed to the customer' },
+  ],
+  invalid: [
+    {
+      text: 'お客様が申されました内容を確認いたしました。',
+      findings: [{ message: 'humbleForCustomer', span: '申され', data: { right: 'おっしゃい' } }],
+      output: 'お客様がおっしゃいました内容を確認いたしました。',
+    },
+    {
+      text: '受付へは何時に参られますか。',
+      findings: [{ message: 'humbleForCustomer', span: '参られ', data: { right: 'いらっしゃい' } }],
+      output: '受付へは何時にいらっしゃいますか。',
+    },
+    {
+      text: '資料は拝見されましたでしょうか。',
+      findings: [{ message: 'humbleForCustomer', span: '拝見され' }],
+      output: '資料はご覧になりましたでしょうか。',
+    },
+    {
+      text: '当サービスをご利用される場合は、事前に登録が必要です。',
+      findings: [{ message: 'humbleForCustomer', span: 'ご利用される', data: { right: 'ご利用になる' } }],
+      output: '当サービスをご利用になる場合は、事前に登録が必要です。',
+    },
+    {
+      text: '添付の資料を拝見してください。',
+      findings: [{ message: 'humbleRequest', span: '拝見してください', data: { right: 'ご覧ください' } }],
+      output: '添付の資料をご覧ください。',
+    },
+    {
+      text: 'ご不明な点は窓口で伺ってください。',
+      findings: [{ message: 'humbleRequest', span: '伺ってください' }],
+      output: 'ご不明な点は窓口でお尋ねください。',
+    },
+    {
+      text: 'お手数ですが、メールの内容をご確認してください。',
+      findings: [{ message: 'humbleRequest', span: 'ご確認してください', data: { right: 'ご確認ください' } }],
+      output: 'お手数ですが、メールの内容をご確認ください。',
+    },
+    {
+      text: 'このクーポンは全店舗でご利用できます。',
+      findings: [{ message: 'humblePotential', span: 'でき', data: { right: 'いただけ' } }],
+      output: 'このクーポンは全店舗でご利用いただけます。',
+    },
+    {
+      text: '明日、私がそちらにいらっしゃいます。',
+      findings: [{ message: 'honorificForSelf', span: 'いらっしゃい', data: { right: '参り' } }],
+      output: '明日、私がそちらに参ります。',
+    },
+    {
+      text: '詳細は弊社がご説明なさいます。',
+      findings: [{ message: 'honorificForSelf', span: 'ご説明なさい' }],
+      output: '詳細は弊社がご説明いたします。',
+    },
+    {
+      text: '送っていただいた写真は担当の私がご覧になりました。',
+      findings: [{ message: 'honorificForSelf', span: 'ご覧になり', data: { right: '拝見し' } }],
+      output: '送っていただいた写真は担当の私が拝見しました。',
+    },
+  ],
+});
