@@ -175,6 +175,15 @@ export function readClosing(doc: AnalyzedText): Closing | undefined {
   return undefined;
 }
 
+/**
+ * Whether the reply as a whole is English. Detectors about the shape of the whole reply (greeting,
+ * apology, next step, sign-off …) only speak when it is: a Japanese reply quoting an English line
+ * ("Order ID: ABC-123 shipped") is not an English letter missing its greeting.
+ */
+export function isEnglishReply(doc: AnalyzedText): boolean {
+  return doc.lang === 'en';
+}
+
 /** Inserts a sentence right after the opening (greeting and opening thanks), before the body. */
 export function insertAfterOpening(doc: AnalyzedText, sentence: string): Edit {
   const opening = readOpening(doc);

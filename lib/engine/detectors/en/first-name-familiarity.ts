@@ -8,7 +8,7 @@
 import { defineDetector, type RawFinding, type RawFix } from '../../detector';
 import { enSentences } from '../../document';
 import type { Edit } from '../../types';
-import { parseName, readClosing, readOpening, type PersonName } from '../../../lang/en/reply';
+import { isEnglishReply, parseName, type PersonName, readClosing, readOpening } from '../../../lang/en/reply';
 
 const FORMAL_NAME = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s|-(?:san|sama)$/i;
 const FORMAL_CLOSE = 'Best regards,';
@@ -71,7 +71,7 @@ export default defineDetector({
   },
   detect({ doc, context }) {
     const sentences = enSentences(doc);
-    if (sentences.length === 0) return [];
+    if (sentences.length === 0 || !isEnglishReply(doc)) return [];
     const findings: RawFinding[] = [];
     const customer = parseName(context.customerName);
     const opening = readOpening(doc);

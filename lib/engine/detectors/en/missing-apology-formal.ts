@@ -8,7 +8,7 @@ import data from '../../../../dictionaries/en/apology.json';
 import { defineDetector, type RawFinding } from '../../detector';
 import { enSentences } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
-import { insertAfterOpening, replacePhrase } from '../../../lang/en/reply';
+import { insertAfterOpening, isEnglishReply, replacePhrase } from '../../../lang/en/reply';
 
 const sincere = new PhraseIndex<true>(data.sincere.map((p): [string, true] => [p, true]));
 const casual = new PhraseIndex<string>(data.casual.map((c): [string, string] => [c.casual, c.formal]));
@@ -65,7 +65,7 @@ export default defineDetector({
         });
       }
     }
-    if (findings.length > 0 || !coverage.problem) return findings;
+    if (findings.length > 0 || !coverage.problem || !isEnglishReply(doc)) return findings;
     const edit = insertAfterOpening(doc, data.insert);
     return [{ start: edit.start, end: edit.start, message: 'missing', fixes: [{ label: 'insert', data: { sentence: data.insert }, edits: [edit] }] }];
   },

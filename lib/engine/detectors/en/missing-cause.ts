@@ -11,7 +11,7 @@ import { defineDetector } from '../../detector';
 import { enSentences } from '../../document';
 import type { Edit } from '../../types';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
-import { insertAfterOpening } from '../../../lang/en/reply';
+import { insertAfterOpening, isEnglishReply } from '../../../lang/en/reply';
 
 const apologies = new PhraseIndex<true>(apology.phrases.map((p): [string, true] => [p, true]));
 
@@ -40,7 +40,7 @@ export default defineDetector({
     },
   },
   detect({ doc, coverage }) {
-    if (!coverage.problem || coverage.cause) return [];
+    if (!coverage.problem || coverage.cause || !isEnglishReply(doc)) return [];
     const sentences = enSentences(doc);
     if (sentences.length === 0) return [];
     const apologySentence = sentences.find((s) => apologies.findAll(tokenize(s.text)).length > 0);

@@ -8,7 +8,7 @@ import data from '../../../../dictionaries/en/commitment.json';
 import { defineDetector, type RawFinding } from '../../detector';
 import { enSentences, type EnSentenceEntry } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
-import { insertBeforeClosing } from '../../../lang/en/reply';
+import { insertBeforeClosing, isEnglishReply } from '../../../lang/en/reply';
 
 const contact = new PhraseIndex<true>(data.contact.map((p): [string, true] => [p, true]));
 const time = new PhraseIndex<true>(data.time.map((p): [string, true] => [p, true]));
@@ -89,7 +89,7 @@ export default defineDetector({
         fixes: [{ label: 'addTime', data: { addition: addition.trim() }, edits: [{ start: end, end, text: addition }] }],
       });
     }
-    if (promises.length > 0 || !coverage.problem || sentences.length === 0) return findings;
+    if (promises.length > 0 || !coverage.problem || sentences.length === 0 || !isEnglishReply(doc)) return findings;
     const edit = insertBeforeClosing(doc, data.insert);
     return [{ start: edit.start, end: edit.start, message: 'missing', fixes: [{ label: 'insert', data: { sentence: data.insert }, edits: [edit] }] }];
   },

@@ -8,7 +8,7 @@ import data from '../../../../dictionaries/en/empathy.json';
 import { defineDetector } from '../../detector';
 import { enSentences } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
-import { insertAfterOpening } from '../../../lang/en/reply';
+import { insertAfterOpening, isEnglishReply } from '../../../lang/en/reply';
 
 const empathy = new PhraseIndex<true>(data.phrases.map((p): [string, true] => [p, true]));
 
@@ -42,7 +42,7 @@ export default defineDetector({
     },
   },
   detect({ doc, coverage }) {
-    if (!coverage.problem) return [];
+    if (!coverage.problem || !isEnglishReply(doc)) return [];
     const sentences = enSentences(doc);
     if (sentences.length === 0 || sentences.some((s) => showsEmpathy(s.text))) return [];
     const edit = insertAfterOpening(doc, data.insert);

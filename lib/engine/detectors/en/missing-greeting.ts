@@ -6,7 +6,7 @@
  */
 import { defineDetector, type RawFinding } from '../../detector';
 import { enSentences } from '../../document';
-import { parseName, readOpening } from '../../../lang/en/reply';
+import { isEnglishReply, parseName, readOpening } from '../../../lang/en/reply';
 
 /** A one-line chat answer ("Done — refunded!") needs no letter-style opening. */
 const MIN_WORDS = 8;
@@ -51,7 +51,7 @@ export default defineDetector({
   detect({ doc, context }) {
     const sentences = enSentences(doc);
     const words = sentences.reduce((n, s) => n + s.en.wordCount, 0);
-    if (sentences.length === 0 || (sentences.length === 1 && words < MIN_WORDS)) return [];
+    if (sentences.length === 0 || !isEnglishReply(doc) || (sentences.length === 1 && words < MIN_WORDS)) return [];
     const opening = readOpening(doc);
     const given = parseName(context.customerName).given;
     const family = parseName(context.customerName).family;

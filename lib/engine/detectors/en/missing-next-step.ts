@@ -7,7 +7,7 @@
 import data from '../../../../dictionaries/en/next-step.json';
 import { defineDetector } from '../../detector';
 import { enSentences, type EnSentenceEntry } from '../../document';
-import { insertBeforeClosing } from '../../../lang/en/reply';
+import { insertBeforeClosing, isEnglishReply } from '../../../lang/en/reply';
 import { enCoverageLexicon } from '../../../lang/en/signals';
 
 const NEGATION_AFTER = new RegExp(`^\\s*(?:${data.negations.join('|')})\\b`, 'i');
@@ -52,7 +52,7 @@ export default defineDetector({
     },
   },
   detect({ doc, coverage }) {
-    if (!coverage.problem) return [];
+    if (!coverage.problem || !isEnglishReply(doc)) return [];
     const sentences = enSentences(doc);
     if (sentences.length === 0 || sentences.some(offersNextStep)) return [];
     const edit = insertBeforeClosing(doc, data.insert);

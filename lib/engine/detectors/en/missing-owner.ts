@@ -9,7 +9,7 @@ import { defineDetector } from '../../detector';
 import { enSentences } from '../../document';
 import { interpolate } from '../../messages';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
-import { insertBeforeClosing } from '../../../lang/en/reply';
+import { insertBeforeClosing, isEnglishReply } from '../../../lang/en/reply';
 
 const owner = new PhraseIndex<true>(data.phrases.map((p): [string, true] => [p, true]));
 
@@ -47,7 +47,7 @@ export default defineDetector({
     },
   },
   detect({ doc, context, coverage }) {
-    if (!coverage.problem) return [];
+    if (!coverage.problem || !isEnglishReply(doc)) return [];
     const sentences = enSentences(doc);
     if (sentences.length === 0) return [];
     if (mentionsAgent(doc.text, context.agentName)) return [];

@@ -6,6 +6,7 @@ const BODY = 'Your replacement has shipped today and will arrive tomorrow.';
 
 testDetector(detector, {
   valid: [
+    { text: '田中様\nお世話になっております。ご注文の商品の配送が遅れております。\nOrder ID: ABC-123 ships today.\nよろしくお願いいたします。', why: 'a Japanese reply quoting one English line is not an English letter' },
     { text: `Dear Mr. Tanaka,\n\n${BODY}\n\nBest regards,\nSam Lee`, context: tanaka },
     { text: `Dear Ms. Sato,\n${BODY}\nSincerely,\nSam`, context: { customerName: 'Yuki Sato' } },
     { text: `Dear Tanaka-san,\n${BODY}\nKind regards,\nSam`, context: tanaka, why: '-san is respectful' },

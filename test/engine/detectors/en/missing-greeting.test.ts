@@ -5,6 +5,7 @@ const jane = { customerName: 'Jane Doe' };
 
 testDetector(detector, {
   valid: [
+    { text: '田中様\nお世話になっております。ご注文の商品の配送が遅れております。\nOrder ID: ABC-123 ships today.\nよろしくお願いいたします。', why: 'a Japanese reply quoting one English line is not an English letter' },
     { text: 'Hi Jane,\n\nYour refund went through today and should show up within 3–5 days.', context: jane },
     { text: 'Thanks for reaching out! Your refund went through today and should show up soon.', context: jane, why: 'thanks for reaching out is a warm opening on its own' },
     { text: 'Hello Ms. Doe,\nI have updated the billing address on your account as requested.', context: jane, why: 'greeting by family name is by name' },
