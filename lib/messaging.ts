@@ -443,6 +443,34 @@ export interface RetryOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Whether the extension is still there (`browser.runtime?.id`). */
   alive?: () => boolean;
+  /**
+   * Longest wait for one answer, in ms (default 15 s). A message sent while the extension reloads can
+   * stay unanswered for ever; after the timeout the attempt counts as failed (and retried if alive).
+   */
+  timeoutMs?: number;
+}
+
+class TimeoutError extends Error {
+  constructor(ms: number) {
+    super(`no response from the background within ${ms} ms`);
+    this.name = 'TimeoutError';
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new TimeoutError(ms)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -464,12 +492,12 @@ export async function sendWithRetry<T>(
   for (let attempt = 0; attempt <= retries; attempt++) {
     if (options.alive && !options.alive()) throw new ContextInvalidatedError();
     try {
-      const answer = await send(message);
+      const answer = await withTimeout(send(message), options.timeoutMs ?? 15_000);
       if (answer !== undefined) return answer as T;
       lastError = new Error('no response from the background');
     } catch (error) {
-      if (isInvalidatedError(error)) throw new ContextInvalidatedError(error);
-      if (!isTransientError(error)) throw error;
+      if (isInvalidatedError(error) || (options.alive && !options.alive())) throw new ContextInvalidatedError(error);
+      if (!isTransientError(error) && !(error instanceof TimeoutError)) throw error;
       lastError = error;
     }
     if (attempt < retries) {

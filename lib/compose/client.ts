@@ -42,7 +42,12 @@ export function createCoachClient(
     },
     async warm(langs) {
       try {
-        const answer = await sendWithRetry<unknown>(send, { type: 'tonebridge/warm', ...(langs ? { langs } : {}) }, options);
+        // Loading the dictionary takes seconds on a slow machine: allow it a minute.
+        const answer = await sendWithRetry<unknown>(send, { type: 'tonebridge/warm', ...(langs ? { langs } : {}) }, {
+          ...options,
+          timeoutMs: 60_000,
+          retries: 2,
+        });
         return typeof answer === 'object' && answer !== null && (answer as { ok?: unknown }).ok === true;
       } catch (error) {
         if (error instanceof ContextInvalidatedError) throw error;

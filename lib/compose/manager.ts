@@ -104,6 +104,7 @@ export function startCoaching(options: CoachingOptions): Coaching {
             adapter,
             client: options.client,
             onInvalidated: invalidated,
+            alive: () => ctx.isValid,
             pauseMs: options.pauseMs,
             market: options.market,
             log,
@@ -111,6 +112,8 @@ export function startCoaching(options: CoachingOptions): Coaching {
           sessions.set(element, session);
         }
         session.setCoached(adapter.isCoached(element, hostSettings));
+        // The page changed: windows may have moved even when their size did not.
+        session.reposition();
       }
     } catch (error) {
       log(error);

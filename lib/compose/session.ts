@@ -36,6 +36,8 @@ export interface SessionOptions {
   client: CoachClient;
   /** The extension was reloaded or removed: the manager tears every session down. */
   onInvalidated: () => void;
+  /** Whether the extension is still there (checked on every edit and focus; cheap). */
+  alive?: () => boolean;
   /** Extra delay after an input before analysing, in ms (default 0: the in-flight request is the pause). */
   pauseMs?: number;
   /** Market override for every request (demo, tests); absent = the agent's setting. */
@@ -121,6 +123,7 @@ export class ComposeSession {
     hs.setProperty('height', '0', 'important');
     hs.setProperty('z-index', '2147483600', 'important');
     hs.setProperty('pointer-events', 'none', 'important');
+    hs.setProperty('display', 'none', 'important'); // until the adapter says the box is coached
     const shadow = this.host.attachShadow({ mode: 'open' });
     adoptCss(shadow, UI_CSS);
     this.uiRoot = doc.createElement('div');
@@ -196,6 +199,11 @@ export class ComposeSession {
     return { state: this.state, text: this.surface.text, market: this.market?.id };
   }
 
+  /** The page's layout may have moved (a window opened or closed): move the badge and underlines. */
+  reposition(): void {
+    this.scheduleReposition();
+  }
+
   /** Settings changed (market, UI language): analyse again now. */
   refresh(): void {
     if (this.coached) this.schedule(0);
@@ -224,6 +232,11 @@ export class ComposeSession {
   private guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
     return (...args: A) => {
       if (this.disposed) return;
+      if (this.options.alive && !this.options.alive()) {
+        // Orphaned (the extension was reloaded): go away quietly instead of drawing stale findings.
+        this.options.onInvalidated();
+        return;
+      }
       try {
         fn(...args);
       } catch (error) {

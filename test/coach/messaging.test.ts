@@ -191,6 +191,22 @@ describe('sendWithRetry', () => {
     expect(send).toHaveBeenCalledTimes(1);
   });
 
+  it('a message that is never answered times out and is retried; if the extension is gone, it says so', async () => {
+    const never = () => new Promise<unknown>(() => undefined);
+    let calls = 0;
+    const send = vi.fn(() => (++calls === 1 ? never() : Promise.resolve({ ok: true })));
+    await expect(sendWithRetry(send, request, { sleep, timeoutMs: 20 })).resolves.toEqual({ ok: true });
+    expect(send).toHaveBeenCalledTimes(2);
+    let alive = true;
+    const hung = vi.fn(() => {
+      alive = false; // the extension reloads while the message is on its way
+      return never();
+    });
+    await expect(sendWithRetry(hung, request, { sleep, timeoutMs: 20, alive: () => alive })).rejects.toBeInstanceOf(
+      ContextInvalidatedError,
+    );
+  });
+
   it('reports an orphaned content script instead of retrying', async () => {
     const send = vi.fn().mockRejectedValue(new Error('Extension context invalidated.'));
     await expect(sendWithRetry(send, request, { sleep })).rejects.toBeInstanceOf(ContextInvalidatedError);
