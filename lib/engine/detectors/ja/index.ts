@@ -1,10 +1,12 @@
 /** Japanese detectors, in the order they run. A meta-test checks every file here is listed. */
 import type { Detector } from '../../detector';
+import casualWording from './casual-wording';
 import customerAddress from './customer-address';
 import doubleKeigo from './double-keigo';
 import keigoDirection from './keigo-direction';
 import missingApology from './missing-apology';
 import missingCause from './missing-cause';
 import plainEnding from './plain-ending';
+import raNuki from './ra-nuki';
 
-export const jaDetectors: Detector[] = [missingApology, missingCause, plainEnding, customerAddress, doubleKeigo, keigoDirection];
+export const jaDetectors: Detector[] = [missingApology, missingCause, plainEnding, customerAddress, doubleKeigo, keigoDirection, raNuki, casualWording];

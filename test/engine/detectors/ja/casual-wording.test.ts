@@ -1,0 +1,72 @@
+import detector from '../../../../lib/engine/detectors/ja/casual-wording';
+import { testDetector } from '../../../helpers/detector-tester';
+
+testDetector(detector, {
+  valid: [
+    { text: '少々お待ちください。' },
+    { text: '承知いたしました。本日中に対応いたします。' },
+    { text: 'ログインできませんとのご連絡をいただきました。', why: 'できません describes the customer’s trouble, not a refusal' },
+    { text: '原因がわかりましたので、ご報告いたします。', why: 'わかりました here is “became clear”, not an acknowledgement' },
+    { text: 'ご連絡いただき、ありがとうございます。' },
+    { text: 'ちょうど本日発送いたしました。', why: 'ちょうど is not ちょっと: whole words only' },
+    { text: 'しかしながら、在庫がございません。' },
+    { text: '本日中にお届けいたします。' },
+    { text: 'ご確認いただくことはできませんでしょうか。', why: '〜ことはできませんでしょうか is a polite request, not a refusal' },
+    { text: 'お気持ちだけで胸がいっぱいです。', why: 'いっぱい after が means full, not many' },
+  ],
+  invalid: [
+    {
+      text: 'ちょっとお待ちください。',
+      findings: [{ message: 'casual', span: 'ちょっと', data: { formal: '少々' } }],
+      output: '少々お待ちください。',
+    },
+    {
+      text: 'ご要望の件、了解しました。',
+      findings: [{ message: 'casual', span: '了解しました', data: { formal: '承知いたしました' } }],
+      output: 'ご要望の件、承知いたしました。',
+    },
+    {
+      text: '申し訳ございませんが、返品はできません。',
+      findings: [{ message: 'casual', span: 'できません', data: { formal: 'いたしかねます' } }],
+      output: '申し訳ございませんが、返品はいたしかねます。',
+    },
+    {
+      text: 'はい、わかりました。すぐに確認します。',
+      findings: [{ message: 'casual', span: 'わかりました' }],
+      output: 'はい、承知いたしました。すぐに確認します。',
+    },
+    {
+      text: 'やっぱり在庫がございません。すごく人気の商品です。',
+      findings: [
+        { message: 'casual', span: 'やっぱり', data: { formal: 'やはり' } },
+        { message: 'casual', span: 'すごく', data: { formal: '大変' } },
+      ],
+      output: 'やはり在庫がございません。すごく人気の商品です。',
+    },
+    {
+      text: '写真を送ってもらえますか。',
+      findings: [{ message: 'casual', span: 'てもらえますか', data: { formal: 'ていただけますでしょうか' } }],
+      output: '写真を送っていただけますでしょうか。',
+    },
+    {
+      text: '添付の画像を見てください。',
+      findings: [{ message: 'casual', span: '見てください' }],
+      output: '添付の画像をご覧ください。',
+    },
+    {
+      text: '今日中にお届けできるか確認いたします。',
+      findings: [{ message: 'casual', span: '今日', data: { formal: '本日' } }],
+      output: '本日中にお届けできるか確認いたします。',
+    },
+    {
+      text: 'ご連絡ありがとう。',
+      findings: [{ message: 'casual', span: 'ありがとう', data: { formal: 'ありがとうございます' } }],
+      output: 'ご連絡ありがとうございます。',
+    },
+    {
+      text: '在庫が切れております。なので、入荷をお待ちください。',
+      findings: [{ message: 'casual', span: 'なので' }],
+      output: '在庫が切れております。そのため、入荷をお待ちください。',
+    },
+  ],
+});
