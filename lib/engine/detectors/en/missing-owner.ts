@@ -9,9 +9,25 @@ import { defineDetector } from '../../detector';
 import { enSentences } from '../../document';
 import { interpolate } from '../../messages';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
-import { insertBeforeClosing, isEnglishReply } from '../../../lang/en/reply';
+import { insertBeforeClosing, isEnglishReply, readClosing } from '../../../lang/en/reply';
+import type { AnalyzedText } from '../../document';
 
 const owner = new PhraseIndex<true>(data.phrases.map((p): [string, true] => [p, true]));
+const NOT_PERSONAL = new Set(data.notPersonal);
+
+/** A person's name signed under the sign-off ("Best regards,\nMarcus Lee"), not a team ("Acme Support"). */
+function signedByPerson(doc: AnalyzedText): boolean {
+  const closing = readClosing(doc);
+  if (!closing) return false;
+  const signature = doc.sentences[closing.sentence.index + 1];
+  if (!signature || signature.paragraph === closing.sentence.paragraph) return false;
+  const words = signature.text.replace(/[.,]$/, '').split(/\s+/);
+  return (
+    words.length >= 1 &&
+    words.length <= 3 &&
+    words.every((w) => /^[A-Z][a-z]+(?:[-'’][A-Za-z]+)?$/.test(w) && !NOT_PERSONAL.has(w.toLowerCase()))
+  );
+}
 
 /** The agent's name, or its first word, appears in the text ("Sam Lee" signs "Sam"). */
 function mentionsAgent(text: string, agentName: string | undefined): boolean {
@@ -50,7 +66,7 @@ export default defineDetector({
     if (!coverage.problem || !isEnglishReply(doc)) return [];
     const sentences = enSentences(doc);
     if (sentences.length === 0) return [];
-    if (mentionsAgent(doc.text, context.agentName)) return [];
+    if (mentionsAgent(doc.text, context.agentName) || signedByPerson(doc)) return [];
     if (sentences.some((s) => owner.findAll(tokenize(s.text)).length > 0)) return [];
     const name = context.agentName?.trim();
     const sentence = name && /[A-Za-z]/.test(name) ? interpolate(data.insert, { name }) : data.insertNoName;

@@ -12,7 +12,11 @@ import { removeSentence } from '../../../lang/en/reply';
 import { enCoverageLexicon } from '../../../lang/en/signals';
 import { offersNextStep } from './missing-next-step';
 
-const apologies = new PhraseIndex<true>(data.phrases.map((p): [string, true] => [p, true]));
+/** Apology words, and phrases that only name compensation ("as an apology, we'll credit …"): false. */
+const apologies = new PhraseIndex<boolean>([
+  ...data.phrases.map((p): [string, boolean] => [p, true]),
+  ...data.notCounted.map((p): [string, boolean] => [p, false]),
+]);
 
 export default defineDetector({
   meta: {
@@ -44,7 +48,7 @@ export default defineDetector({
     const findings: RawFinding[] = [];
     let count = 0;
     for (const s of enSentences(doc)) {
-      const hit = apologies.findAll(tokenize(s.text))[0];
+      const hit = apologies.findAll(tokenize(s.text)).find((h) => h.value);
       if (!hit) continue;
       count++;
       if (count <= max) continue;

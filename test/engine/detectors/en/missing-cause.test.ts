@@ -5,6 +5,7 @@ const CAUSE = 'We are investigating the cause of this issue and will explain it 
 
 testDetector(detector, {
   valid: [
+    { text: "We apologize for the double charge. Here's what happened: our billing system created the new plan before it cancelled the old one." },
     { text: '田中様\nお世話になっております。ご注文の商品の配送が遅れております。\nOrder ID: ABC-123 ships today.\nよろしくお願いいたします。', why: 'a Japanese reply quoting one English line: ja/missing-cause’s business' },
     { text: 'We sincerely apologize for the delay. It was caused by a system error in our warehouse.' },
     { text: 'We sincerely apologize. This happened because the card on file had expired.' },

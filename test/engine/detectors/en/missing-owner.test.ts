@@ -5,6 +5,7 @@ const sam = { agentName: 'Sam Lee' };
 
 testDetector(detector, {
   valid: [
+    { text: 'We apologize for the delay.\n\nBest regards,\nMarcus Lee\nBilling Support', why: 'signed by a person, agent name unknown' },
     { text: 'We apologize for the delay. My name is Sam Lee, and I will handle your case.' },
     { text: 'We apologize for the delay. I will be your point of contact until this is resolved.' },
     { text: 'We apologize for the delay.\n\nBest regards,\nSam Lee', context: sam, why: 'signed by the agent' },

@@ -3,6 +3,7 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: "Sorry for the delay. I apologize for the mix-up. As an apology, we've credited your account.", why: '"as an apology" names compensation, not a third apology' },
     { text: "Hi Jane, I'm sorry the package is late. I've sent a replacement by express." },
     { text: "I'm sorry for the trouble. Sorry again for the wait — the replacement ships today.", why: 'two apologies are within the limit' },
     { text: 'Thanks for your patience! The replacement ships today.' },
