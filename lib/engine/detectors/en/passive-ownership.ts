@@ -54,6 +54,19 @@ function subjectOf(terms: readonly EnTerm[], sentence: string, passive: EnPassiv
   return { start: first.start, end, text: sentence.slice(first.start, end), words };
 }
 
+/**
+ * Whether a coordinated verb after the passive shares its subject ("was processed and should arrive",
+ * "was cancelled but is now restored"): making "we" the subject would make "we" arrive.
+ */
+function sharesSubject(terms: readonly EnTerm[], sentence: string, passive: EnPassive): boolean {
+  const after = terms.filter((t) => t.start >= passive.end && t.text !== '');
+  const conj = after[0];
+  if (!conj || !/^(and|but|or)$/.test(conj.normal)) return false;
+  if (/[.;:!?]/.test(sentence.slice(passive.end, conj.start))) return false;
+  const next = after[1];
+  return next !== undefined && next.tags.includes('Verb');
+}
+
 /** The subject as the object of the active sentence: "Your order" → "your order", "It" → "it", "They" → "them". */
 function asObject(subject: Subject): string {
   const only = subject.words.length === 1 ? subject.text.toLowerCase() : undefined;
@@ -105,8 +118,11 @@ export default defineDetector({
         const subject = subjectOf(s.en.terms, s.text, p);
         if (subject && subject.words.length === 1 && isFirstPersonSubject(subject.text.toLowerCase())) continue;
         const passiveText = s.text.slice(subject?.start ?? p.start, p.end);
-        if (!subject) {
-          findings.push({ start: s.start + p.start, end: s.start + p.end, message: 'passiveNoFix', data: { passive: passiveText } });
+        if (!subject || sharesSubject(s.en.terms, s.text, p)) {
+          // No clean subject to turn into an object, or a second verb leans on the same subject
+          // ("The refund has been processed and should arrive soon"): say what is wrong, no rewrite.
+          const start = s.start + (subject?.start ?? p.start);
+          findings.push({ start, end: s.start + p.end, message: 'passiveNoFix', data: { passive: passiveText } });
           continue;
         }
         // Adverbs inside the verb group stay with the verb: "was accidentally cancelled".

@@ -24,9 +24,13 @@ testDetector(detector, {
       output: 'Hi Jane, we cancelled your order yesterday.',
     },
     {
-      text: 'The refund has been processed and should arrive soon.',
+      text: 'The refund has been processed.',
       findings: [{ message: 'passive', span: 'The refund has been processed' }],
-      output: "We've processed the refund and should arrive soon.",
+      output: "We've processed the refund.",
+    },
+    {
+      text: 'The refund has been processed and should arrive soon.',
+      findings: [{ message: 'passiveNoFix', span: 'The refund has been processed', data: { passive: 'The refund has been processed' } }],
     },
     {
       text: 'Unfortunately, your subscription was accidentally charged twice.',
