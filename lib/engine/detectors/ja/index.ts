@@ -6,7 +6,9 @@ import doubleKeigo from './double-keigo';
 import keigoDirection from './keigo-direction';
 import missingApology from './missing-apology';
 import missingCause from './missing-cause';
+import missingCommitment from './missing-commitment';
+import missingCushion from './missing-cushion';
 import plainEnding from './plain-ending';
 import raNuki from './ra-nuki';
 
-export const jaDetectors: Detector[] = [missingApology, missingCause, plainEnding, customerAddress, doubleKeigo, keigoDirection, raNuki, casualWording];
+export const jaDetectors: Detector[] = [missingApology, missingCause, plainEnding, customerAddress, doubleKeigo, keigoDirection, raNuki, casualWording, missingCushion, missingCommitment];

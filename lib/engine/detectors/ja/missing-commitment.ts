@@ -1,0 +1,104 @@
+/**
+ * ja/missing-commitment — an open problem with no promise of when the customer will hear back. Most
+ * Japanese customers will not wait more than a day: the reply should say when the next contact comes
+ * (「24時間以内に改めてご連絡いたします」).
+ *
+ * - No promise at all → the fix inserts one before the closing.
+ * - A promise without a time (後ほどご連絡いたします, 改めてご報告いたします) → the fix puts the time
+ *   in (24時間以内にご連絡いたします).
+ * A problem the reply has already resolved (発送いたしました, 修正いたしました) needs no promise.
+ */
+import data from '../../../../dictionaries/ja/commitment.json';
+import { insertAfterSentence, insertBeforeClosing } from '../../../lang/ja/reply';
+import { defineDetector, type RawFinding } from '../../detector';
+import { jaSentences } from '../../document';
+import { PhraseSet } from '../../phrases';
+
+const promises = new PhraseSet(data.promises);
+const times = new PhraseSet(data.times);
+const replaceable = new PhraseSet(data.vague.replace);
+const keepable = new PhraseSet(data.vague.keep);
+const onEvent = new PhraseSet(data.vague.onEvent);
+const resolved = new PhraseSet(data.resolved);
+
+function hoursOf(options: Record<string, unknown>): number {
+  const h = options.withinHours;
+  return typeof h === 'number' && Number.isFinite(h) && h > 0 && h <= 168 ? Math.round(h) : 24;
+}
+
+export default defineDetector({
+  meta: {
+    id: 'ja/missing-commitment',
+    kind: 'commitment',
+    languages: ['ja'],
+    markets: ['jp'],
+    defaultLevel: 'warn',
+    fixable: true,
+    options: { withinHours: 24 },
+    description: {
+      en: 'An open problem needs a promise of the next contact with a time (「24時間以内に改めてご連絡いたします」).',
+      ja: '未解決の問題には、次のご連絡の時期を約束する一文（「24時間以内に改めてご連絡いたします」）が必要です。',
+    },
+    messages: {
+      missing: {
+        en: 'The problem is still open and the customer is not told when they will hear back; promise a time (within {hours} hours).',
+        ja: '問題が未解決のままで、次にいつ連絡が来るのかが書かれていません。時期（{hours}時間以内など）を約束しましょう。',
+      },
+      vague: {
+        en: '“{promise}” has no time; say when (within {hours} hours).',
+        ja: '「{promise}」には時期がありません。いつまでに連絡するのか（{hours}時間以内など）を明記しましょう。',
+      },
+      insert: { en: 'Promise contact within {hours} hours', ja: '{hours}時間以内のご連絡を約束する' },
+      reason: {
+        en: 'Most Japanese customers will not tolerate waiting more than 24 hours for an answer; a concrete time shows the company takes the case seriously, and keeping it builds the trust a Japanese customer relationship runs on.',
+        ja: '日本のお客様の多くは、回答まで24時間以上待たされることを許容しません。具体的な時期を示すことで真剣に対応していることが伝わり、それを守ることが信頼関係につながります。',
+      },
+    },
+  },
+  detect({ doc, coverage, options }) {
+    if (!coverage.problem) return [];
+    const sentences = jaSentences(doc);
+    if (sentences.some((s) => resolved.test(s.text))) return [];
+    const hours = hoursOf(options);
+    const time = data.insertTime.replace('{hours}', String(hours));
+    const findings: RawFinding[] = [];
+    let promised = false;
+    for (const s of sentences) {
+      const promise = promises.findAll(s.text)[0];
+      if (!promise) continue;
+      promised = true;
+      if (times.test(s.text)) continue;
+      const before = s.text.slice(0, promise.start);
+      // 判明し次第ご連絡いたします: keep the promise, add a progress report within the time.
+      const event = onEvent.findAll(before).pop();
+      if (event) {
+        const from = s.text.lastIndexOf('、', event.start) + 1;
+        findings.push({
+          start: s.start + from,
+          end: s.start + promise.end,
+          message: 'vague',
+          data: { promise: s.text.slice(from, promise.end), hours },
+          fixes: [{ label: 'insert', data: { hours }, edits: [insertAfterSentence(doc, s, data.progressInsert.replace('{hours}', String(hours)))] }],
+        });
+        continue;
+      }
+      // Put the time in: replace 後ほど, or go before 改めて / the promise itself.
+      const replace = replaceable.findAll(before).pop();
+      const keep = keepable.findAll(before).pop();
+      let edit;
+      if (replace && before.slice(replace.end).trim() === '') edit = { start: s.start + replace.start, end: s.start + replace.end, text: time };
+      else if (keep && before.slice(keep.end).trim() === '') edit = { start: s.start + keep.start, end: s.start + keep.start, text: time };
+      else edit = { start: s.start + promise.start, end: s.start + promise.start, text: time };
+      findings.push({
+        start: s.start + (replace?.start ?? keep?.start ?? promise.start),
+        end: s.start + promise.end,
+        message: 'vague',
+        data: { promise: s.text.slice(replace?.start ?? keep?.start ?? promise.start, promise.end), hours },
+        fixes: [{ label: 'insert', data: { hours }, edits: [edit] }],
+      });
+    }
+    if (promised) return findings;
+    const edit = insertBeforeClosing(doc, data.insert.replace('{hours}', String(hours)));
+    return [{ start: edit.start, end: edit.start, message: 'missing', data: { hours }, fixes: [{ label: 'insert', data: { hours }, edits: [edit] }] }];
+  },
+});

@@ -1,0 +1,51 @@
+import detector from '../../../../lib/engine/detectors/ja/missing-commitment';
+import { testDetector } from '../../../helpers/detector-tester';
+
+const PROMISE = '24時間以内に、改めてご連絡いたします。';
+
+testDetector(detector, {
+  valid: [
+    { text: 'ログインできない件、原因を調査しております。本日中に改めてご連絡いたします。' },
+    { text: '配送の遅延について確認し、明日の正午までにご報告いたします。' },
+    { text: 'ご注文の商品は本日再発送いたしました。', why: 'resolved: nothing left to promise' },
+    { text: '不具合を修正いたしました。お手数ですが、再度お試しください。', why: 'resolved' },
+    { text: 'お問い合わせいただいた資料をお送りいたします。', why: 'no problem' },
+    { text: '原因を調査し、3営業日以内にご報告いたします。' },
+    { text: '調査結果は48時間以内にお知らせいたします。' },
+  ],
+  invalid: [
+    {
+      text: '田中様\nお世話になっております。\nログインできない件、原因を調査しております。\n今後ともよろしくお願い申し上げます。',
+      findings: [{ message: 'missing', span: '' }],
+      output: `田中様\nお世話になっております。\nログインできない件、原因を調査しております。\n${PROMISE}\n今後ともよろしくお願い申し上げます。`,
+    },
+    {
+      text: 'エラーの原因を調査しております。',
+      findings: [{ message: 'missing', span: '', data: { hours: 24 } }],
+      output: `エラーの原因を調査しております。\n${PROMISE}`,
+    },
+    {
+      text: '原因を調査しております。後ほどご連絡いたします。',
+      context: { customerMessage: '画面にエラーが表示されます。' },
+      findings: [{ message: 'vague', span: '後ほどご連絡いたします' }],
+      output: '原因を調査しております。24時間以内にご連絡いたします。',
+    },
+    {
+      text: '現在確認中のため、改めてご報告いたします。',
+      context: { customerMessage: '注文した商品がまだ届きません。' },
+      findings: [{ message: 'vague', span: '改めてご報告いたします' }],
+      output: '現在確認中のため、24時間以内に改めてご報告いたします。',
+    },
+    {
+      text: '原因が判明し次第、ご連絡いたします。',
+      context: { customerMessage: 'アプリが起動しません。' },
+      findings: [{ message: 'vague', span: '原因が判明し次第、ご連絡いたします' }],
+      output: '原因が判明し次第、ご連絡いたします。\nなお、24時間以内に一度、進捗をご報告いたします。',
+    },
+    {
+      text: '山田様\n二重に請求されている件、確認いたします。\n\n--\nサポートセンター 佐藤',
+      findings: [{ message: 'missing', span: '' }],
+      output: `山田様\n二重に請求されている件、確認いたします。\n${PROMISE}\n\n--\nサポートセンター 佐藤`,
+    },
+  ],
+});
