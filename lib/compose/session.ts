@@ -18,7 +18,7 @@ import type { CoachClient } from './client';
 import { adoptCss, HighlightPainter, highlightsSupported, RectPainter, type PaintItem, type Painter } from './paint';
 import { diffTexts, moveSpan, moveSpans, type Change } from './remap';
 import { PlainSurface, RichSurface, type Surface } from './surface';
-import { renderUi, UI_CSS, unmountUi, type Point, type SessionState, type UiView } from './ui';
+import { renderUi, UI_CSS, unmountUi, type CardPlace, type Point, type SessionState, type UiView } from './ui';
 
 /** The element that hosts a compose box's badge (and card); its attributes are a public contract. */
 export const BADGE_TAG = 'tonebridge-badge';
@@ -527,7 +527,7 @@ export class ComposeSession {
     return { top: Math.min(r.bottom, view.innerHeight) - 6, left: Math.min(r.right, view.innerWidth) - 6 };
   }
 
-  private cardPoint(): Point | null {
+  private cardPoint(): CardPlace | null {
     if (this.active === null) return null;
     const view = this.editable.ownerDocument.defaultView;
     const open = this.open[this.active];
@@ -536,9 +536,9 @@ export class ComposeSession {
     const rect = this.surface.rects(span.start, span.end)[0] ?? this.editable.getBoundingClientRect();
     const width = 348;
     const left = Math.max(8, Math.min(rect.left, view.innerWidth - width));
-    let top = rect.bottom + 6;
-    if (top > view.innerHeight - 220) top = Math.max(8, rect.top - 226);
-    return { top, left };
+    // Below the words when there is room for a card, else above them (anchored by its bottom edge).
+    if (rect.bottom + 6 <= view.innerHeight - 260) return { top: rect.bottom + 6, left };
+    return { bottom: Math.max(8, view.innerHeight - rect.top + 6), left };
   }
 
   private render(): void {

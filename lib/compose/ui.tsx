@@ -25,6 +25,13 @@ export interface Point {
   left: number;
 }
 
+/** Where the card goes: below the words (`top`) or, near the bottom of the window, above them (`bottom`). */
+export interface CardPlace {
+  left: number;
+  top?: number;
+  bottom?: number;
+}
+
 export interface UiView {
   uiLang: UiLang;
   state: SessionState;
@@ -38,8 +45,8 @@ export interface UiView {
   notice?: string;
   /** Where the badge sits (client coordinates of its bottom-right corner); null when hidden. */
   badge: Point | null;
-  /** Where the card opens (client coordinates of its top-left corner). */
-  card: Point | null;
+  /** Where the card opens (client coordinates). */
+  card: CardPlace | null;
 }
 
 export interface UiActions {
@@ -179,7 +186,10 @@ function Card({ view, actions }: { view: UiView; actions: UiActions }) {
       aria-modal="false"
       aria-labelledby={`${id}-message`}
       aria-describedby={`${id}-reason`}
-      style={{ top: `${view.card.top}px`, left: `${view.card.left}px` }}
+      style={{
+        left: `${view.card.left}px`,
+        ...(view.card.top !== undefined ? { top: `${view.card.top}px` } : { bottom: `${view.card.bottom ?? 8}px` }),
+      }}
       onKeyDown={onKeyDown}
       data-rule-kind={finding.kind}
     >
