@@ -122,15 +122,20 @@ export function startCoaching(options: CoachingOptions): Coaching {
 
   const scheduleScan = () => {
     if (stopped || scanTimer !== undefined) return;
-    scanTimer = setTimeout(scan, 30);
+    scanTimer = setTimeout(scan, 50);
   };
 
+  // Edits inside a coached box (typing) cannot add or remove compose boxes: the session handles them.
+  const insideABox = (node: Node) => {
+    for (const element of sessions.keys()) if (element.contains(node)) return true;
+    return false;
+  };
   const observer = new MutationObserver((records) => {
     for (const r of records) {
-      if (r.type === 'attributes' || r.addedNodes.length > 0 || r.removedNodes.length > 0) {
-        scheduleScan();
-        return;
-      }
+      if (r.type !== 'attributes' && r.addedNodes.length === 0 && r.removedNodes.length === 0) continue;
+      if (r.type === 'childList' && insideABox(r.target)) continue;
+      scheduleScan();
+      return;
     }
   });
   observer.observe(doc.documentElement, {

@@ -47,13 +47,13 @@ export function casual(text: string, word: string): Finding {
   };
 }
 
-export function readyAnswer(text: string, findings: Finding[], market = 'jp'): AnalyzeResponse {
+export function readyAnswer(text: string, findings: Finding[], market = 'jp', uiLang: 'en' | 'ja' = 'en'): AnalyzeResponse {
   const report: Report = { lang: 'ja', market, findings, scores: { formality: 0.8 }, coverage: COVERAGE, cues: [] };
   return {
     ok: true,
     state: 'ready',
-    market: { id: market, name: market === 'jp' ? 'Japan' : 'United States', source: 'setting' },
-    uiLang: 'en',
+    market: { id: market, name: market === 'jp' ? (uiLang === 'ja' ? '日本' : 'Japan') : 'United States', source: 'setting' },
+    uiLang,
     report,
     rendered: findings.map((f) => ({
       message: `message for ${f.message.id}`,

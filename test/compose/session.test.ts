@@ -210,6 +210,22 @@ describe('ComposeSession', () => {
     session.dispose();
   });
 
+  it('speaks the UI language the coach chose: a Japanese badge and card', async () => {
+    const el = editor(LINES);
+    const client = new ScriptedClient((text) => readyAnswer(text, [missingApology(text, 'ご注文')], 'jp', 'ja'));
+    const session = new ComposeSession(el, { adapter: fakeAdapter(), client, onInvalidated: vi.fn() });
+    session.setCoached(true);
+    await settle();
+    const { shadow } = badgeOf(session);
+    const badge = shadow.querySelector<HTMLButtonElement>('.badge')!;
+    expect(badge.getAttribute('aria-label')).toBe('Tonebridge: 日本、指摘 1 件。開く');
+    expect([...shadow.querySelectorAll('.chip')].map((c) => c.textContent)).toEqual(['✗ お詫び', '✗ 原因', '✓ 今後の対応', '✓ 敬語']);
+    badge.click();
+    expect(shadow.querySelector('.kind')!.textContent).toBe('お詫び');
+    expect(shadow.querySelector('button.dismiss')!.textContent).toBe('このメッセージでは無視');
+    session.dispose();
+  });
+
   it('a fix whose words the agent has since edited is not applied', async () => {
     const el = editor(['配送が遅れてすみません。']);
     const client = new ScriptedClient(async (text) => readyAnswer(text, text.includes('すみません') ? [casual(text, 'すみません')] : []));
