@@ -36,14 +36,6 @@ export type UiLangSetting = 'auto' | UiLang;
 
 export type HostId = 'gmail' | 'zendesk';
 
-export const HOST_IDS: readonly HostId[] = ['gmail', 'zendesk'];
-
-/** Match patterns of the supported hosts (the manifest's host_permissions and content scripts). */
-export const HOST_MATCHES: Record<HostId, string> = {
-  gmail: 'https://mail.google.com/*',
-  zendesk: 'https://*.zendesk.com/*',
-};
-
 /** Which supported host an origin belongs to, if any. Only https, only these exact host shapes. */
 export function hostOfOrigin(origin: string): HostId | undefined {
   let url: URL;
