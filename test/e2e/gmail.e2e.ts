@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import apology from '../../dictionaries/ja/apology.json';
 import { badgeFor, card, highlightedTexts, launch, waitForBadge, type Harness } from './harness';
 
 const REPLY = '[role="main"] [g_editable="true"]';
@@ -55,7 +56,7 @@ describe('Gmail (fixture) in Chromium', () => {
     await expect.poll(() => draftLines(page)).toEqual([
       '田中様',
       'お世話になっております。',
-      'このたびはご迷惑をおかけしており、誠に申し訳ございません。',
+      apology.insert,
       'ご注文の商品の配送状況を確認いたしました。明日お届けの予定です。',
     ]);
     // The apology finding is gone (other rules, e.g. a missing cause, may now speak up).

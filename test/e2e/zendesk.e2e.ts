@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import apology from '../../dictionaries/ja/apology.json';
 import { card, highlightedTexts, launch, waitForBadge, type Harness } from './harness';
 
 const COMPOSER_1001 = '[data-ticket-id="1001"] .ck-editor__editable';
@@ -50,7 +51,7 @@ describe('Zendesk Agent Workspace (fixture, real CKEditor 5) in Chromium', () =>
     await card(page).locator('button.fix').first().click();
     // The fix went through CKEditor's model: its own data has it.
     await expect.poll(() => getData(page, '1001')).toBe(
-      '<p>田中様</p><p>お世話になっております。</p><p>このたびはご迷惑をおかけしており、誠に申し訳ございません。</p><p>配送状況を確認いたしました。明日お届けの予定です。</p>',
+      `<p>田中様</p><p>お世話になっております。</p><p>${apology.insert}</p><p>配送状況を確認いたしました。明日お届けの予定です。</p>`,
     );
     await expect.poll(async () => (await highlightedTexts(page))['tonebridge-apology']).toBeUndefined();
 
