@@ -13,6 +13,7 @@ const GREETINGS = new PhraseSet(data.greetings);
 const CLOSINGS = new PhraseSet(data.closings);
 const ADDRESS = new RegExp(`(${data.addressSuffixes.join('|')})[、,，\\s]*$`);
 const SIGNATURE = data.signatureStarts;
+const SIGNATURE_WORDS = /サポート|センター|株式会社|有限会社|担当|窓口|TEL|Tel|電話|@|＠|〒/;
 const TRAILING_PUNCT = /[。．.!！?？\s\u3000]+$/;
 
 export interface ReplyShape {
@@ -81,6 +82,12 @@ export function replyShape(doc: AnalyzedText): ReplyShape {
       continue;
     }
     break;
+  }
+  // Name lines at the very end with no closing above them: a signature when set off by a blank line
+  // or when they read like one (a team, a company, a phone number, an address).
+  if (signatureStart < 0 && tentative >= 0) {
+    const blankBefore = tentative > 0 && doc.paragraphs[tentative - 1]!.text.trim() === '';
+    if (blankBefore || SIGNATURE_WORDS.test(doc.paragraphs[tentative]!.text)) signatureStart = tentative;
   }
   return { opening, closingStart, signatureStart };
 }

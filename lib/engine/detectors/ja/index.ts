@@ -6,9 +6,24 @@ import doubleKeigo from './double-keigo';
 import keigoDirection from './keigo-direction';
 import missingApology from './missing-apology';
 import missingCause from './missing-cause';
+import missingClosing from './missing-closing';
 import missingCommitment from './missing-commitment';
 import missingCushion from './missing-cushion';
+import missingOwner from './missing-owner';
 import plainEnding from './plain-ending';
 import raNuki from './ra-nuki';
 
-export const jaDetectors: Detector[] = [missingApology, missingCause, plainEnding, customerAddress, doubleKeigo, keigoDirection, raNuki, casualWording, missingCushion, missingCommitment];
+export const jaDetectors: Detector[] = [
+  missingApology,
+  missingCause,
+  plainEnding,
+  customerAddress,
+  doubleKeigo,
+  keigoDirection,
+  raNuki,
+  casualWording,
+  missingCushion,
+  missingCommitment,
+  missingOwner,
+  missingClosing,
+];

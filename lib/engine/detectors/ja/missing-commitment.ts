@@ -82,18 +82,21 @@ export default defineDetector({
         });
         continue;
       }
-      // Put the time in: replace 後ほど, or go before 改めて / the promise itself.
+      // Put the time in: replace 後ほど (kept 改めて may follow it), or go before 改めて / the promise.
       const replace = replaceable.findAll(before).pop();
       const keep = keepable.findAll(before).pop();
-      let edit;
-      if (replace && before.slice(replace.end).trim() === '') edit = { start: s.start + replace.start, end: s.start + replace.end, text: time };
-      else if (keep && before.slice(keep.end).trim() === '') edit = { start: s.start + keep.start, end: s.start + keep.start, text: time };
-      else edit = { start: s.start + promise.start, end: s.start + promise.start, text: time };
+      const keepNext = !!keep && before.slice(keep.end).trim() === '';
+      const rest = (from: number) => (keepNext && keep!.start >= from ? before.slice(from, keep!.start) : before.slice(from)).trim();
+      const replaceNext = !!replace && rest(replace.end) === '';
+      const from = replaceNext ? replace!.start : keepNext ? keep!.start : promise.start;
+      const edit = replaceNext
+        ? { start: s.start + replace!.start, end: s.start + replace!.end, text: time }
+        : { start: s.start + from, end: s.start + from, text: time };
       findings.push({
-        start: s.start + (replace?.start ?? keep?.start ?? promise.start),
+        start: s.start + from,
         end: s.start + promise.end,
         message: 'vague',
-        data: { promise: s.text.slice(replace?.start ?? keep?.start ?? promise.start, promise.end), hours },
+        data: { promise: s.text.slice(from, promise.end), hours },
         fixes: [{ label: 'insert', data: { hours }, edits: [edit] }],
       });
     }

@@ -31,6 +31,12 @@ testDetector(detector, {
       output: '原因を調査しております。24時間以内にご連絡いたします。',
     },
     {
+      text: '障害の影響範囲を確認しております。後ほど改めてご連絡いたします。',
+      context: { customerMessage: 'サービスにログインできません。' },
+      findings: [{ message: 'vague', span: '後ほど改めてご連絡いたします' }],
+      output: '障害の影響範囲を確認しております。24時間以内に改めてご連絡いたします。',
+    },
+    {
       text: '現在確認中のため、改めてご報告いたします。',
       context: { customerMessage: '注文した商品がまだ届きません。' },
       findings: [{ message: 'vague', span: '改めてご報告いたします' }],

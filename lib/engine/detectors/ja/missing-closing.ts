@@ -1,0 +1,56 @@
+/**
+ * ja/missing-closing — a Japanese business reply ends with a closing formula
+ * (今後ともよろしくお願い申し上げます); without one it stops abruptly. The fix adds the formula at the
+ * end of the body, before the signature. Short fragments (fewer than `minSentences` sentences) are
+ * left alone while the agent is still writing.
+ */
+import data from '../../../../dictionaries/ja/closing.json';
+import { insertBeforeSignature } from '../../../lang/ja/reply';
+import { defineDetector } from '../../detector';
+import { jaSentences } from '../../document';
+import { PhraseSet } from '../../phrases';
+
+const formulas = new PhraseSet(data.formulas);
+
+export default defineDetector({
+  meta: {
+    id: 'ja/missing-closing',
+    kind: 'politeness',
+    languages: ['ja'],
+    markets: ['jp'],
+    defaultLevel: 'info',
+    fixable: true,
+    options: { minSentences: 2 },
+    description: {
+      en: 'End the reply with a closing formula (今後ともよろしくお願い申し上げます).',
+      ja: '返信の最後は結びの言葉（今後ともよろしくお願い申し上げます）で締めくくります。',
+    },
+    messages: {
+      missing: {
+        en: 'The reply has no closing formula; end with “{closing}”.',
+        ja: '結びの言葉がありません。「{closing}」で締めくくりましょう。',
+      },
+      insert: { en: 'Add “{closing}”', ja: '「{closing}」を追加' },
+      reason: {
+        en: 'A Japanese business message closes by affirming the ongoing relationship; ending without 「よろしくお願いいたします」 reads as curt, as if the exchange were over.',
+        ja: '日本のビジネス文書は、今後の関係を大切にする結びの言葉で締めくくります。「よろしくお願いいたします」のない返信は、そっけなく、関係を打ち切るような印象を与えます。',
+      },
+    },
+  },
+  detect({ doc, options }) {
+    const sentences = jaSentences(doc);
+    const min = typeof options.minSentences === 'number' ? options.minSentences : 2;
+    if (sentences.length < min) return [];
+    if (sentences.some((s) => formulas.test(s.text))) return [];
+    const edit = insertBeforeSignature(doc, data.insert);
+    return [
+      {
+        start: edit.start,
+        end: edit.start,
+        message: 'missing',
+        data: { closing: data.insert },
+        fixes: [{ label: 'insert', data: { closing: data.insert }, edits: [edit] }],
+      },
+    ];
+  },
+});

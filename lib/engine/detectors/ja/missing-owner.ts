@@ -1,0 +1,66 @@
+/**
+ * ja/missing-owner — a reply about a problem that does not name one person who owns the case.
+ * Japanese customers expect to deal with a single contact for one issue, not to be passed between
+ * departments. The fix adds 「本件は引き続き私、{name}が担当いたします。」 before the closing, with the
+ * agent's name from the context — or a placeholder (〈担当者名〉) the agent fills, and the message
+ * says so.
+ */
+import data from '../../../../dictionaries/ja/owner.json';
+import { insertBeforeClosing } from '../../../lang/ja/reply';
+import { defineDetector, type RawFinding } from '../../detector';
+import { jaSentences } from '../../document';
+import { PhraseSet } from '../../phrases';
+
+const phrases = new PhraseSet(data.phrases);
+
+/** The agent's name as it goes into a Japanese sentence (trimmed, no honorific: one's own name takes none). */
+export function ownName(agentName: string | undefined): string | undefined {
+  const name = agentName?.replace(/(様|さま|さん)\s*$/u, '').trim();
+  return name ? name : undefined;
+}
+
+export default defineDetector({
+  meta: {
+    id: 'ja/missing-owner',
+    kind: 'ownership',
+    languages: ['ja'],
+    markets: ['jp'],
+    defaultLevel: 'warn',
+    fixable: true,
+    description: {
+      en: 'Name one person who owns the case (「本件は引き続き私、〈name〉が担当いたします」).',
+      ja: '本件を担当する一人の名前を明記します（「本件は引き続き私、〈氏名〉が担当いたします」）。',
+    },
+    messages: {
+      missing: {
+        en: 'Nobody owns the case: say that you, {name}, will keep handling it.',
+        ja: '本件の担当者が明記されていません。引き続き{name}が担当する旨をお伝えしましょう。',
+      },
+      missingNoName: {
+        en: 'Nobody owns the case: say who will keep handling it. The fix leaves {placeholder} for your name — fill it in, or set your name in the options so it is filled for you.',
+        ja: '本件の担当者が明記されていません。修正案では{placeholder}の部分にご自身のお名前を記入してください（オプションでお名前を設定すると自動で入ります）。',
+      },
+      insert: { en: 'Add “{sentence}”', ja: '「{sentence}」を追加' },
+      reason: {
+        en: 'In Japan a customer expects one person to own their issue from start to finish; being passed between people or departments, or not knowing who is responsible, erodes trust quickly.',
+        ja: '日本のお客様は、一つの問題を最初から最後まで一人の担当者が受け持つことを期待します。たらい回しにされたり、誰が責任者か分からなかったりすると、信頼はすぐに損なわれます。',
+      },
+    },
+  },
+  detect({ doc, coverage, context }): RawFinding[] {
+    if (!coverage.problem) return [];
+    if (jaSentences(doc).some((s) => phrases.test(s.text))) return [];
+    const name = ownName(context.agentName);
+    const sentence = data.insert.replace('{name}', name ?? data.placeholder);
+    const edit = insertBeforeClosing(doc, sentence);
+    return [
+      {
+        start: edit.start,
+        end: edit.start,
+        message: name ? 'missing' : 'missingNoName',
+        data: name ? { name } : { placeholder: data.placeholder as string },
+        fixes: [{ label: 'insert', data: { sentence }, edits: [edit] }],
+      },
+    ];
+  },
+});

@@ -1,0 +1,42 @@
+import detector from '../../../../lib/engine/detectors/ja/missing-closing';
+import { testDetector } from '../../../helpers/detector-tester';
+
+const CLOSING = '今後ともよろしくお願い申し上げます。';
+
+testDetector(detector, {
+  valid: [
+    { text: 'ご注文の商品は本日発送いたしました。今後ともよろしくお願い申し上げます。' },
+    { text: '田中様\nお世話になっております。\nご確認のほど、よろしくお願いいたします。' },
+    { text: '承知いたしました。', why: 'one sentence: the agent may still be writing' },
+    { text: 'ご来店を心よりお待ちしております。ありがとうございました。' },
+    { text: '資料をお送りいたします。何卒よろしくお願い申し上げます。\n\n--\nサポートセンター 佐藤' },
+    { text: 'Thank you. We shipped it today.', why: 'English is not this rule’s business' },
+  ],
+  invalid: [
+    {
+      text: '田中様\nお世話になっております。\nご注文の商品は本日発送いたしました。',
+      findings: [{ message: 'missing', span: '', data: { closing: CLOSING } }],
+      output: `田中様\nお世話になっております。\nご注文の商品は本日発送いたしました。\n${CLOSING}`,
+    },
+    {
+      text: 'ご注文の商品は本日発送いたしました。到着まで今しばらくお待ちください。',
+      findings: [{ message: 'missing', span: '' }],
+      output: `ご注文の商品は本日発送いたしました。到着まで今しばらくお待ちください。\n${CLOSING}`,
+    },
+    {
+      text: '鈴木様\n返金の手続きが完了いたしました。\n\n--\nサポートセンター 佐藤\nsupport@example.com',
+      findings: [{ message: 'missing', span: '' }],
+      output: `鈴木様\n返金の手続きが完了いたしました。\n${CLOSING}\n\n--\nサポートセンター 佐藤\nsupport@example.com`,
+    },
+    {
+      text: 'パスワードを再設定いたしました。新しいパスワードでログインしてください。\n',
+      findings: [{ message: 'missing', span: '' }],
+      output: `パスワードを再設定いたしました。新しいパスワードでログインしてください。\n${CLOSING}\n`,
+    },
+    {
+      text: 'お問い合わせありがとうございます。\nご質問の件、確認いたします。\n\nカスタマーサポート 山本',
+      findings: [{ message: 'missing', span: '' }],
+      output: `お問い合わせありがとうございます。\nご質問の件、確認いたします。\n${CLOSING}\n\nカスタマーサポート 山本`,
+    },
+  ],
+});
