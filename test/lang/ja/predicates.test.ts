@@ -16,6 +16,7 @@ import {
   isGodanVerb,
   isGozaru,
   isHonorificNoun,
+  isHonorificNounSurface,
   isHonorificPrefix,
   isHonorificVerb,
   isHumbleNoun,
@@ -35,6 +36,7 @@ import {
   isReruRareru,
   isSentenceFinalParticle,
   isTrailingConjunctive,
+  isVerb,
   lastPredicateIndex,
 } from '../../../lib/lang/ja/predicates';
 import type { JaToken } from '../../../lib/lang/ja/types';
@@ -158,6 +160,22 @@ table('isHonorificNoun', isHonorificNoun, [
   ['詳細はこちらをご覧ください。', 'ご覧', true],
   ['当店へのお越しをお待ちしております。', 'お越し', true],
   ['ご確認ください。', '確認', false],
+]);
+
+describe('isHonorificNounSurface', () => {
+  it.each([
+    ['ご清栄', true],
+    ['ご存じ', true],
+    ['ご確認', false],
+  ] as const)('%s → %s', (surface, expected) => {
+    expect(isHonorificNounSurface(surface)).toBe(expected);
+  });
+});
+
+table('isVerb', isVerb, [
+  ['商品を送ります。', '送り', true],
+  ['商品を送ります。', 'ます', false],
+  ['商品を送ります。', '商品', false],
 ]);
 
 table('isReruRareru', isReruRareru, [
