@@ -176,7 +176,8 @@ export function registerOf(
   // The ending.
   const kind = ending.kind;
   const politeEnd = kind === 'polite' || kind === 'request';
-  if (ending.casual && !politeEnd && !(ending.trailing && clauseEvidence(tokens).polite > 0)) {
+  const clauses = clauseEvidence(tokens);
+  if (ending.casual && !politeEnd && !(ending.trailing && clauses.polite > 0)) {
     const last = tokens[tokens.length - 1];
     if (last) casualCue(`ending:${ending.particles.join('') || ending.trailing || 'casual'}`, -0.1, last);
   } else if (politeEnd && ending.particles.includes('よ')) {
@@ -188,13 +189,15 @@ export function registerOf(
   // also raise the customer's act: 「ご検討なさる方がよいかと存じます」 is about the customer, so
   // its label is 尊敬語 (the request formulas お〜ください and 〜てください raise nothing).
   const raises = keigo.some((m) => m.type === 'sonkeigo' && !isRequestFormula(tokens, m));
-  const kenjogo = !raises && keigo.some((m) => isKenjogoMark(m) && m.to >= ending.head);
+  // In a casual sentence a humble word is jocular or idiomatic (お流れ頂戴するよ, ほとほと参ったよ),
+  // not 謙譲語 register; honorifics in casual speech (お見えになったの？) still raise someone.
+  const casualFrame = casualSum < 0 && !politeEnd;
+  const kenjogo = !raises && !casualFrame && keigo.some((m) => isKenjogoMark(m) && m.to >= ending.head);
   const polite = politeEnd;
   const plain = kind === 'plain' || kind === 'dearu';
   const dearu = kind === 'dearu';
-  const casual = casualSum < 0 && !politeEnd;
+  const casual = casualFrame;
 
-  const clauses = clauseEvidence(tokens);
   const decisive = polite || plain;
   let base = BASE[kind];
   // An afterthought in the te-form after a polite clause (「堪えていただけますか、この私に免じて」)
