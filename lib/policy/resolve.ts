@@ -86,6 +86,9 @@ export function resolvePolicy(input: SourcedPack[]): ResolvedPolicy {
   });
 
   for (const { pack, source } of sequence) {
+    // A pack's rules for every market first, then its market-specific rules: within one pack the more
+    // specific setting wins; across packs the later (stronger) pack wins either way.
+    for (const [ruleId, entry] of Object.entries(pack.rules ?? {})) globalRules.set(ruleId, stamp(entry, pack, source));
     for (const def of pack.markets ?? []) {
       const draft: MarketDraft = markets.get(def.id) ?? { id: def.id, name: def.name, rules: new Map() };
       draft.name = def.name;
@@ -94,7 +97,6 @@ export function resolvePolicy(input: SourcedPack[]): ResolvedPolicy {
       for (const [ruleId, entry] of Object.entries(def.rules ?? {})) draft.rules.set(ruleId, stamp(entry, pack, source));
       markets.set(def.id, draft);
     }
-    for (const [ruleId, entry] of Object.entries(pack.rules ?? {})) globalRules.set(ruleId, stamp(entry, pack, source));
     for (const rule of pack.phrases ?? []) phrases.set(rule.id, rule);
     for (const key of pack.locked ?? []) locks.set(key, { packId: pack.id, source });
     if (pack.sendGuard !== undefined) sendGuard = { value: pack.sendGuard as SendGuard, packId: pack.id, source };

@@ -44,6 +44,20 @@ describe('resolvePolicy', () => {
     expect(policy.packs.map((p) => p.id)).toEqual(['tonebridge/jp', 'tonebridge/us', 'acme/base', 'acme/team']);
   });
 
+  it('within one pack, a market’s own rule beats the pack’s rule for every market; a later pack beats both', () => {
+    const team = pack({
+      id: 'acme/team',
+      rules: { 'ja/missing-apology': 'info' },
+      markets: [{ id: 'jp', name: { en: 'Japan', ja: '日本' }, languages: ['ja', 'en'], rules: { 'ja/missing-apology': 'block' } }],
+    });
+    const policy = resolvePolicy([...builtinSourced(), { pack: team, source: 'file' }]);
+    expect(policy.markets.get('jp')!.rules.get('ja/missing-apology')).toMatchObject({ level: 'block', packId: 'acme/team' });
+    expect(policy.markets.get('us')!.rules.get('ja/missing-apology')).toMatchObject({ level: 'info', packId: 'acme/team' });
+    const later = pack({ id: 'acme/later', rules: { 'ja/missing-apology': 'warn' } });
+    const both = resolvePolicy([...builtinSourced(), { pack: team, source: 'file' }, { pack: later, source: 'url' }]);
+    expect(both.markets.get('jp')!.rules.get('ja/missing-apology')).toMatchObject({ level: 'warn', packId: 'acme/later' });
+  });
+
   it('records locks with the pack and source that set them', () => {
     const policy = resolvePolicy([...builtinSourced(), { pack: pack({ id: 'acme/lock', locked: ['market', 'rules.ja/missing-apology'] }), source: 'managed' }]);
     expect(policy.locks.get('market')).toEqual({ packId: 'acme/lock', source: 'managed' });
