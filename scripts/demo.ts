@@ -125,6 +125,14 @@ function print(title: string, badge: BadgeState, findings: ShownFinding[]): void
 }
 
 async function main(): Promise<void> {
+  const browserPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(browserPath)) {
+    console.error(
+      `No Chromium at ${browserPath}. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH ` +
+        'to a Chromium or Chrome binary. Meanwhile `npm run check-sample` coaches the same sample replies from the CLI.',
+    );
+    process.exit(2);
+  }
   if (!flag('--no-build') || !existsSync(path.join(ROOT, '.output', 'chrome-mv3', 'manifest.json'))) {
     console.log('Building the extension (wxt build)…');
     execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'wxt', 'bin', 'wxt.mjs'), 'build'], {
