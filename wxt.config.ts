@@ -1,6 +1,18 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { leanDictionaryAssets } from './lib/lang/ja/dictionary/build-assets';
+
+/**
+ * The extension's public key, pinned so that its id is the same on every machine:
+ * adalpcmobhkfpecdekkloianmcjfilod. Enterprise policy targets that id
+ * (`3rdparty.extensions.<id>` in Chrome's policy JSON, see docs/policy-packs.md). Only the public
+ * half is here; the private key is not needed to load or pack the extension for testing, and a store
+ * upload gets the store's own key.
+ */
+export const EXTENSION_ID = 'adalpcmobhkfpecdekkloianmcjfilod';
+const EXTENSION_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxjSyxgdJSKnCnuhgv/TahScqQ1EMSVtQSGEc4iQoy3I4mUVq3POisgQR5G2PVz0p8VElTjA8EgB94aDdMFFfBOae+nnL88qiUfWLSCbKLcXq1tg1QXwHmAVzCYZKaW6cuK8jpAQMOrpPDCW0MkgNOR0adQVZvw5Iv1N3VFxfkTvYkkNifIbttnXVZL3ysyKmU2OL4pWlb0aFf9r3WKhrVTpFpGPpzH7T2Ppe5qkAa//sY3Pmm8qoqNA9VvhCao3ECBSzYAMDPPwn1B2PvAYarcRiuC1q3TIoQ3M+1ngzDRdepatRbaJ3gL3+AEoqfvh3Vh4BNfJw/uO0H0YwXUikCwIDAQAB';
 
 // WXT builds the MV3 extension for Chrome and Firefox from entrypoints/.
 // Preact is wired through its Vite preset (there is no @wxt-dev/module-preact).
@@ -17,14 +29,26 @@ export default defineConfig({
     // lib/lang/ja/extension-loader.ts fetches it from there.
     'build:publicAssets': (wxt, files) => {
       files.push(...leanDictionaryAssets(wxt.config.wxtDir));
+      // The enterprise policy schema (storage.managed_schema below) lives with the other data files.
+      files.push({
+        absoluteSrc: fileURLToPath(new URL('./dictionaries/managed_schema.json', import.meta.url)),
+        relativeDest: 'managed_schema.json',
+      });
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Tonebridge',
     description:
       'Coaches support replies for the culture of the customer who reads them — locally, before you send.',
-    permissions: ['storage'],
+    // storage: agent settings, packs; alarms: the periodic refresh of URL packs.
+    permissions: ['storage', 'alarms'],
     // The two hosts Tonebridge coaches on (content scripts in entrypoints/gmail.content, zendesk.content).
     host_permissions: ['https://mail.google.com/*', 'https://*.zendesk.com/*'],
-  },
+    // Admin policy (lib/policy/sources/managed.ts) arrives in storage.managed, declared by this schema.
+    storage: { managed_schema: 'managed_schema.json' },
+    ...(browser === 'firefox'
+      ? // Firefox reads managed storage for an extension by its id (policies.json → 3rdparty).
+        { browser_specific_settings: { gecko: { id: 'tonebridge@tonebridge.dev', strict_min_version: '121.0' } } }
+      : { key: EXTENSION_PUBLIC_KEY }),
+  }),
 });
