@@ -1,0 +1,66 @@
+/**
+ * Enterprise policy for the e2e tests, the real way: Chromium reads JSON files in
+ * /etc/chromium/policies/managed/ at start-up and hands `3rdparty.extensions.<id>` to the extension as
+ * `chrome.storage.managed` (the manifest declares managed_schema.json and pins its key, so the id is
+ * fixed: EXTENSION_ID in wxt.config.ts).
+ *
+ * A policy file affects every Chromium on the machine, so writers take a lock (an atomic mkdir) and
+ * always remove their file: call the returned `remove()` in afterAll / finally. Write the file BEFORE
+ * launching the browser.
+ */
+import { mkdirSync, rmSync, rmdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export const EXTENSION_ID = 'adalpcmobhkfpecdekkloianmcjfilod';
+export const POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
+const LOCK = '/tmp/tonebridge-managed-policy.lock';
+
+/** What the admin puts in the policy (keys as in dictionaries/managed_schema.json). */
+export type ManagedPolicy = Record<string, unknown>;
+
+export interface PolicyFile {
+  file: string;
+  remove(): void;
+}
+
+async function takeLock(timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      return;
+    } catch {
+      // A lock left by a crashed run older than 10 minutes is stale.
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 600_000) rmdirSync(LOCK);
+      if (Date.now() > deadline) throw new Error(`managed policy lock ${LOCK} held for over ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+/** Writes the policy file for Tonebridge (holding the lock until `remove()`). */
+export async function writeManagedPolicy(name: string, policy: ManagedPolicy): Promise<PolicyFile> {
+  await takeLock();
+  const file = path.join(POLICY_DIR, `tonebridge-e2e-${name}.json`);
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }, null, 2));
+  } catch (error) {
+    rmdirSync(LOCK);
+    throw error;
+  }
+  let removed = false;
+  return {
+    file,
+    remove() {
+      if (removed) return;
+      removed = true;
+      rmSync(file, { force: true });
+      try {
+        rmdirSync(LOCK);
+      } catch {
+        // already gone
+      }
+    },
+  };
+}
