@@ -9,7 +9,7 @@
  *
  * This module is imported by the content scripts: it must stay free of engine code (types only).
  */
-import type { Edit, FindingKind, Lang, Level, Report, UiLang } from './engine/types';
+import { FINDING_KINDS, LEVELS, type Edit, type FindingKind, type Lang, type Level, type Report, type UiLang } from './engine/types';
 
 // ---------------------------------------------------------------------------------------------
 // Settings shared by the contexts (storage.sync). The popup and options page write them; the
@@ -306,20 +306,8 @@ export function checkSender(
 // Answers, checked on the content-script side too (the background may be an older version).
 // ---------------------------------------------------------------------------------------------
 
-const KINDS: readonly FindingKind[] = [
-  'apology',
-  'cause',
-  'honorific',
-  'politeness',
-  'warmth',
-  'remedy',
-  'commitment',
-  'ownership',
-  'formality',
-  'clarity',
-  'policy',
-];
-const FINDING_LEVELS: readonly Level[] = ['info', 'warn', 'block'];
+/** A finding is never 'off' (off rules do not run). */
+const FINDING_LEVELS: readonly Level[] = LEVELS.filter((l) => l !== 'off');
 
 function isEdit(e: unknown, textLength: number): e is Edit {
   return (
@@ -371,7 +359,7 @@ export function parseAnalyzeResponse(value: unknown, textLength: number): Parsed
       (f.start as number) > (f.end as number) ||
       (f.end as number) > textLength ||
       typeof f.ruleId !== 'string' ||
-      !KINDS.includes(f.kind as FindingKind) ||
+      !FINDING_KINDS.includes(f.kind as FindingKind) ||
       !FINDING_LEVELS.includes(f.level as Level) ||
       !Array.isArray(f.fixes) ||
       !(f.fixes as unknown[]).every((fix) => isRecord(fix) && Array.isArray(fix.edits) && fix.edits.every((e) => isEdit(e, textLength)))
