@@ -27,6 +27,16 @@ export const SETTINGS_KEYS = {
   coachInternalNotes: 'coachInternalNotes',
 } as const;
 
+/**
+ * The agent's settings in storage.sync, one key per field of AgentSettings (lib/policy/agent-settings.ts).
+ * Only the background writes them, after validation (lib/coach/policy.ts); `market` and `uiLang` are the
+ * same keys as above.
+ */
+export const AGENT_SETTINGS_KEYS = ['market', 'uiLang', 'agentName', 'rules', 'phrases', 'sendGuardOff', 'enabled', 'sites'] as const;
+
+/** storage.local: changes whenever the effective policy does (packs, locks, agent settings). */
+export const POLICY_REVISION_KEY = 'tonebridge.policyRevision';
+
 export type MarketSetting = 'auto' | string;
 export type UiLangSetting = 'auto' | UiLang;
 
@@ -107,7 +117,7 @@ export interface RenderedFinding {
   fixes: string[];
 }
 
-export type MarketSource = 'setting' | 'request' | 'recipient' | 'language' | 'default';
+export type MarketSource = 'setting' | 'request' | 'recipient' | 'language' | 'default' | 'locked';
 
 export interface MarketChoice {
   id: string;
@@ -134,13 +144,21 @@ export interface AnalyzeLoading {
   uiLang: UiLang;
 }
 
+/** The agent turned Tonebridge off (everywhere or on this site): no findings, no badge. */
+export interface AnalyzeDisabled {
+  ok: true;
+  state: 'disabled';
+  market: MarketChoice;
+  uiLang: UiLang;
+}
+
 export interface Failure {
   ok: false;
   code: 'invalid' | 'forbidden' | 'failed';
   error: string;
 }
 
-export type AnalyzeResponse = AnalyzeReady | AnalyzeLoading | Failure;
+export type AnalyzeResponse = AnalyzeReady | AnalyzeLoading | AnalyzeDisabled | Failure;
 
 export interface WarmResponse {
   ok: true;
@@ -342,6 +360,7 @@ export function parseAnalyzeResponse(value: unknown, textLength: number): Parsed
     const langs = Array.isArray(value.langs) ? (value.langs as unknown[]).filter((l): l is Lang => LANGS.includes(l as Lang)) : [];
     return { ok: true, value: { ok: true, state: 'loading', langs, market: choice, uiLang } };
   }
+  if (value.state === 'disabled') return { ok: true, value: { ok: true, state: 'disabled', market: choice, uiLang } };
   if (value.state !== 'ready') return { ok: false, error: 'unknown state' };
   const report = value.report;
   const rendered = value.rendered;

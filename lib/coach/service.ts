@@ -21,7 +21,10 @@ import {
   type StatusResponse,
   type WarmResponse,
 } from '../messaging';
+import { isPanelMessage, parsePanelRequest, type BoxStatus, type PanelAnswer, type PanelRequest } from '../panel/protocol';
+import { isEnabledFor } from '../policy/agent-settings';
 import { resolveMarket } from './market';
+import type { CoachPolicy } from './policy';
 
 /** Raw settings as stored (validated here: storage is another context's writing). */
 export interface StoredSettings {
@@ -37,11 +40,31 @@ export interface CoachOptions {
   readSettings: () => Promise<StoredSettings>;
   /** The browser's UI language (`i18n.getUILanguage()`), for `uiLang: auto`. */
   browserUiLang: () => string;
+  /**
+   * Packs and the agent's settings (lib/coach/policy.ts). Without it the coach runs on the engine's
+   * policy and the `market`/`uiLang` settings alone (the unit tests' set-up).
+   */
+  policy?: () => CoachPolicy | undefined;
+  /** Settles when the stored policy is back after a (re)start; the first answers wait for it, briefly. */
+  policyReady?: Promise<unknown>;
+  /** Answers the popup's and options page's requests (lib/coach/panel.ts). */
+  panel?: () => ((request: PanelRequest, coach: CoachService) => Promise<PanelAnswer>) | undefined;
 }
 
-export type CoachAnswer = AnalyzeResponse | WarmResponse | StatusResponse | Failure;
+/** How long an analysis waits for the stored policy after a service-worker start. */
+const POLICY_WAIT_MS = 1500;
+
+export type CoachAnswer = AnalyzeResponse | WarmResponse | StatusResponse | Failure | PanelAnswer;
 
 const ALL_LANGS: readonly Lang[] = ['ja', 'en'];
+
+function hostNameOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
 
 function failure(code: Failure['code'], error: string): Failure {
   return { ok: false, code, error };
@@ -50,6 +73,9 @@ function failure(code: Failure['code'], error: string): Failure {
 export class CoachService {
   private readonly engine: Engine;
   private readonly loading = new Map<Lang, Promise<void>>();
+  /** The last analysis per tab, for the popup's status line (bounded; tabs come and go). */
+  private readonly boxes = new Map<number, BoxStatus>();
+  private policyWait: Promise<unknown> | undefined;
 
   constructor(private readonly options: CoachOptions) {
     this.engine = options.engine;
@@ -59,13 +85,27 @@ export class CoachService {
   async handle(message: unknown, sender: SenderLike | undefined): Promise<CoachAnswer> {
     const who = checkSender(sender, this.options.extensionId, this.options.extensionOrigin);
     if (!who.ok) return failure('forbidden', who.error);
+    if (isPanelMessage(message)) {
+      // Settings and packs: the extension's own pages only, never a content script.
+      if (who.value.kind !== 'extension') return failure('forbidden', 'only extension pages may change settings');
+      const panel = parsePanelRequest(message);
+      if (!panel.ok) return failure('invalid', panel.error);
+      try {
+        await this.policyLoaded();
+        const handler = this.options.panel?.();
+        if (!handler) return failure('failed', 'settings are not available yet');
+        return await handler(panel.value, this);
+      } catch (error) {
+        return failure('failed', error instanceof Error ? error.message : String(error));
+      }
+    }
     const parsed = parseRequest(message);
     if (!parsed.ok) return failure('invalid', parsed.error);
     const request = parsed.value;
     try {
       switch (request.type) {
         case 'tonebridge/analyze':
-          return await this.analyze(request);
+          return await this.analyze(request, sender);
         case 'tonebridge/warm':
           return await this.warm(request.langs ?? ['ja']);
         case 'tonebridge/status':
@@ -96,18 +136,61 @@ export class CoachService {
     return { ok: true, ready: ALL_LANGS.filter((l) => this.engine.isReady(l)) };
   }
 
-  private async uiLang(stored: StoredSettings): Promise<UiLang> {
-    if (stored.uiLang === 'en' || stored.uiLang === 'ja') return stored.uiLang;
+  /** Waits (at most POLICY_WAIT_MS) for the stored packs and settings after a worker start. */
+  private async policyLoaded(): Promise<void> {
+    if (!this.options.policyReady) return;
+    this.policyWait ??= Promise.race([
+      this.options.policyReady.catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, POLICY_WAIT_MS)),
+    ]);
+    await this.policyWait;
+  }
+
+  /** The settings that apply: the agent's over the packs when the policy is wired, else storage's. */
+  private async settings(): Promise<StoredSettings & { marketLocked?: boolean; agentName?: string; enabledFor?: (host: string) => boolean }> {
+    await this.policyLoaded();
+    const policy = this.options.policy?.();
+    if (!policy) return this.options.readSettings();
+    const e = policy.effective();
+    return {
+      market: e.market,
+      uiLang: e.uiLang,
+      marketLocked: e.locks.has('market'),
+      agentName: e.agentName,
+      enabledFor: (host) => isEnabledFor(e, host),
+    };
+  }
+
+  uiLangOf(setting: unknown): UiLang {
+    if (setting === 'en' || setting === 'ja') return setting;
     return this.options.browserUiLang().toLowerCase().startsWith('ja') ? 'ja' : 'en';
   }
 
-  private async analyze(request: AnalyzeRequest): Promise<AnalyzeResponse> {
-    const stored = await this.options.readSettings();
+  private async uiLang(stored: StoredSettings): Promise<UiLang> {
+    return this.uiLangOf(stored.uiLang);
+  }
+
+  /** The last analysis in a tab, if any (the popup's status line). */
+  boxStatus(tabId: number): BoxStatus | undefined {
+    return this.boxes.get(tabId);
+  }
+
+  private recordBox(sender: SenderLike | undefined, status: BoxStatus | undefined): void {
+    const tab = sender?.tab as { id?: unknown } | undefined;
+    if (!tab || !Number.isInteger(tab.id)) return;
+    this.boxes.delete(tab.id as number);
+    if (status) this.boxes.set(tab.id as number, status);
+    if (this.boxes.size > 200) this.boxes.delete(this.boxes.keys().next().value!);
+  }
+
+  private async analyze(request: AnalyzeRequest, sender?: SenderLike): Promise<AnalyzeResponse> {
+    const stored = await this.settings();
     const uiLang = await this.uiLang(stored);
     const policy = this.engine.activePolicy;
     const { context } = request;
-    const setting =
-      request.market !== undefined
+    const setting = stored.marketLocked
+      ? { value: typeof stored.market === 'string' ? stored.market : undefined, source: 'locked' as const }
+      : request.market !== undefined
         ? { value: request.market, source: 'request' as const }
         : { value: typeof stored.market === 'string' ? stored.market : undefined, source: 'setting' as const };
     const chosen = resolveMarket(policy, setting, {
@@ -117,6 +200,11 @@ export class CoachService {
     });
     const resolved = this.engine.market(chosen.id);
     const market: MarketChoice = { id: chosen.id, name: resolved.name[uiLang], source: chosen.source };
+    const host = sender?.url ? hostNameOf(sender.url) : undefined;
+    if (host && stored.enabledFor && !stored.enabledFor(host)) {
+      this.recordBox(sender, undefined);
+      return { ok: true, state: 'disabled', market, uiLang };
+    }
 
     const needed = new Set(this.engine.languagesOf(request.text));
     if (context.customerMessage) for (const l of this.engine.languagesOf(context.customerMessage)) needed.add(l);
@@ -132,7 +220,12 @@ export class CoachService {
       uiLang,
       ...(context.customerMessage ? { customerMessage: context.customerMessage } : {}),
       ...(context.customerName ? { customerName: context.customerName } : {}),
+      ...(stored.agentName ? { agentName: stored.agentName } : {}),
     });
+    const byKind: BoxStatus['byKind'] = {};
+    for (const f of report.findings) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
+    if (host)
+      this.recordBox(sender, { host, market: { id: market.id, name: market.name }, findings: report.findings.length, byKind, scores: report.scores, at: Date.now() });
     return { ok: true, state: 'ready', market, uiLang, report, rendered: this.render(report, uiLang) };
   }
 

@@ -8,7 +8,7 @@
  * and WXT's location-change event; scans are coalesced into one per burst of mutations.
  */
 import type { HostAdapter, HostSettings } from '../hosts/types';
-import { SETTINGS_AREA, SETTINGS_KEYS, type MarketSetting } from '../messaging';
+import { POLICY_REVISION_KEY, SETTINGS_AREA, SETTINGS_KEYS, type MarketSetting } from '../messaging';
 import type { CoachClient } from './client';
 import { ComposeSession } from './session';
 
@@ -161,6 +161,11 @@ export function startCoaching(options: CoachingOptions): Coaching {
       })
       .catch(log);
     unwatchSettings = settings.onChanged((changes, area) => {
+      // The background moves the policy revision on whenever packs, locks or agent settings change.
+      if (area === 'local' && POLICY_REVISION_KEY in changes) {
+        for (const session of sessions.values()) session.refresh();
+        return;
+      }
       if (area !== SETTINGS_AREA) return;
       if (SETTINGS_KEYS.coachInternalNotes in changes) {
         hostSettings.coachInternalNotes = changes[SETTINGS_KEYS.coachInternalNotes] === true;

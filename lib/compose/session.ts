@@ -365,6 +365,15 @@ export class ComposeSession {
           this.dirty = true;
           continue;
         }
+        if (answer.state === 'disabled') {
+          // Turned off by the agent (everywhere or on this site): no underlines, no badge.
+          this.state = 'off';
+          this.analyzed = undefined;
+          this.open = [];
+          this.active = null;
+          this.update();
+          continue;
+        }
         this.accept(text, answer);
       } while (this.dirty && !this.disposed);
     } catch (error) {

@@ -9,7 +9,8 @@ import type { MarketChoice } from '../messaging';
 import { uiStrings } from '../ui/strings';
 import { KIND_COLORS } from './paint';
 
-export type SessionState = 'loading' | 'ready' | 'error';
+/** `off`: the agent turned coaching off for this site; nothing is shown. */
+export type SessionState = 'loading' | 'ready' | 'error' | 'off';
 
 export interface ViewFinding {
   key: string;
@@ -241,6 +242,7 @@ function Card({ view, actions }: { view: UiView; actions: UiActions }) {
 }
 
 function App({ view, actions }: { view: UiView; actions: UiActions }) {
+  if (view.state === 'off') return null;
   return (
     <>
       <Badge view={view} actions={actions} />
