@@ -65,7 +65,11 @@ export function startCoach(engine: Engine = createExtensionEngine()): CoachServi
     });
     await coachPolicy.reload();
     policy = coachPolicy;
-    panel = panelHandler(coachPolicy, service);
+    panel = panelHandler({
+      policy: coachPolicy,
+      service,
+      tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
+    });
     // Enterprise policy and the first round of URL packs; analyses wait for it (bounded) after a start.
     await service.ready;
   })();

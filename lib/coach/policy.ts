@@ -22,12 +22,13 @@ import {
   type EffectiveSettings,
   type LockInfo,
 } from '../policy/agent-settings';
+import type { AgentSettingsPatch } from '../panel/protocol';
 import type { PolicyStore } from '../policy/store';
-import type { PackIssue } from '../policy/sources/types';
 
 export interface StorageAreaLike {
   get(keys: string[] | string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove?(keys: string | string[]): Promise<void>;
 }
 
 export interface StorageChangeSource {
@@ -46,7 +47,7 @@ export interface CoachPolicyDeps {
 
 export type UpdateResult =
   | { ok: true; effective: EffectiveSettings }
-  | { ok: false; code: 'invalid' | 'locked'; error: string; issues: PackIssue[]; lock?: LockInfo };
+  | { ok: false; code: 'invalid' | 'locked'; error: string; path: string; lock?: LockInfo };
 
 /** Which lock guards an agent setting (`sendGuardOff` is the agent's half of `sendGuard`). */
 function lockKeyOf(key: keyof AgentSettings): string | undefined {
@@ -97,50 +98,52 @@ export class CoachPolicy {
   }
 
   /**
-   * Validates a patch of agent settings, refuses it whole if any field is invalid or locked, and
-   * stores it. The new settings apply at once (not only when storage reports the change back).
+   * Applies a patch from the options page or popup (lib/panel/protocol.ts semantics: most fields
+   * replace; `rules` and `sites` merge per key, `null` removing an entry; `market: null` returns to the
+   * policy's default). Refused whole, changing nothing, when a field is invalid or locked; otherwise
+   * stored and applied at once (not only when storage reports the change back).
    */
-  async update(patch: Partial<Record<keyof AgentSettings, unknown>>): Promise<UpdateResult> {
-    const keys = Object.keys(patch) as (keyof AgentSettings)[];
+  async update(patch: AgentSettingsPatch): Promise<UpdateResult> {
     const policy = this.deps.store.policy();
-    for (const key of keys) {
+    const current = this.agentSettings;
+    const lockedRefusal = (path: string, lock: LockInfo): UpdateResult => ({
+      ok: false,
+      code: 'locked',
+      error: `${path} is locked by ${lock.packName} (${lock.source})`,
+      path,
+      lock,
+    });
+    for (const key of Object.keys(patch) as (keyof AgentSettingsPatch)[]) {
       const lockKey = lockKeyOf(key);
       const lock = lockKey ? lockFor(policy, lockKey) : undefined;
-      if (lock && JSON.stringify(patch[key]) !== JSON.stringify(this.agentSettings[key]))
-        return {
-          ok: false,
-          code: 'locked',
-          error: `${key} is locked by ${lock.packName} (${lock.source})`,
-          issues: [{ path: key, message: `locked by ${lock.packName}` }],
-          lock,
-        };
+      if (lock && JSON.stringify(patch[key] ?? null) !== JSON.stringify(current[key] ?? null)) return lockedRefusal(`patch.${key}`, lock);
     }
-    if (patch.rules !== undefined && typeof patch.rules === 'object' && patch.rules !== null) {
-      for (const [ruleId, value] of Object.entries(patch.rules)) {
-        const lock = lockFor(policy, `rules.${ruleId}`);
-        if (lock && JSON.stringify(value) !== JSON.stringify(this.agentSettings.rules[ruleId]))
-          return {
-            ok: false,
-            code: 'locked',
-            error: `rule ${ruleId} is locked by ${lock.packName} (${lock.source})`,
-            issues: [{ path: `rules.${ruleId}`, message: `locked by ${lock.packName}` }],
-            lock,
-          };
-      }
+    const next: Record<string, unknown> = { ...current, rules: { ...current.rules }, sites: { ...current.sites } };
+    if (patch.market !== undefined) {
+      if (patch.market === null) delete next.market;
+      else next.market = patch.market;
     }
-    const merged = { ...this.agentSettings, ...patch };
-    const { settings, issues } = sanitizeAgentSettings(merged);
-    if (issues.length > 0) return { ok: false, code: 'invalid', error: issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues };
-    if (patch.market !== undefined && settings.market !== undefined && settings.market !== 'auto' && !policy.markets.has(settings.market))
-      return {
-        ok: false,
-        code: 'invalid',
-        error: `market: "${settings.market}" is not defined by any active pack`,
-        issues: [{ path: 'market', message: 'unknown market' }],
-      };
+    for (const key of ['uiLang', 'agentName', 'phrases', 'sendGuardOff', 'enabled'] as const) if (patch[key] !== undefined) next[key] = patch[key];
+    for (const [ruleId, override] of Object.entries(patch.rules ?? {})) {
+      const lock = lockFor(policy, `rules.${ruleId}`);
+      if (lock) return lockedRefusal(`patch.rules.${ruleId}`, lock);
+      const rules = next.rules as Record<string, unknown>;
+      if (override === null) delete rules[ruleId];
+      else rules[ruleId] = override;
+    }
+    for (const [host, on] of Object.entries(patch.sites ?? {})) {
+      const sites = next.sites as Record<string, unknown>;
+      if (on === null) delete sites[host.toLowerCase()];
+      else sites[host.toLowerCase()] = on;
+    }
+    const { settings, issues } = sanitizeAgentSettings(next);
+    if (issues.length > 0) return { ok: false, code: 'invalid', error: `patch.${issues[0]!.path}: ${issues[0]!.message}`, path: `patch.${issues[0]!.path}` };
+    if (patch.market && patch.market !== 'auto' && !policy.markets.has(patch.market))
+      return { ok: false, code: 'invalid', error: `patch.market: "${patch.market}" is not defined by any active pack`, path: 'patch.market' };
     const write: Record<string, unknown> = {};
-    for (const key of keys) write[key] = settings[key];
-    await this.deps.sync.set(write);
+    for (const key of Object.keys(patch) as (keyof AgentSettings)[]) if (settings[key] !== undefined) write[key] = settings[key];
+    if (Object.keys(write).length > 0) await this.deps.sync.set(write);
+    if (patch.market === null) await this.deps.sync.remove?.('market');
     this.agentSettings = settings;
     this.recompute();
     return { ok: true, effective: this.current };

@@ -170,6 +170,11 @@ export class CoachService {
     return this.uiLangOf(stored.uiLang);
   }
 
+  /** Languages loaded and loading. */
+  langs(): { ready: Lang[]; loading: Lang[] } {
+    return { ready: ALL_LANGS.filter((l) => this.engine.isReady(l)), loading: [...this.loading.keys()] };
+  }
+
   /** The last analysis in a tab, if any (the popup's status line). */
   boxStatus(tabId: number): BoxStatus | undefined {
     return this.boxes.get(tabId);
@@ -222,10 +227,22 @@ export class CoachService {
       ...(context.customerName ? { customerName: context.customerName } : {}),
       ...(stored.agentName ? { agentName: stored.agentName } : {}),
     });
-    const byKind: BoxStatus['byKind'] = {};
-    for (const f of report.findings) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
-    if (host)
-      this.recordBox(sender, { host, market: { id: market.id, name: market.name }, findings: report.findings.length, byKind, scores: report.scores, at: Date.now() });
+    if (host) {
+      const byKind: BoxStatus['findings']['byKind'] = {};
+      const byLevel: BoxStatus['findings']['byLevel'] = {};
+      for (const f of report.findings) {
+        byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
+        byLevel[f.level] = (byLevel[f.level] ?? 0) + 1;
+      }
+      this.recordBox(sender, {
+        host,
+        market,
+        findings: { total: report.findings.length, byKind, byLevel },
+        scores: report.scores,
+        coverage: report.coverage,
+        at: Date.now(),
+      });
+    }
     return { ok: true, state: 'ready', market, uiLang, report, rendered: this.render(report, uiLang) };
   }
 
