@@ -1,0 +1,131 @@
+/**
+ * Admin policy in real Chromium: an enterprise policy file (the real /etc/chromium/policies/managed
+ * mechanism, see managed-policy.ts) pushes a pack with a phrase rule and a market lock; the compose box
+ * is coached by it whatever the agent chose, and the agent cannot undo the lock. Imported packs: a bad
+ * file is rejected with its reason and the good pack imported before keeps working.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { highlightedTexts, launch, waitForBadge, type Harness } from './harness';
+import { canWriteManagedPolicy, writeManagedPolicy, type PolicyFile } from './managed-policy';
+
+const NEW_MESSAGE = '[data-compose-id="new-1"] [g_editable="true"]';
+
+const ADMIN_PACK = {
+  schemaVersion: 1,
+  id: 'acme/support-policy',
+  name: 'Acme Support Policy',
+  version: '3.1.0',
+  owner: 'Support Operations',
+  defaultMarket: 'us',
+  locked: ['market'],
+  phrases: [
+    {
+      id: 'acme/no-asap',
+      type: 'forbid',
+      phrases: ['ASAP'],
+      kind: 'commitment',
+      message: { en: 'Give the customer a time, not "ASAP".', ja: '「ASAP」ではなく具体的な時期を伝えます。' },
+      examples: { match: ['We will fix it ASAP.'], noMatch: ['We will fix it by Friday.'] },
+    },
+  ],
+};
+
+const IMPORTED_PACK = {
+  schemaVersion: 1,
+  id: 'team/wording',
+  name: 'Team wording',
+  version: '1.0.0',
+  phrases: [
+    {
+      id: 'team/no-unfortunately',
+      type: 'forbid',
+      phrases: ['unfortunately'],
+      message: { en: 'Lead with what we can do.', ja: 'できることから伝えます。' },
+      examples: { match: ['Unfortunately we cannot.'], noMatch: ['We can do this.'] },
+    },
+  ],
+};
+
+let h: Harness;
+let policy: PolicyFile | undefined;
+const enabled = canWriteManagedPolicy();
+
+/** An extension page to talk to the background from, as the popup and options page do. */
+async function extensionPage(): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/manifest.json`);
+  return page;
+}
+
+function send(page: Page, message: unknown): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Record<string, unknown>> } } }).chrome.runtime.sendMessage(m),
+    message,
+  );
+}
+
+describe.skipIf(!enabled)('enterprise policy and packs in Chromium', () => {
+  beforeAll(async () => {
+    policy = await writeManagedPolicy('policy', { packs: [JSON.stringify(ADMIN_PACK)], sendGuard: 'warn' });
+    h = await launch();
+  });
+
+  afterAll(async () => {
+    await h?.close();
+    policy?.remove();
+  });
+
+  it('the admin pack coaches the compose box and its market lock beats the agent’s choice', async () => {
+    await h.setSettings({ market: 'jp' });
+    const page = await h.openGmail();
+    await waitForBadge(page, NEW_MESSAGE, (b) => b.state === 'ready');
+    await page.locator(NEW_MESSAGE).click();
+    await page.keyboard.type('Hi Dana, thanks for your patience. We will fix the login problem ASAP.');
+    const badge = await waitForBadge(page, NEW_MESSAGE, (b) => b.state === 'ready' && b.findings > 0);
+    expect(badge.market).toBe('us');
+    await expect.poll(async () => (await highlightedTexts(page))['tonebridge-commitment'] ?? []).toContain('ASAP');
+
+    const ext = await extensionPage();
+    const refused = await send(ext, { type: 'tonebridge/panel/settings', patch: { market: 'auto' } });
+    expect(refused).toMatchObject({ ok: false, code: 'locked', lock: { packName: 'Acme Support Policy', source: 'managed' } });
+    const state = (await send(ext, { type: 'tonebridge/panel/state' })) as { ok: boolean; state: Record<string, any> };
+    expect(state.ok).toBe(true);
+    expect(state.state.effective.market).toBe('us');
+    expect(state.state.effective.locks.market).toMatchObject({ packName: 'Acme Support Policy', source: 'managed' });
+    expect(state.state.sendGuard).toMatchObject({ value: 'warn', source: 'managed' });
+    const admin = state.state.packs.find((p: { id?: string }) => p.id === 'acme/support-policy');
+    expect(admin).toMatchObject({ source: 'managed', version: '3.1.0', active: true, owner: 'Support Operations' });
+    await ext.close();
+    await page.close();
+  });
+
+  it('a bad pack file is rejected with the field and reason; the pack imported before keeps working', async () => {
+    const ext = await extensionPage();
+    const good = await send(ext, { type: 'tonebridge/panel/import', fileName: 'team.json', text: JSON.stringify(IMPORTED_PACK) });
+    expect(good).toMatchObject({ ok: true, result: { accepted: true, packId: 'team/wording', version: '1.0.0' } });
+
+    const broken = { ...IMPORTED_PACK, version: '1.1.0', rules: { 'en/cold-phrase': 'loud' } };
+    const bad = (await send(ext, { type: 'tonebridge/panel/import', fileName: 'team-v2.json', text: JSON.stringify(broken) })) as {
+      ok: boolean;
+      result: { accepted: boolean; failure: { issues: { path: string; message: string }[] }; kept?: { version: string } };
+      state: { packs: { id?: string; version?: string; active: boolean; error?: unknown }[] };
+    };
+    expect(bad.ok).toBe(true);
+    expect(bad.result.accepted).toBe(false);
+    expect(bad.result.failure.issues[0]!.path).toBe('rules.en/cold-phrase');
+    expect(bad.result.kept?.version).toBe('1.0.0');
+    const row = bad.state.packs.find((p) => p.id === 'team/wording')!;
+    expect(row).toMatchObject({ version: '1.0.0', active: true });
+    expect(row.error).toBeTruthy();
+
+    const page = await h.openGmail();
+    await waitForBadge(page, NEW_MESSAGE, (b) => b.state === 'ready');
+    await page.locator(NEW_MESSAGE).click();
+    await page.keyboard.type('Hi Dana, unfortunately the order has shipped already.');
+    await expect.poll(async () => (await highlightedTexts(page))['tonebridge-policy'] ?? []).toContain('unfortunately');
+    expect(h.blocked).toEqual([]);
+    await ext.close();
+    await page.close();
+  });
+});
