@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PanelState } from '../../lib/panel/protocol';
 import { highlightedTexts, launch, waitForBadge, type Harness } from './harness';
 import { canWriteManagedPolicy, writeManagedPolicy, type PolicyFile } from './managed-policy';
 
@@ -89,12 +90,12 @@ describe.skipIf(!enabled)('enterprise policy and packs in Chromium', () => {
     const ext = await extensionPage();
     const refused = await send(ext, { type: 'tonebridge/panel/settings', patch: { market: 'auto' } });
     expect(refused).toMatchObject({ ok: false, code: 'locked', lock: { packName: 'Acme Support Policy', source: 'managed' } });
-    const state = (await send(ext, { type: 'tonebridge/panel/state' })) as { ok: boolean; state: Record<string, any> };
+    const state = (await send(ext, { type: 'tonebridge/panel/state' })) as unknown as { ok: boolean; state: PanelState };
     expect(state.ok).toBe(true);
     expect(state.state.effective.market).toBe('us');
     expect(state.state.effective.locks.market).toMatchObject({ packName: 'Acme Support Policy', source: 'managed' });
     expect(state.state.sendGuard).toMatchObject({ value: 'warn', source: 'managed' });
-    const admin = state.state.packs.find((p: { id?: string }) => p.id === 'acme/support-policy');
+    const admin = state.state.packs.find((p) => p.id === 'acme/support-policy');
     expect(admin).toMatchObject({ source: 'managed', version: '3.1.0', active: true, owner: 'Support Operations' });
     await ext.close();
     await page.close();
