@@ -25,7 +25,15 @@ export const SETTINGS_KEYS = {
   uiLang: 'uiLang',
   /** Coach Zendesk internal notes too (off by default: notes are for colleagues, not customers). */
   coachInternalNotes: 'coachInternalNotes',
+  /** The rest of the agent's settings (name, rules, phrases, on/off per site): lib/coach/agent-store.ts. */
+  agent: 'tonebridge.agent',
 } as const;
+
+/**
+ * storage.local key the background bumps when the effective policy changes (a pack arrived or left,
+ * enterprise policy changed): content scripts re-analyse their boxes.
+ */
+export const POLICY_REVISION_KEY = 'tonebridge.policy.revision';
 
 export type MarketSetting = 'auto' | string;
 export type UiLangSetting = 'auto' | UiLang;
@@ -134,13 +142,24 @@ export interface AnalyzeLoading {
   uiLang: UiLang;
 }
 
+/**
+ * Coaching is switched off for this site (or everywhere) in the agent's settings: the content script
+ * removes its underlines and badge and waits for a settings change.
+ */
+export interface AnalyzeDisabled {
+  ok: true;
+  state: 'disabled';
+  /** `off`: switched off everywhere; `site`: off for this host only. */
+  reason: 'off' | 'site';
+}
+
 export interface Failure {
   ok: false;
   code: 'invalid' | 'forbidden' | 'failed';
   error: string;
 }
 
-export type AnalyzeResponse = AnalyzeReady | AnalyzeLoading | Failure;
+export type AnalyzeResponse = AnalyzeReady | AnalyzeLoading | AnalyzeDisabled | Failure;
 
 export interface WarmResponse {
   ok: true;
@@ -345,6 +364,8 @@ export function parseAnalyzeResponse(value: unknown, textLength: number): Parsed
       return { ok: true, value: { ok: false, code, error: value.error } };
     return { ok: false, error: 'malformed failure' };
   }
+  if (value.state === 'disabled')
+    return { ok: true, value: { ok: true, state: 'disabled', reason: value.reason === 'site' ? 'site' : 'off' } };
   const market = value.market;
   if (!isRecord(market) || typeof market.id !== 'string' || typeof market.name !== 'string')
     return { ok: false, error: 'malformed market' };
@@ -472,9 +493,9 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * empty answer (the worker answered before its listener was attached). Throws ContextInvalidatedError
  * when the extension is gone, or the last error after the retries.
  */
-export async function sendWithRetry<T>(
-  send: (message: Request) => Promise<unknown>,
-  message: Request,
+export async function sendWithRetry<T, M = Request>(
+  send: (message: M) => Promise<unknown>,
+  message: M,
   options: RetryOptions = {},
 ): Promise<T> {
   const retries = options.retries ?? 5;

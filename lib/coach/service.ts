@@ -21,12 +21,47 @@ import {
   type StatusResponse,
   type WarmResponse,
 } from '../messaging';
+import { isPanelMessage, type BoxStatus, type PanelAnswer } from '../panel/protocol';
 import { resolveMarket } from './market';
 
-/** Raw settings as stored (validated here: storage is another context's writing). */
+/** The sender tab's host name (content scripts only; extension pages have none). */
+function hostOf(sender: SenderLike | undefined): string | undefined {
+  const url = sender?.url ?? sender?.origin;
+  if (!url || !sender?.tab) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.hostname.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function tabIdOf(sender: SenderLike | undefined): number | undefined {
+  const tab = sender?.tab;
+  if (typeof tab !== 'object' || tab === null) return undefined;
+  const id = (tab as { id?: unknown }).id;
+  return typeof id === 'number' && Number.isSafeInteger(id) && id >= 0 ? id : undefined;
+}
+
+/**
+ * Settings for one analysis. Raw fields (`market`, `uiLang`) are validated here: storage is another
+ * context's writing. The background passes the EFFECTIVE settings (agent settings over the policy,
+ * locks applied — lib/coach/policy.ts); tests may pass raw ones.
+ */
 export interface StoredSettings {
   market?: unknown;
   uiLang?: unknown;
+  /** The agent's display name (the ownership sentence). */
+  agentName?: string;
+  /** A pack locks the market: it wins over a market named in the request too. */
+  marketLocked?: boolean;
+  /** Whether coaching runs on a host (global switch and per-site switch); absent: everywhere. */
+  siteEnabled?: (host: string) => 'on' | 'off' | 'site';
+}
+
+/** Handles the extension pages' messages (lib/coach/panel.ts); the service has checked the sender. */
+export interface PanelHandler {
+  handle(message: unknown, coach: CoachService): Promise<PanelAnswer>;
 }
 
 export interface CoachOptions {
@@ -37,9 +72,15 @@ export interface CoachOptions {
   readSettings: () => Promise<StoredSettings>;
   /** The browser's UI language (`i18n.getUILanguage()`), for `uiLang: auto`. */
   browserUiLang: () => string;
+  /** Resolves when the stored policy is in the engine (bounded; MV3 restarts). */
+  ready?: () => Promise<void>;
+  panel?: PanelHandler;
 }
 
-export type CoachAnswer = AnalyzeResponse | WarmResponse | StatusResponse | Failure;
+export type CoachAnswer = AnalyzeResponse | WarmResponse | StatusResponse | Failure | PanelAnswer;
+
+/** How long box statuses are kept per tab (the popup shows the box the agent just worked in). */
+const MAX_BOXES = 50;
 
 const ALL_LANGS: readonly Lang[] = ['ja', 'en'];
 
@@ -50,6 +91,7 @@ function failure(code: Failure['code'], error: string): Failure {
 export class CoachService {
   private readonly engine: Engine;
   private readonly loading = new Map<Lang, Promise<void>>();
+  private readonly boxes = new Map<number, BoxStatus>();
 
   constructor(private readonly options: CoachOptions) {
     this.engine = options.engine;
@@ -59,13 +101,23 @@ export class CoachService {
   async handle(message: unknown, sender: SenderLike | undefined): Promise<CoachAnswer> {
     const who = checkSender(sender, this.options.extensionId, this.options.extensionOrigin);
     if (!who.ok) return failure('forbidden', who.error);
+    if (isPanelMessage(message)) {
+      // Popup and options only: a content script (a web page's neighbour) may not change settings.
+      if (who.value.kind !== 'extension') return failure('forbidden', 'only extension pages may send panel messages');
+      if (!this.options.panel) return failure('invalid', 'panel messages are not served here');
+      try {
+        return await this.options.panel.handle(message, this);
+      } catch (error) {
+        return failure('failed', error instanceof Error ? error.message : String(error));
+      }
+    }
     const parsed = parseRequest(message);
     if (!parsed.ok) return failure('invalid', parsed.error);
     const request = parsed.value;
     try {
       switch (request.type) {
         case 'tonebridge/analyze':
-          return await this.analyze(request);
+          return await this.analyze(request, sender);
         case 'tonebridge/warm':
           return await this.warm(request.langs ?? ['ja']);
         case 'tonebridge/status':
@@ -96,18 +148,44 @@ export class CoachService {
     return { ok: true, ready: ALL_LANGS.filter((l) => this.engine.isReady(l)) };
   }
 
+  /** Languages loaded and loading (the popup shows them). */
+  langs(): { ready: Lang[]; loading: Lang[] } {
+    return { ready: ALL_LANGS.filter((l) => this.engine.isReady(l)), loading: [...this.loading.keys()] };
+  }
+
+  /** What the coach last answered for a compose box in a tab. */
+  boxFor(tabId: number): BoxStatus | undefined {
+    return this.boxes.get(tabId);
+  }
+
+  /** The tab closed or navigated away: forget its box. */
+  forgetTab(tabId: number): void {
+    this.boxes.delete(tabId);
+  }
+
+  async uiLangOf(stored: StoredSettings): Promise<UiLang> {
+    return this.uiLang(stored);
+  }
+
   private async uiLang(stored: StoredSettings): Promise<UiLang> {
     if (stored.uiLang === 'en' || stored.uiLang === 'ja') return stored.uiLang;
     return this.options.browserUiLang().toLowerCase().startsWith('ja') ? 'ja' : 'en';
   }
 
-  private async analyze(request: AnalyzeRequest): Promise<AnalyzeResponse> {
+  private async analyze(request: AnalyzeRequest, sender: SenderLike | undefined): Promise<AnalyzeResponse> {
+    await this.options.ready?.();
     const stored = await this.options.readSettings();
+    const host = hostOf(sender);
+    const site = host && stored.siteEnabled ? stored.siteEnabled(host) : 'on';
+    if (site !== 'on') {
+      this.forgetTab(tabIdOf(sender) ?? -1);
+      return { ok: true, state: 'disabled', reason: site };
+    }
     const uiLang = await this.uiLang(stored);
     const policy = this.engine.activePolicy;
     const { context } = request;
     const setting =
-      request.market !== undefined
+      request.market !== undefined && !stored.marketLocked
         ? { value: request.market, source: 'request' as const }
         : { value: typeof stored.market === 'string' ? stored.market : undefined, source: 'setting' as const };
     const chosen = resolveMarket(policy, setting, {
@@ -132,8 +210,30 @@ export class CoachService {
       uiLang,
       ...(context.customerMessage ? { customerMessage: context.customerMessage } : {}),
       ...(context.customerName ? { customerName: context.customerName } : {}),
+      ...(stored.agentName ? { agentName: stored.agentName } : {}),
     });
+    const tabId = tabIdOf(sender);
+    if (tabId !== undefined && host) this.remember(tabId, host, market, report);
     return { ok: true, state: 'ready', market, uiLang, report, rendered: this.render(report, uiLang) };
+  }
+
+  private remember(tabId: number, host: string, market: MarketChoice, report: Report): void {
+    const byKind: BoxStatus['findings']['byKind'] = {};
+    const byLevel: BoxStatus['findings']['byLevel'] = {};
+    for (const f of report.findings) {
+      byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
+      byLevel[f.level] = (byLevel[f.level] ?? 0) + 1;
+    }
+    this.boxes.delete(tabId);
+    this.boxes.set(tabId, {
+      host,
+      market,
+      findings: { total: report.findings.length, byKind, byLevel },
+      scores: { ...report.scores },
+      coverage: { ...report.coverage },
+      at: Date.now(),
+    });
+    if (this.boxes.size > MAX_BOXES) this.boxes.delete(this.boxes.keys().next().value!);
   }
 
   /** The findings' texts in the UI language, so the content script carries no message catalog. */
@@ -147,6 +247,7 @@ export class CoachService {
   }
 
   private async status(): Promise<StatusResponse> {
+    await this.options.ready?.();
     const uiLang = await this.uiLang(await this.options.readSettings());
     return {
       ok: true,

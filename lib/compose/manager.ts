@@ -8,7 +8,7 @@
  * and WXT's location-change event; scans are coalesced into one per burst of mutations.
  */
 import type { HostAdapter, HostSettings } from '../hosts/types';
-import { SETTINGS_AREA, SETTINGS_KEYS, type MarketSetting } from '../messaging';
+import { POLICY_REVISION_KEY, SETTINGS_AREA, SETTINGS_KEYS, type MarketSetting } from '../messaging';
 import type { CoachClient } from './client';
 import { ComposeSession } from './session';
 
@@ -161,12 +161,14 @@ export function startCoaching(options: CoachingOptions): Coaching {
       })
       .catch(log);
     unwatchSettings = settings.onChanged((changes, area) => {
+      // The background's policy changed (a pack, enterprise policy): analyse again.
+      if (area === 'local' && POLICY_REVISION_KEY in changes) for (const session of sessions.values()) session.refresh();
       if (area !== SETTINGS_AREA) return;
       if (SETTINGS_KEYS.coachInternalNotes in changes) {
         hostSettings.coachInternalNotes = changes[SETTINGS_KEYS.coachInternalNotes] === true;
         scheduleScan();
       }
-      if (SETTINGS_KEYS.market in changes || SETTINGS_KEYS.uiLang in changes)
+      if (SETTINGS_KEYS.market in changes || SETTINGS_KEYS.uiLang in changes || SETTINGS_KEYS.agent in changes)
         for (const session of sessions.values()) session.refresh();
     });
   }

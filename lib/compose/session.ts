@@ -348,6 +348,15 @@ export class ComposeSession {
           this.setError(answer.error);
           continue;
         }
+        if (answer.state === 'disabled') {
+          // Switched off for this site (or everywhere): no underlines, no badge, until settings change.
+          this.state = 'disabled';
+          this.open = [];
+          this.active = null;
+          this.analyzed = undefined;
+          this.update();
+          continue;
+        }
         this.market = answer.market;
         this.uiLang = answer.uiLang;
         if (answer.state === 'loading') {

@@ -9,7 +9,8 @@ import type { MarketChoice } from '../messaging';
 import { uiStrings } from '../ui/strings';
 import { KIND_COLORS } from './paint';
 
-export type SessionState = 'loading' | 'ready' | 'error';
+/** `disabled`: coaching is off for this site or everywhere; nothing is drawn. */
+export type SessionState = 'loading' | 'ready' | 'error' | 'disabled';
 
 export interface ViewFinding {
   key: string;
@@ -117,7 +118,7 @@ function coverageChips(view: UiView, t: ReturnType<typeof uiStrings>) {
 }
 
 function Badge({ view, actions }: { view: UiView; actions: UiActions }) {
-  if (!view.badge) return null;
+  if (!view.badge || view.state === 'disabled') return null;
   const t = uiStrings(view.uiLang);
   const n = view.findings.length;
   const marketName = view.market?.name ?? '';

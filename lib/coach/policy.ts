@@ -1,0 +1,153 @@
+/**
+ * The live policy of the background: the policy service's resolved packs (built-in, imported files,
+ * enterprise policy, URL subscriptions) with the agent's settings laid over them, pushed into the
+ * engine at start and on every change — a pack arriving or leaving, a managed-policy change
+ * (`storage.onChanged`, area `managed`), an agent-settings change (area `sync`).
+ *
+ * MV3: the service worker can stop at any time. Nothing here is kept only in memory: the packs come
+ * back from storage.local (the store's sources restore them), the agent settings from storage.sync,
+ * enterprise policy from storage.managed. `whenReady(ms)` lets the first analysis after a restart
+ * wait (briefly) until that is done, so it already uses the stored policy.
+ *
+ * Content scripts re-analyse when the effective policy changes: they watch storage.sync for the
+ * agent's keys themselves, and `POLICY_REVISION_KEY` in storage.local, which this bumps on every
+ * policy change after start.
+ */
+import type { Engine } from '../engine/engine';
+import { POLICY_REVISION_KEY } from '../messaging';
+import { applyAgentSettings, DEFAULT_AGENT_SETTINGS, type AgentSettings, type EffectiveSettings } from '../policy/agent-settings';
+import type { PolicyService } from '../policy/sources';
+import type { KeyValueArea } from '../policy/sources/types';
+import type { StorageChangedEvent } from '../policy/sources/managed';
+import { AGENT_STORAGE_KEYS, readAgentSettings, type SyncArea } from './agent-store';
+
+export { POLICY_REVISION_KEY };
+
+export interface CoachPolicyOptions {
+  engine: Engine;
+  /** The started policy service (or its start, still running). */
+  service: Promise<PolicyService>;
+  sync: SyncArea;
+  local?: KeyValueArea;
+  onChanged?: StorageChangedEvent;
+  /** Reports errors that must not stop the worker (default: ignore). */
+  log?: (error: unknown) => void;
+  now?: () => number;
+}
+
+export class CoachPolicy {
+  private service?: PolicyService;
+  private agent: AgentSettings = { ...DEFAULT_AGENT_SETTINGS, rules: {}, phrases: [], sites: {} };
+  private current?: EffectiveSettings;
+  private readonly started: Promise<void>;
+  private readonly listeners = new Set<(e: EffectiveSettings) => void>();
+  private readonly log: (error: unknown) => void;
+  private unsubscribe?: () => void;
+  private agentReads = 0;
+  private readonly onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'sync' && AGENT_STORAGE_KEYS.some((k) => k in changes)) void this.reloadAgent();
+  };
+
+  constructor(private readonly options: CoachPolicyOptions) {
+    this.log = options.log ?? (() => undefined);
+    options.onChanged?.addListener(this.onStorage);
+    this.started = this.start();
+    this.started.catch(this.log);
+  }
+
+  private async start(): Promise<void> {
+    const [service, agent] = await Promise.all([this.options.service, readAgentSettings(this.options.sync)]);
+    this.service = service;
+    this.agent = agent.settings;
+    this.recompute(false);
+    this.unsubscribe = service.store.subscribe((change) => {
+      if (change.policyChanged) this.recompute(true);
+      else this.notify();
+    });
+    // Enterprise policy read and URL packs tried once: the policy may have moved on meanwhile.
+    void service.ready.then(() => this.recompute(false), this.log);
+  }
+
+  /**
+   * Waits until the stored policy is in the engine: the packs kept in storage and the agent's
+   * settings, then (bounded by `ms`) enterprise policy and the first round of URL packs.
+   */
+  async whenReady(ms = 1500): Promise<void> {
+    const bound = new Promise<void>((resolve) => setTimeout(resolve, ms));
+    try {
+      await Promise.race([this.started, bound]);
+      if (this.service) await Promise.race([this.service.ready, bound]);
+    } catch (error) {
+      this.log(error);
+    }
+  }
+
+  /** The policy service, once started. */
+  async policyService(): Promise<PolicyService> {
+    await this.started;
+    return this.service!;
+  }
+
+  /** The effective settings (defaults over the built-in policy before the start finished). */
+  effective(): EffectiveSettings {
+    this.current ??= applyAgentSettings(this.options.engine.activePolicy, this.agent);
+    return this.current;
+  }
+
+  agentSettings(): AgentSettings {
+    return this.agent;
+  }
+
+  /** Uses new agent settings at once (the panel just wrote them; storage.onChanged follows). */
+  setAgent(agent: AgentSettings): void {
+    this.agent = agent;
+    this.agentReads++; // a read already under way is older than this
+    this.recompute(false);
+  }
+
+  onChange(listener: (e: EffectiveSettings) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  stop(): void {
+    this.options.onChanged?.removeListener(this.onStorage);
+    this.unsubscribe?.();
+  }
+
+  private async reloadAgent(): Promise<void> {
+    const read = ++this.agentReads;
+    const { settings } = await readAgentSettings(this.options.sync);
+    if (read !== this.agentReads) return;
+    this.agent = settings;
+    this.recompute(false);
+  }
+
+  private recompute(bump: boolean): void {
+    if (!this.service) return;
+    try {
+      this.current = applyAgentSettings(this.service.store.policy(), this.agent);
+      this.options.engine.setPolicy(this.current.policy);
+    } catch (error) {
+      this.log(error);
+      return;
+    }
+    this.notify();
+    if (bump && this.options.local) {
+      const now = this.options.now ?? Date.now;
+      this.options.local.set({ [POLICY_REVISION_KEY]: now() }).catch(this.log);
+    }
+  }
+
+  private notify(): void {
+    const e = this.current;
+    if (!e) return;
+    for (const l of this.listeners) {
+      try {
+        l(e);
+      } catch (error) {
+        this.log(error);
+      }
+    }
+  }
+}
