@@ -10,8 +10,9 @@
  * wait (briefly) until that is done, so it already uses the stored policy.
  *
  * Content scripts re-analyse when the effective policy changes: they watch storage.sync for the
- * agent's keys themselves, and `POLICY_REVISION_KEY` in storage.local, which this bumps on every
- * policy change after start.
+ * agent's keys themselves, and `POLICY_REVISION_KEY` in storage.local, which holds a fingerprint of
+ * the active packs. It is written only when the packs really differ from the stored fingerprint, so
+ * a worker restart that restores the same packs does not make every open tab analyse again.
  */
 import type { Engine } from '../engine/engine';
 import { POLICY_REVISION_KEY } from '../messaging';
@@ -32,7 +33,17 @@ export interface CoachPolicyOptions {
   onChanged?: StorageChangedEvent;
   /** Reports errors that must not stop the worker (default: ignore). */
   log?: (error: unknown) => void;
-  now?: () => number;
+}
+
+/** A short hash of the active packs (source and full content), FNV-1a over their JSON. */
+export function packsFingerprint(service: Pick<PolicyService, 'store'>): string {
+  const text = JSON.stringify(service.store.packs().map((p) => [p.source, p.pack]));
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${h.toString(16)}.${text.length}`;
 }
 
 export class CoachPolicy {
@@ -44,6 +55,8 @@ export class CoachPolicy {
   private readonly log: (error: unknown) => void;
   private unsubscribe?: () => void;
   private agentReads = 0;
+  /** The fingerprint last stored under POLICY_REVISION_KEY (read at start). */
+  private revision?: string;
   private readonly onStorage = (changes: Record<string, unknown>, area: string) => {
     if (area === 'sync' && AGENT_STORAGE_KEYS.some((k) => k in changes)) void this.reloadAgent();
   };
@@ -56,7 +69,13 @@ export class CoachPolicy {
   }
 
   private async start(): Promise<void> {
-    const [service, agent] = await Promise.all([this.options.service, readAgentSettings(this.options.sync)]);
+    const [service, agent, stored] = await Promise.all([
+      this.options.service,
+      readAgentSettings(this.options.sync),
+      this.options.local?.get(POLICY_REVISION_KEY).catch(() => ({})) ?? Promise.resolve({}),
+    ]);
+    const revision = (stored as Record<string, unknown>)[POLICY_REVISION_KEY];
+    if (typeof revision === 'string') this.revision = revision;
     this.service = service;
     this.agent = agent.settings;
     this.recompute(false);
@@ -65,7 +84,7 @@ export class CoachPolicy {
       else this.notify();
     });
     // Enterprise policy read and URL packs tried once: the policy may have moved on meanwhile.
-    void service.ready.then(() => this.recompute(false), this.log);
+    void service.ready.then(() => this.recompute(true), this.log);
   }
 
   /**
@@ -134,8 +153,11 @@ export class CoachPolicy {
     }
     this.notify();
     if (bump && this.options.local) {
-      const now = this.options.now ?? Date.now;
-      this.options.local.set({ [POLICY_REVISION_KEY]: now() }).catch(this.log);
+      const revision = packsFingerprint(this.service);
+      if (revision !== this.revision) {
+        this.revision = revision;
+        this.options.local.set({ [POLICY_REVISION_KEY]: revision }).catch(this.log);
+      }
     }
   }
 

@@ -118,12 +118,31 @@ describe('background policy wiring', () => {
     await settle();
     expect(hasFalcon(ready(await analyze(coach)))).toBe(true);
     const after = (await fakeBrowser.storage.local.get(POLICY_REVISION_KEY))[POLICY_REVISION_KEY];
-    expect(typeof after).toBe('number');
+    expect(typeof after).toBe('string');
     expect(after).not.toEqual(before);
 
     await fakeBrowser.storage.managed.set({ packs: [] });
     await settle();
     expect(hasFalcon(ready(await analyze(coach)))).toBe(false);
+    expect((await fakeBrowser.storage.local.get(POLICY_REVISION_KEY))[POLICY_REVISION_KEY]).not.toEqual(after);
+  });
+
+  it('a worker restart that restores the same packs does not tell the tabs to re-analyse', async () => {
+    await fakeBrowser.storage.managed.set({ packs: [falcon()] });
+    coach = await start();
+    await coach.policy!.whenReady();
+    await settle();
+    const revision = (await fakeBrowser.storage.local.get(POLICY_REVISION_KEY))[POLICY_REVISION_KEY];
+    expect(typeof revision).toBe('string');
+    coach.policy!.stop();
+    const changes: string[] = [];
+    fakeBrowser.storage.onChanged.addListener((c, area) => {
+      if (area === 'local' && POLICY_REVISION_KEY in c) changes.push(String(c[POLICY_REVISION_KEY]!.newValue));
+    });
+    const next = await start();
+    expect(hasFalcon(ready(await analyze(next)))).toBe(true);
+    await settle();
+    expect(changes).toEqual([]);
   });
 
   it('agent settings changed in storage.sync (another device) apply live: personal phrases', async () => {
