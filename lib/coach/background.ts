@@ -56,7 +56,7 @@ function settingsReader(): () => Promise<StoredSettings> {
 /** The effective settings of the live policy, as one analysis needs them. */
 function effectiveReader(policy: CoachPolicy): () => Promise<StoredSettings> {
   return async () => {
-    const e = policy.effective();
+    const e = await policy.settled();
     return {
       market: e.market,
       uiLang: e.uiLang,

@@ -55,6 +55,7 @@ export class CoachPolicy {
   private readonly log: (error: unknown) => void;
   private unsubscribe?: () => void;
   private agentReads = 0;
+  private agentPending?: Promise<void>;
   /** The fingerprint last stored under POLICY_REVISION_KEY (read at start). */
   private revision?: string;
   private readonly onStorage = (changes: Record<string, unknown>, area: string) => {
@@ -107,6 +108,15 @@ export class CoachPolicy {
     return this.service!;
   }
 
+  /**
+   * The effective settings once a settings change already announced (storage.onChanged) has been
+   * read: a content script re-analyses on the same change, and must not get the old settings.
+   */
+  async settled(): Promise<EffectiveSettings> {
+    while (this.agentPending) await this.agentPending;
+    return this.effective();
+  }
+
   /** The effective settings (defaults over the built-in policy before the start finished). */
   effective(): EffectiveSettings {
     this.current ??= applyAgentSettings(this.options.engine.activePolicy, this.agent);
@@ -134,12 +144,20 @@ export class CoachPolicy {
     this.unsubscribe?.();
   }
 
-  private async reloadAgent(): Promise<void> {
+  private reloadAgent(): Promise<void> {
     const read = ++this.agentReads;
-    const { settings } = await readAgentSettings(this.options.sync);
-    if (read !== this.agentReads) return;
-    this.agent = settings;
-    this.recompute(false);
+    const pending = readAgentSettings(this.options.sync)
+      .then(({ settings }) => {
+        if (read !== this.agentReads) return;
+        this.agent = settings;
+        this.recompute(false);
+      })
+      .catch(this.log)
+      .finally(() => {
+        if (this.agentPending === pending) this.agentPending = undefined;
+      });
+    this.agentPending = pending;
+    return pending;
   }
 
   private recompute(bump: boolean): void {

@@ -156,6 +156,17 @@ describe('background policy wiring', () => {
     expect(DRAFT.slice(a.report.findings[i]!.start, a.report.findings[i]!.end)).toBe('next week');
   });
 
+  it('a market change in storage.sync is used by the very next analysis (the content script asks at once)', async () => {
+    coach = await start();
+    ready(await analyze(coach));
+    for (const market of ['jp', 'us', 'auto', 'jp']) {
+      await fakeBrowser.storage.sync.set({ market });
+      const a = ready(await analyze(coach));
+      expect(a.market.id).toBe(market === 'auto' ? 'us' : market);
+      expect(a.market.source).toBe(market === 'auto' ? 'default' : 'setting');
+    }
+  });
+
   it('invalid stored settings are not used: a malformed blob falls back field by field', async () => {
     await fakeBrowser.storage.sync.set({ market: 'no market!', [AGENT_SETTINGS_KEY]: { enabled: 'yes', phrases: [{ phrase: 'next week' }] } });
     coach = await start();
@@ -338,5 +349,34 @@ describe('panel protocol in the background', () => {
     const gone = await panel(coach, { type: 'tonebridge/panel/unsubscribe', url });
     expect(gone.state.subscriptions).toEqual([]);
     expect(hasFalcon(ready(await analyze(coach)))).toBe(false);
+  });
+});
+
+describe('CoachPolicy', () => {
+  it('settled() waits for a settings change already announced, even when storage answers slowly', async () => {
+    const { CoachPolicy } = await import('../../lib/coach/policy');
+    const { startPolicyService } = await import('../../lib/policy/sources');
+    const engine = createNodeEngine();
+    const slowSync = {
+      get: async (keys: string[]) => {
+        await new Promise((r) => setTimeout(r, 30));
+        return fakeBrowser.storage.sync.get(keys);
+      },
+      set: (items: Record<string, unknown>) => fakeBrowser.storage.sync.set(items),
+      remove: (keys: string | string[]) => fakeBrowser.storage.sync.remove(keys),
+    };
+    const policy = new CoachPolicy({
+      engine,
+      service: startPolicyService({ storage: { local: fakeBrowser.storage.local } }),
+      sync: slowSync,
+      onChanged: fakeBrowser.storage.onChanged as never,
+    });
+    await policy.whenReady();
+    expect((await policy.settled()).market).toBe('auto');
+    await fakeBrowser.storage.sync.set({ market: 'jp', [AGENT_SETTINGS_KEY]: { agentName: 'Ken' } });
+    expect(policy.effective().market).toBe('auto'); // the read is still under way…
+    const e = await policy.settled(); // …and settled() waits for it
+    expect(e).toMatchObject({ market: 'jp', agentName: 'Ken' });
+    policy.stop();
   });
 });
