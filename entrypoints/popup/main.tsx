@@ -7,7 +7,14 @@ import { browserUiLang } from '../../lib/panel/ui/strings';
 import '../../lib/panel/ui/base.css';
 import './style.css';
 
+/**
+ * The tab whose site switch and compose box the popup shows: the active tab. Opened as a page rather
+ * than from the toolbar (pinned in a tab, or for the README's screenshot), `popup.html?tab=<id>` names
+ * the tab instead; the background checks the id like any other request field.
+ */
 async function activeTabId(): Promise<number | undefined> {
+  const named = new URLSearchParams(location.search).get('tab');
+  if (named !== null && /^\d{1,9}$/.test(named)) return Number(named);
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.id !== undefined && tab.id >= 0 ? tab.id : undefined;
