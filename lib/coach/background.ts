@@ -27,7 +27,7 @@ import { startPolicyService, type PolicyServiceDeps } from '../policy/sources';
 import type { SyncArea } from './agent-store';
 import { PanelBackend } from './panel';
 import { CoachPolicy } from './policy';
-import { CoachService, type StoredSettings } from './service';
+import { CoachService, type BoxArea, type StoredSettings } from './service';
 
 export function createExtensionEngine(): Engine {
   return new Engine({
@@ -112,6 +112,7 @@ export function startCoachWithPolicy(engine: Engine = createExtensionEngine(), o
     extensionId: browser.runtime.id,
     extensionOrigin: originOf(browser.runtime.getURL('/')) ?? '',
     readSettings: live ? effectiveReader(live) : settingsReader(),
+    ...(browser.storage.session ? { boxArea: browser.storage.session as unknown as BoxArea } : {}),
     ...(live
       ? {
           ready: () => live.whenReady(),

@@ -203,7 +203,7 @@ export class PanelBackend implements PanelHandler {
           // not a web page (chrome://, about:): no site
         }
       }
-      const box = coach.boxFor(tabId);
+      const box = await coach.restoredBoxFor(tabId);
       if (box) state.box = box;
     }
     return state;

@@ -36,6 +36,28 @@ function hostOf(sender: SenderLike | undefined): string | undefined {
   }
 }
 
+function isBoxStatus(v: unknown): v is BoxStatus {
+  if (typeof v !== 'object' || v === null) return false;
+  const b = v as Record<string, unknown>;
+  const market = b.market as Record<string, unknown> | null;
+  const findings = b.findings as Record<string, unknown> | null;
+  return (
+    typeof b.host === 'string' &&
+    typeof b.at === 'number' &&
+    typeof market === 'object' &&
+    market !== null &&
+    typeof market.id === 'string' &&
+    typeof market.name === 'string' &&
+    typeof findings === 'object' &&
+    findings !== null &&
+    typeof findings.total === 'number' &&
+    typeof findings.byKind === 'object' &&
+    typeof findings.byLevel === 'object' &&
+    typeof b.scores === 'object' &&
+    typeof b.coverage === 'object'
+  );
+}
+
 function tabIdOf(sender: SenderLike | undefined): number | undefined {
   const tab = sender?.tab;
   if (typeof tab !== 'object' || tab === null) return undefined;
@@ -59,6 +81,15 @@ export interface StoredSettings {
   siteEnabled?: (host: string) => 'on' | 'off' | 'site';
 }
 
+/** The part of `browser.storage.session` used for box statuses. */
+export interface BoxArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export const BOX_KEY_PREFIX = 'tonebridge.box.';
+
 /** Handles the extension pages' messages (lib/coach/panel.ts); the service has checked the sender. */
 export interface PanelHandler {
   handle(message: unknown, coach: CoachService): Promise<PanelAnswer>;
@@ -74,6 +105,11 @@ export interface CoachOptions {
   browserUiLang: () => string;
   /** Resolves when the stored policy is in the engine (bounded; MV3 restarts). */
   ready?: () => Promise<void>;
+  /**
+   * Where box statuses outlive the service worker (`browser.storage.session`: memory only, cleared
+   * with the browser): the popup opened a minute after the last keystroke still shows the box.
+   */
+  boxArea?: BoxArea;
   panel?: PanelHandler;
 }
 
@@ -158,9 +194,28 @@ export class CoachService {
     return this.boxes.get(tabId);
   }
 
+  /** The box status of a tab, from memory or, after a worker restart, from the session area. */
+  async restoredBoxFor(tabId: number): Promise<BoxStatus | undefined> {
+    const inMemory = this.boxes.get(tabId);
+    if (inMemory || !this.options.boxArea) return inMemory;
+    const key = `${BOX_KEY_PREFIX}${tabId}`;
+    try {
+      const stored = (await this.options.boxArea.get(key))[key];
+      // Our own writing, but another version may have written it: the shape is checked.
+      if (isBoxStatus(stored)) {
+        this.boxes.set(tabId, stored);
+        return stored;
+      }
+    } catch {
+      // no session storage: memory only
+    }
+    return undefined;
+  }
+
   /** The tab closed or navigated away: forget its box. */
   forgetTab(tabId: number): void {
     this.boxes.delete(tabId);
+    void this.options.boxArea?.remove(`${BOX_KEY_PREFIX}${tabId}`).catch(() => undefined);
   }
 
   async uiLangOf(stored: StoredSettings): Promise<UiLang> {
@@ -178,7 +233,8 @@ export class CoachService {
     const host = hostOf(sender);
     const site = host && stored.siteEnabled ? stored.siteEnabled(host) : 'on';
     if (site !== 'on') {
-      this.forgetTab(tabIdOf(sender) ?? -1);
+      const tabId = tabIdOf(sender);
+      if (tabId !== undefined) this.forgetTab(tabId);
       return { ok: true, state: 'disabled', reason: site };
     }
     const uiLang = await this.uiLang(stored);
@@ -224,16 +280,18 @@ export class CoachService {
       byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
       byLevel[f.level] = (byLevel[f.level] ?? 0) + 1;
     }
-    this.boxes.delete(tabId);
-    this.boxes.set(tabId, {
+    const box: BoxStatus = {
       host,
       market,
       findings: { total: report.findings.length, byKind, byLevel },
       scores: { ...report.scores },
       coverage: { ...report.coverage },
       at: Date.now(),
-    });
-    if (this.boxes.size > MAX_BOXES) this.boxes.delete(this.boxes.keys().next().value!);
+    };
+    this.boxes.delete(tabId);
+    this.boxes.set(tabId, box);
+    if (this.boxes.size > MAX_BOXES) this.forgetTab(this.boxes.keys().next().value!);
+    void this.options.boxArea?.set({ [`${BOX_KEY_PREFIX}${tabId}`]: box }).catch(() => undefined);
   }
 
   /** The findings' texts in the UI language, so the content script carries no message catalog. */

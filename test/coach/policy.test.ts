@@ -252,6 +252,32 @@ describe('panel protocol in the background', () => {
     expect((await state(coach, other.id)).site).toEqual({ host: 'example.com', supported: false, enabled: true });
   });
 
+  it('the box status outlives a service-worker restart (storage.session) and goes when the tab closes or the site is switched off', async () => {
+    coach = await start();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/#inbox' });
+    const sender = { ...GMAIL, tab: { id: tab.id } };
+    ready(await analyze(coach, DRAFT, sender));
+    const before = (await state(coach, tab.id)).box;
+    expect(before).toBeDefined();
+    coach.policy!.stop();
+
+    const next = await start();
+    expect(next.service.boxFor(tab.id!)).toBeUndefined(); // memory is gone…
+    expect((await state(next, tab.id)).box).toEqual(before); // …the session area has it
+    // A malformed entry is not shown.
+    await fakeBrowser.storage.session.set({ [`tonebridge.box.${tab.id! + 1}`]: { host: 'x' } });
+    expect((await state(next, tab.id! + 1)).box).toBeUndefined();
+
+    await panel(next, { type: 'tonebridge/panel/settings', patch: { sites: { 'mail.google.com': false } } });
+    expect(await analyze(next, DRAFT, sender)).toMatchObject({ state: 'disabled' });
+    expect((await state(next, tab.id)).box).toBeUndefined();
+    await panel(next, { type: 'tonebridge/panel/settings', patch: { sites: { 'mail.google.com': null } } });
+    ready(await analyze(next, DRAFT, sender));
+    next.service.forgetTab(tab.id!);
+    await settle();
+    expect(await fakeBrowser.storage.session.get(`tonebridge.box.${tab.id}`)).toEqual({});
+  });
+
   it('settings: applied and stored in one place; locked keys are refused with the lock; invalid fields name their path', async () => {
     await fakeBrowser.storage.managed.set({ lockedMarket: 'jp', disabledRules: ['en/cold-phrase'] });
     coach = await start();
