@@ -25,17 +25,15 @@ export const SETTINGS_KEYS = {
   uiLang: 'uiLang',
   /** Coach Zendesk internal notes too (off by default: notes are for colleagues, not customers). */
   coachInternalNotes: 'coachInternalNotes',
+  /** The rest of the agent's settings (name, rules, phrases, on/off per site): lib/coach/agent-store.ts. */
+  agent: 'tonebridge.agent',
 } as const;
 
 /**
- * The agent's settings in storage.sync, one key per field of AgentSettings (lib/policy/agent-settings.ts).
- * Only the background writes them, after validation (lib/coach/policy.ts); `market` and `uiLang` are the
- * same keys as above.
+ * storage.local key the background bumps when the effective policy changes (a pack arrived or left,
+ * enterprise policy changed): content scripts re-analyse their boxes.
  */
-export const AGENT_SETTINGS_KEYS = ['market', 'uiLang', 'agentName', 'rules', 'phrases', 'sendGuardOff', 'enabled', 'sites'] as const;
-
-/** storage.local: changes whenever the effective policy does (packs, locks, agent settings). */
-export const POLICY_REVISION_KEY = 'tonebridge.policyRevision';
+export const POLICY_REVISION_KEY = 'tonebridge.policy.revision';
 
 export type MarketSetting = 'auto' | string;
 export type UiLangSetting = 'auto' | UiLang;
@@ -117,7 +115,7 @@ export interface RenderedFinding {
   fixes: string[];
 }
 
-export type MarketSource = 'setting' | 'request' | 'recipient' | 'language' | 'default' | 'locked';
+export type MarketSource = 'setting' | 'request' | 'recipient' | 'language' | 'default';
 
 export interface MarketChoice {
   id: string;
@@ -144,12 +142,15 @@ export interface AnalyzeLoading {
   uiLang: UiLang;
 }
 
-/** The agent turned Tonebridge off (everywhere or on this site): no findings, no badge. */
+/**
+ * Coaching is switched off for this site (or everywhere) in the agent's settings: the content script
+ * removes its underlines and badge and waits for a settings change.
+ */
 export interface AnalyzeDisabled {
   ok: true;
   state: 'disabled';
-  market: MarketChoice;
-  uiLang: UiLang;
+  /** `off`: switched off everywhere; `site`: off for this host only. */
+  reason: 'off' | 'site';
 }
 
 export interface Failure {
@@ -351,6 +352,8 @@ export function parseAnalyzeResponse(value: unknown, textLength: number): Parsed
       return { ok: true, value: { ok: false, code, error: value.error } };
     return { ok: false, error: 'malformed failure' };
   }
+  if (value.state === 'disabled')
+    return { ok: true, value: { ok: true, state: 'disabled', reason: value.reason === 'site' ? 'site' : 'off' } };
   const market = value.market;
   if (!isRecord(market) || typeof market.id !== 'string' || typeof market.name !== 'string')
     return { ok: false, error: 'malformed market' };
@@ -360,7 +363,6 @@ export function parseAnalyzeResponse(value: unknown, textLength: number): Parsed
     const langs = Array.isArray(value.langs) ? (value.langs as unknown[]).filter((l): l is Lang => LANGS.includes(l as Lang)) : [];
     return { ok: true, value: { ok: true, state: 'loading', langs, market: choice, uiLang } };
   }
-  if (value.state === 'disabled') return { ok: true, value: { ok: true, state: 'disabled', market: choice, uiLang } };
   if (value.state !== 'ready') return { ok: false, error: 'unknown state' };
   const report = value.report;
   const rendered = value.rendered;
@@ -479,9 +481,9 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * empty answer (the worker answered before its listener was attached). Throws ContextInvalidatedError
  * when the extension is gone, or the last error after the retries.
  */
-export async function sendWithRetry<T>(
-  send: (message: Request) => Promise<unknown>,
-  message: Request,
+export async function sendWithRetry<T, M = Request>(
+  send: (message: M) => Promise<unknown>,
+  message: M,
   options: RetryOptions = {},
 ): Promise<T> {
   const retries = options.retries ?? 5;
