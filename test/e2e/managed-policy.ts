@@ -8,7 +8,7 @@
  * always remove their file: call the returned `remove()` in afterAll / finally. Write the file BEFORE
  * launching the browser.
  */
-import { mkdirSync, rmSync, rmdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const EXTENSION_ID = 'adalpcmobhkfpecdekkloianmcjfilod';
@@ -21,6 +21,21 @@ export type ManagedPolicy = Record<string, unknown>;
 export interface PolicyFile {
   file: string;
   remove(): void;
+}
+
+/**
+ * Whether this process may write Chromium's policy folder (root, or a prepared folder). Tests that need
+ * enterprise policy skip with this reason otherwise, rather than fail on a machine without the rights.
+ */
+export function canWriteManagedPolicy(): boolean {
+  try {
+    let dir = POLICY_DIR;
+    while (!existsSync(dir)) dir = path.dirname(dir);
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function takeLock(timeoutMs = 120_000): Promise<void> {

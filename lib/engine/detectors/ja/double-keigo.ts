@@ -12,8 +12,9 @@
 import data from '../../../../dictionaries/ja/keigo.json';
 import { conjugateVerb, formBefore } from '../../../lang/ja/conjugate';
 import type { KeigoMark, JaToken } from '../../../lang/ja/types';
-import { defineDetector, type RawFinding } from '../../detector';
-import { jaSentences, type JaSentenceEntry } from '../../document';
+import { defineDetector } from '../../detector';
+import type { JaSentenceEntry } from '../../document';
+import { tokenRewriteFindings } from '../../token-rewrite';
 
 const HUMBLE_STEMS = new Map(Object.entries(data.doubleHumbleStems.stems));
 const STACKABLE = new Set(['o-ni-naru', 'honorific-verb', 'go-nasaru', 'o-kudasai']);
@@ -112,23 +113,6 @@ export default defineDetector({
       },
     },
   },
-  detect({ doc }) {
-    const findings: RawFinding[] = [];
-    for (const s of jaSentences(doc)) {
-      const tokens = s.ja.tokens;
-      for (const r of rewrites(s)) {
-        const start = s.start + tokens[r.from]!.start;
-        const end = s.start + tokens[r.to - 1]!.end;
-        const wrong = doc.text.slice(start, end);
-        findings.push({
-          start,
-          end,
-          message: r.message,
-          data: { wrong, right: r.text },
-          fixes: [{ label: 'fix', data: { right: r.text }, edits: [{ start, end, text: r.text }] }],
-        });
-      }
-    }
-    return findings;
-  },
+  detect: ({ doc }) =>
+    tokenRewriteFindings(doc, (s) => rewrites(s).map((r) => ({ from: r.from, to: r.to, message: r.message, right: [r.text] }))),
 });

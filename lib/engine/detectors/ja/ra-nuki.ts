@@ -9,8 +9,8 @@
  */
 import data from '../../../../dictionaries/ja/ra-nuki.json';
 import type { JaToken } from '../../../lang/ja/types';
-import { defineDetector, type RawFinding } from '../../detector';
-import { jaSentences } from '../../document';
+import { defineDetector } from '../../detector';
+import { tokenRewriteFindings } from '../../token-rewrite';
 
 const LEXICALIZED = new Map(Object.entries(data.lexicalized));
 /** a-row hiragana: the 未然形 ending of a 五段 verb (行か, 読ま, 帰ら). */
@@ -90,22 +90,5 @@ export default defineDetector({
       },
     },
   },
-  detect({ doc }) {
-    const findings: RawFinding[] = [];
-    for (const s of jaSentences(doc)) {
-      const tokens = s.ja.tokens;
-      for (const h of hits(tokens)) {
-        const start = s.start + tokens[h.from]!.start;
-        const end = s.start + tokens[h.to - 1]!.end;
-        findings.push({
-          start,
-          end,
-          message: h.message,
-          data: { wrong: doc.text.slice(start, end), right: h.right },
-          fixes: [{ label: 'fix', data: { right: h.right }, edits: [{ start, end, text: h.right }] }],
-        });
-      }
-    }
-    return findings;
-  },
+  detect: ({ doc }) => tokenRewriteFindings(doc, (s) => hits(s.ja.tokens).map((h) => ({ ...h, right: [h.right] }))),
 });
