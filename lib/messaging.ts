@@ -25,15 +25,17 @@ export const SETTINGS_KEYS = {
   uiLang: 'uiLang',
   /** Coach Zendesk internal notes too (off by default: notes are for colleagues, not customers). */
   coachInternalNotes: 'coachInternalNotes',
-  /** The rest of the agent's settings (name, rules, phrases, on/off per site): lib/coach/agent-store.ts. */
-  agent: 'tonebridge.agent',
 } as const;
 
 /**
- * storage.local key the background bumps when the effective policy changes (a pack arrived or left,
- * enterprise policy changed): content scripts re-analyse their boxes.
+ * The agent's settings in storage.sync, one key per field of AgentSettings (lib/policy/agent-settings.ts).
+ * Only the background writes them, after validation (lib/coach/policy.ts); `market` and `uiLang` are the
+ * same keys as above.
  */
-export const POLICY_REVISION_KEY = 'tonebridge.policy.revision';
+export const AGENT_SETTINGS_KEYS = ['market', 'uiLang', 'agentName', 'rules', 'phrases', 'sendGuardOff', 'enabled', 'sites'] as const;
+
+/** storage.local: changes whenever the effective policy does (packs, locks, agent settings). */
+export const POLICY_REVISION_KEY = 'tonebridge.policyRevision';
 
 export type MarketSetting = 'auto' | string;
 export type UiLangSetting = 'auto' | UiLang;
@@ -115,7 +117,7 @@ export interface RenderedFinding {
   fixes: string[];
 }
 
-export type MarketSource = 'setting' | 'request' | 'recipient' | 'language' | 'default';
+export type MarketSource = 'setting' | 'request' | 'recipient' | 'language' | 'default' | 'locked';
 
 export interface MarketChoice {
   id: string;
@@ -142,15 +144,12 @@ export interface AnalyzeLoading {
   uiLang: UiLang;
 }
 
-/**
- * Coaching is switched off for this site (or everywhere) in the agent's settings: the content script
- * removes its underlines and badge and waits for a settings change.
- */
+/** The agent turned Tonebridge off (everywhere or on this site): no findings, no badge. */
 export interface AnalyzeDisabled {
   ok: true;
   state: 'disabled';
-  /** `off`: switched off everywhere; `site`: off for this host only. */
-  reason: 'off' | 'site';
+  market: MarketChoice;
+  uiLang: UiLang;
 }
 
 export interface Failure {
@@ -352,8 +351,6 @@ export function parseAnalyzeResponse(value: unknown, textLength: number): Parsed
       return { ok: true, value: { ok: false, code, error: value.error } };
     return { ok: false, error: 'malformed failure' };
   }
-  if (value.state === 'disabled')
-    return { ok: true, value: { ok: true, state: 'disabled', reason: value.reason === 'site' ? 'site' : 'off' } };
   const market = value.market;
   if (!isRecord(market) || typeof market.id !== 'string' || typeof market.name !== 'string')
     return { ok: false, error: 'malformed market' };
@@ -363,6 +360,7 @@ export function parseAnalyzeResponse(value: unknown, textLength: number): Parsed
     const langs = Array.isArray(value.langs) ? (value.langs as unknown[]).filter((l): l is Lang => LANGS.includes(l as Lang)) : [];
     return { ok: true, value: { ok: true, state: 'loading', langs, market: choice, uiLang } };
   }
+  if (value.state === 'disabled') return { ok: true, value: { ok: true, state: 'disabled', market: choice, uiLang } };
   if (value.state !== 'ready') return { ok: false, error: 'unknown state' };
   const report = value.report;
   const rendered = value.rendered;

@@ -1,23 +1,21 @@
 /**
- * Where the agent's settings live: storage.sync, so they follow the agent to every browser.
+ * Where the agent's settings live: storage.sync (they follow the agent to every browser), one key
+ * per field of AgentSettings (lib/messaging.ts AGENT_SETTINGS_KEYS: `market`, `uiLang`, `agentName`,
+ * `rules`, `phrases`, `sendGuardOff`, `enabled`, `sites`). `market` and `uiLang` are the keys content
+ * scripts, the coach and the e2e tests have used since the first release; one key per field also gives
+ * each field storage.sync's own per-item quota (8 KB), so a long phrase list does not crowd out the rest.
  *
- * Two keys keep their own place because content scripts, the coach and the e2e tests have read them
- * since the first release: `market` and `uiLang` (lib/messaging.ts SETTINGS_KEYS). Everything else
- * the options page sets (display name, rule overrides, personal phrases, send guard, on/off globally
- * and per site) is one object under `tonebridge.agent`. Reads merge the three and run them through
- * `sanitizeAgentSettings` (storage is written by other contexts, and by older versions); writes split
- * them the same way. A patch (lib/panel/protocol.ts) replaces top-level fields, merges `rules` and
- * `sites` per key, and `null` removes.
+ * Reads run the values through `sanitizeAgentSettings` (storage is written by other contexts, and by
+ * older versions); only the background writes, after validation. A patch (lib/panel/protocol.ts)
+ * replaces top-level fields, merges `rules` and `sites` per key, and `null` removes.
  */
-import { SETTINGS_KEYS } from '../messaging';
+import { AGENT_SETTINGS_KEYS } from '../messaging';
 import type { AgentSettingsPatch } from '../panel/protocol';
 import { sanitizeAgentSettings, type AgentSettings } from '../policy/agent-settings';
 import type { PackIssue } from '../policy/sources/types';
 
-export const AGENT_SETTINGS_KEY = 'tonebridge.agent';
-
 /** The storage.sync keys that hold agent settings (a change to any of them changes the effective settings). */
-export const AGENT_STORAGE_KEYS: readonly string[] = [AGENT_SETTINGS_KEY, SETTINGS_KEYS.market, SETTINGS_KEYS.uiLang];
+export const AGENT_STORAGE_KEYS: readonly string[] = AGENT_SETTINGS_KEYS;
 
 /** The part of a `browser.storage` area used. */
 export interface SyncArea {
@@ -26,16 +24,11 @@ export interface SyncArea {
   remove(keys: string | string[]): Promise<void>;
 }
 
-/** Merges the stored keys into one candidate object (not yet validated). */
+/** The stored keys as one candidate object (not yet validated). */
 export function storedToCandidate(values: Record<string, unknown>): Record<string, unknown> {
-  const blob = values[AGENT_SETTINGS_KEY];
-  const base: Record<string, unknown> = blob !== null && typeof blob === 'object' && !Array.isArray(blob) ? { ...(blob as Record<string, unknown>) } : {};
-  // The two legacy keys win over anything an older blob might hold.
-  delete base.market;
-  delete base.uiLang;
-  if (values[SETTINGS_KEYS.market] !== undefined) base.market = values[SETTINGS_KEYS.market];
-  if (values[SETTINGS_KEYS.uiLang] !== undefined) base.uiLang = values[SETTINGS_KEYS.uiLang];
-  return base;
+  const out: Record<string, unknown> = {};
+  for (const key of AGENT_SETTINGS_KEYS) if (values[key] !== undefined) out[key] = values[key];
+  return out;
 }
 
 export async function readAgentSettings(area: SyncArea): Promise<{ settings: AgentSettings; issues: PackIssue[] }> {
@@ -67,9 +60,13 @@ export function applyPatch(current: AgentSettings, patch: AgentSettingsPatch): R
   return next;
 }
 
-/** Writes validated settings back, split over the three keys. */
-export async function writeAgentSettings(area: SyncArea, settings: AgentSettings): Promise<void> {
-  const { market, uiLang, ...rest } = settings;
-  await area.set({ [AGENT_SETTINGS_KEY]: rest, [SETTINGS_KEYS.uiLang]: uiLang, ...(market !== undefined ? { [SETTINGS_KEYS.market]: market } : {}) });
-  if (market === undefined) await area.remove(SETTINGS_KEYS.market);
+/** Writes validated settings back: the fields a patch touched (all of them when `keys` is absent). */
+export async function writeAgentSettings(area: SyncArea, settings: AgentSettings, keys: readonly string[] = AGENT_SETTINGS_KEYS): Promise<void> {
+  const items: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = settings[key as keyof AgentSettings];
+    if (value !== undefined) items[key] = value;
+  }
+  if (Object.keys(items).length > 0) await area.set(items);
+  if (keys.includes('market') && settings.market === undefined) await area.remove('market');
 }

@@ -4,14 +4,16 @@
  * URL packs: lib/policy/sources), the agent's settings, and the runtime message listener.
  * entrypoints/background.ts calls `startCoach()` and nothing else.
  *
- * Settings storage (one place, storage.sync — lib/coach/agent-store.ts): `market` and `uiLang` keep
- * their own keys (content scripts and e2e tests read and write them); everything else the agent sets
- * is one object under `tonebridge.agent`. The engine runs
+ * Settings storage (one place, storage.sync — lib/coach/agent-store.ts): one key per field of
+ * AgentSettings (lib/messaging.ts AGENT_SETTINGS_KEYS; `market` and `uiLang` are the keys content
+ * scripts and the e2e tests have always used). Only the background writes them, after validation and
+ * the lock check (lib/coach/panel.ts). The engine runs
  * `applyAgentSettings(store.policy(), agent).policy`, recomputed on every pack change, enterprise
  * policy change (storage.onChanged, area `managed`) and agent-settings change (area `sync`).
  * Each analysis uses the effective market (a pack's locked market wins, even over a market named in
  * the request), UI language and agent name, and answers `disabled` where the agent switched coaching
- * off (globally or for the site). MV3 restarts: all state comes back from storage, and the first
+ * off (globally or for the site); content scripts re-analyse when `POLICY_REVISION_KEY` (storage.local)
+ * moves. MV3 restarts: all state comes back from storage, and the first
  * answers wait (bounded) until it has (`CoachPolicy.whenReady`).
  */
 import { browser } from 'wxt/browser';

@@ -41,7 +41,7 @@ export function fallbackMarket(policy: ResolvedPolicy): string {
 
 export function resolveMarket(
   policy: ResolvedPolicy,
-  setting: { value: MarketSetting | undefined; source: 'setting' | 'request' },
+  setting: { value: MarketSetting | undefined; source: 'setting' | 'request' | 'locked' },
   hints: MarketHints,
 ): { id: string; source: MarketSource } {
   if (setting.value && setting.value !== 'auto' && policy.markets.has(setting.value))

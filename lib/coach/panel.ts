@@ -148,7 +148,7 @@ export class PanelBackend implements PanelHandler {
       return failure('invalid', `${first.path}: ${first.message}`, `patch.${first.path}`);
     }
     try {
-      await writeAgentSettings(this.options.sync, settings);
+      await writeAgentSettings(this.options.sync, settings, Object.keys(patch));
     } catch (error) {
       // e.g. storage.sync's per-item quota: nothing changed.
       return failure('failed', `could not save the settings: ${error instanceof Error ? error.message : String(error)}`);

@@ -9,10 +9,10 @@
  * enterprise policy from storage.managed. `whenReady(ms)` lets the first analysis after a restart
  * wait (briefly) until that is done, so it already uses the stored policy.
  *
- * Content scripts re-analyse when the effective policy changes: they watch storage.sync for the
- * agent's keys themselves, and `POLICY_REVISION_KEY` in storage.local, which holds a fingerprint of
- * the active packs. It is written only when the packs really differ from the stored fingerprint, so
- * a worker restart that restores the same packs does not make every open tab analyse again.
+ * Content scripts re-analyse when the effective policy changes: they watch `POLICY_REVISION_KEY` in
+ * storage.local, which holds a fingerprint of the active packs and the agent's settings. It is
+ * written only when that really differs from the stored fingerprint, so a worker restart that
+ * restores the same packs does not make every open tab analyse again.
  */
 import type { Engine } from '../engine/engine';
 import { POLICY_REVISION_KEY } from '../messaging';
@@ -35,9 +35,9 @@ export interface CoachPolicyOptions {
   log?: (error: unknown) => void;
 }
 
-/** A short hash of the active packs (source and full content), FNV-1a over their JSON. */
-export function packsFingerprint(service: Pick<PolicyService, 'store'>): string {
-  const text = JSON.stringify(service.store.packs().map((p) => [p.source, p.pack]));
+/** A short hash of the active packs (source and full content) and the agent's settings, FNV-1a over their JSON. */
+export function policyFingerprint(service: Pick<PolicyService, 'store'>, agent: AgentSettings): string {
+  const text = JSON.stringify([service.store.packs().map((p) => [p.source, p.pack]), agent]);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -58,6 +58,8 @@ export class CoachPolicy {
   private agentPending?: Promise<void>;
   /** The fingerprint last stored under POLICY_REVISION_KEY (read at start). */
   private revision?: string;
+  /** Whether revisions are written yet (after the start-up has settled). */
+  private announce = false;
   private readonly onStorage = (changes: Record<string, unknown>, area: string) => {
     if (area === 'sync' && AGENT_STORAGE_KEYS.some((k) => k in changes)) void this.reloadAgent();
   };
@@ -85,7 +87,15 @@ export class CoachPolicy {
       else this.notify();
     });
     // Enterprise policy read and URL packs tried once: the policy may have moved on meanwhile.
-    void service.ready.then(() => this.recompute(true), this.log);
+    // Tell the tabs only once the start-up has settled (packs arrive one source after another; a tab
+    // need not analyse for each step), or after a few seconds if a pack URL is slow to answer.
+    const settle = () => {
+      if (this.announce) return;
+      this.announce = true;
+      this.recompute(true);
+    };
+    void service.ready.then(settle, this.log);
+    setTimeout(settle, 5000);
   }
 
   /**
@@ -131,7 +141,7 @@ export class CoachPolicy {
   setAgent(agent: AgentSettings): void {
     this.agent = agent;
     this.agentReads++; // a read already under way is older than this
-    this.recompute(false);
+    this.recompute(true);
   }
 
   onChange(listener: (e: EffectiveSettings) => void): () => void {
@@ -150,7 +160,7 @@ export class CoachPolicy {
       .then(({ settings }) => {
         if (read !== this.agentReads) return;
         this.agent = settings;
-        this.recompute(false);
+        this.recompute(true);
       })
       .catch(this.log)
       .finally(() => {
@@ -170,8 +180,8 @@ export class CoachPolicy {
       return;
     }
     this.notify();
-    if (bump && this.options.local) {
-      const revision = packsFingerprint(this.service);
+    if (bump && this.announce && this.options.local) {
+      const revision = policyFingerprint(this.service, this.agent);
       if (revision !== this.revision) {
         this.revision = revision;
         this.options.local.set({ [POLICY_REVISION_KEY]: revision }).catch(this.log);

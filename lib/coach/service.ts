@@ -231,17 +231,13 @@ export class CoachService {
     await this.options.ready?.();
     const stored = await this.options.readSettings();
     const host = hostOf(sender);
-    const site = host && stored.siteEnabled ? stored.siteEnabled(host) : 'on';
-    if (site !== 'on') {
-      const tabId = tabIdOf(sender);
-      if (tabId !== undefined) this.forgetTab(tabId);
-      return { ok: true, state: 'disabled', reason: site };
-    }
     const uiLang = await this.uiLang(stored);
     const policy = this.engine.activePolicy;
     const { context } = request;
-    const setting =
-      request.market !== undefined && !stored.marketLocked
+    // A locked market wins over a market named in the request too (source `locked`).
+    const setting = stored.marketLocked
+      ? { value: typeof stored.market === 'string' ? stored.market : undefined, source: 'locked' as const }
+      : request.market !== undefined
         ? { value: request.market, source: 'request' as const }
         : { value: typeof stored.market === 'string' ? stored.market : undefined, source: 'setting' as const };
     const chosen = resolveMarket(policy, setting, {
@@ -251,6 +247,13 @@ export class CoachService {
     });
     const resolved = this.engine.market(chosen.id);
     const market: MarketChoice = { id: chosen.id, name: resolved.name[uiLang], source: chosen.source };
+
+    if (host && stored.siteEnabled && stored.siteEnabled(host) !== 'on') {
+      // Switched off (everywhere or on this site): no report, no badge.
+      const tabId = tabIdOf(sender);
+      if (tabId !== undefined) this.forgetTab(tabId);
+      return { ok: true, state: 'disabled', market, uiLang };
+    }
 
     const needed = new Set(this.engine.languagesOf(request.text));
     if (context.customerMessage) for (const l of this.engine.languagesOf(context.customerMessage)) needed.add(l);

@@ -161,14 +161,17 @@ export function startCoaching(options: CoachingOptions): Coaching {
       })
       .catch(log);
     unwatchSettings = settings.onChanged((changes, area) => {
-      // The background's policy changed (a pack, enterprise policy): analyse again.
-      if (area === 'local' && POLICY_REVISION_KEY in changes) for (const session of sessions.values()) session.refresh();
+      // The background moves the policy revision on whenever packs, locks or agent settings change.
+      if (area === 'local' && POLICY_REVISION_KEY in changes) {
+        for (const session of sessions.values()) session.refresh();
+        return;
+      }
       if (area !== SETTINGS_AREA) return;
       if (SETTINGS_KEYS.coachInternalNotes in changes) {
         hostSettings.coachInternalNotes = changes[SETTINGS_KEYS.coachInternalNotes] === true;
         scheduleScan();
       }
-      if (SETTINGS_KEYS.market in changes || SETTINGS_KEYS.uiLang in changes || SETTINGS_KEYS.agent in changes)
+      if (SETTINGS_KEYS.market in changes || SETTINGS_KEYS.uiLang in changes)
         for (const session of sessions.values()) session.refresh();
     });
   }

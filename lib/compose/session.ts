@@ -348,15 +348,6 @@ export class ComposeSession {
           this.setError(answer.error);
           continue;
         }
-        if (answer.state === 'disabled') {
-          // Switched off for this site (or everywhere): no underlines, no badge, until settings change.
-          this.state = 'disabled';
-          this.open = [];
-          this.active = null;
-          this.analyzed = undefined;
-          this.update();
-          continue;
-        }
         this.market = answer.market;
         this.uiLang = answer.uiLang;
         if (answer.state === 'loading') {
@@ -372,6 +363,15 @@ export class ComposeSession {
             continue;
           }
           this.dirty = true;
+          continue;
+        }
+        if (answer.state === 'disabled') {
+          // Turned off by the agent (everywhere or on this site): no underlines, no badge.
+          this.state = 'off';
+          this.analyzed = undefined;
+          this.open = [];
+          this.active = null;
+          this.update();
           continue;
         }
         this.accept(text, answer);

@@ -9,8 +9,8 @@ import type { MarketChoice } from '../messaging';
 import { uiStrings } from '../ui/strings';
 import { KIND_COLORS } from './paint';
 
-/** `disabled`: coaching is off for this site or everywhere; nothing is drawn. */
-export type SessionState = 'loading' | 'ready' | 'error' | 'disabled';
+/** `off`: the agent turned coaching off for this site; nothing is shown. */
+export type SessionState = 'loading' | 'ready' | 'error' | 'off';
 
 export interface ViewFinding {
   key: string;
@@ -118,7 +118,7 @@ function coverageChips(view: UiView, t: ReturnType<typeof uiStrings>) {
 }
 
 function Badge({ view, actions }: { view: UiView; actions: UiActions }) {
-  if (!view.badge || view.state === 'disabled') return null;
+  if (!view.badge) return null;
   const t = uiStrings(view.uiLang);
   const n = view.findings.length;
   const marketName = view.market?.name ?? '';
@@ -242,6 +242,7 @@ function Card({ view, actions }: { view: UiView; actions: UiActions }) {
 }
 
 function App({ view, actions }: { view: UiView; actions: UiActions }) {
+  if (view.state === 'off') return null;
   return (
     <>
       <Badge view={view} actions={actions} />

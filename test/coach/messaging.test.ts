@@ -113,11 +113,6 @@ describe('parseRequest', () => {
 });
 
 describe('parseAnalyzeResponse', () => {
-  it('passes "disabled" through (coaching switched off for the site or everywhere)', () => {
-    expect(parseAnalyzeResponse({ ok: true, state: 'disabled', reason: 'site' }, 10)).toEqual({ ok: true, value: { ok: true, state: 'disabled', reason: 'site' } });
-    expect(parseAnalyzeResponse({ ok: true, state: 'disabled', reason: 'weird' }, 10)).toEqual({ ok: true, value: { ok: true, state: 'disabled', reason: 'off' } });
-  });
-
   const market = { id: 'jp', name: 'Japan', source: 'setting' };
   const finding = {
     ruleId: 'ja/missing-apology',

@@ -4,7 +4,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { AGENT_SETTINGS_KEY } from '../../lib/coach/agent-store';
 import { startCoachWithPolicy, type Coach } from '../../lib/coach/background';
 import { POLICY_REVISION_KEY } from '../../lib/coach/policy';
 import type { AnalyzeReady, AnalyzeResponse, StatusResponse } from '../../lib/messaging';
@@ -92,7 +91,7 @@ describe('background policy wiring', () => {
     await fakeBrowser.storage.sync.set({ market: 'us' });
     coach = await start();
     const a = ready(await analyze(coach));
-    expect(a.market).toMatchObject({ id: 'jp', source: 'setting' });
+    expect(a.market).toMatchObject({ id: 'jp', source: 'locked' });
     expect(hasFalcon(a)).toBe(true);
     const f = a.report.findings.find((x) => x.ruleId.includes('no-falcon'))!;
     expect(DRAFT.slice(f.start, f.end)).toBe('Falcon build');
@@ -148,7 +147,7 @@ describe('background policy wiring', () => {
   it('agent settings changed in storage.sync (another device) apply live: personal phrases', async () => {
     coach = await start();
     expect(ruleIds(ready(await analyze(coach)))).not.toContain('personal:0');
-    await fakeBrowser.storage.sync.set({ [AGENT_SETTINGS_KEY]: { phrases: [{ phrase: 'next week', replacement: 'by Friday' }] } });
+    await fakeBrowser.storage.sync.set({ phrases: [{ phrase: 'next week', replacement: 'by Friday' }] });
     await settle();
     const a = ready(await analyze(coach));
     const i = a.report.findings.findIndex((f) => f.ruleId.endsWith('personal:0'));
@@ -168,7 +167,7 @@ describe('background policy wiring', () => {
   });
 
   it('invalid stored settings are not used: a malformed blob falls back field by field', async () => {
-    await fakeBrowser.storage.sync.set({ market: 'no market!', [AGENT_SETTINGS_KEY]: { enabled: 'yes', phrases: [{ phrase: 'next week' }] } });
+    await fakeBrowser.storage.sync.set({ market: 'no market!', enabled: 'yes', phrases: [{ phrase: 'next week' }] });
     coach = await start();
     const a = ready(await analyze(coach));
     expect(ruleIds(a).some((id) => id.endsWith('personal:0'))).toBe(true);
@@ -195,10 +194,10 @@ describe('background policy wiring', () => {
   it('switched off for a site or everywhere: the content script gets "disabled"', async () => {
     coach = await start();
     await panel(coach, { type: 'tonebridge/panel/settings', patch: { sites: { 'mail.google.com': false } } });
-    expect(await analyze(coach, DRAFT, GMAIL)).toEqual({ ok: true, state: 'disabled', reason: 'site' });
+    expect(await analyze(coach, DRAFT, GMAIL)).toMatchObject({ ok: true, state: 'disabled', market: { id: 'us' } });
     expect(ready(await analyze(coach, DRAFT, ZENDESK)).report.findings.length).toBeGreaterThanOrEqual(0);
     await panel(coach, { type: 'tonebridge/panel/settings', patch: { enabled: false } });
-    expect(await analyze(coach, DRAFT, ZENDESK)).toEqual({ ok: true, state: 'disabled', reason: 'off' });
+    expect(await analyze(coach, DRAFT, ZENDESK)).toMatchObject({ ok: true, state: 'disabled' });
     await panel(coach, { type: 'tonebridge/panel/settings', patch: { enabled: true, sites: { 'mail.google.com': null } } });
     expect(ready(await analyze(coach, DRAFT, GMAIL)).state).toBe('ready');
   });
@@ -285,10 +284,8 @@ describe('panel protocol in the background', () => {
     expect(ok.ok).toBe(true);
     expect(ok.state.agent).toMatchObject({ agentName: 'Ken', uiLang: 'ja', phrases: [{ phrase: 'ASAP' }] });
     expect(ok.state.uiLang).toBe('ja');
-    expect(await fakeBrowser.storage.sync.get(null)).toEqual({
-      uiLang: 'ja',
-      [AGENT_SETTINGS_KEY]: { agentName: 'Ken', rules: {}, phrases: [{ phrase: 'ASAP' }], sendGuardOff: false, enabled: true, sites: {} },
-    });
+    // One storage.sync key per field, only the fields the patch named.
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ uiLang: 'ja', agentName: 'Ken', phrases: [{ phrase: 'ASAP' }] });
 
     const locked = await panel<PanelFailure>(coach, { type: 'tonebridge/panel/settings', patch: { market: 'us' } });
     expect(locked).toMatchObject({ ok: false, code: 'locked', path: 'patch.market', lock: { key: 'market', packId: 'enterprise/policy', source: 'managed' } });
@@ -304,6 +301,28 @@ describe('panel protocol in the background', () => {
     expect(await panel(coach, { type: 'tonebridge/panel/settings', patch: { rules: { 'No Such Rule': {} } } })).toMatchObject({ ok: false, code: 'invalid', path: 'patch.rules.No Such Rule' });
     // Nothing of a refused patch was stored.
     expect((await state(coach)).agent.sites).toEqual({});
+  });
+
+  it('settings: rules and sites merge per key, null removes; a patch with one locked field changes nothing at all', async () => {
+    await fakeBrowser.storage.sync.set({ rules: { 'en/hedging': { enabled: false } }, sites: { 'mail.google.com': false } });
+    coach = await start();
+    const ok = await panel(coach, {
+      type: 'tonebridge/panel/settings',
+      patch: { rules: { 'en/cold-phrase': { level: 'block' } }, sites: { 'mail.google.com': null, 'acme.zendesk.com': false } },
+    });
+    expect(ok.ok).toBe(true);
+    expect(await fakeBrowser.storage.sync.get(['rules', 'sites'])).toEqual({
+      rules: { 'en/hedging': { enabled: false }, 'en/cold-phrase': { level: 'block' } },
+      sites: { 'acme.zendesk.com': false },
+    });
+    expect(ok.state.effective.rules.find((r) => r.ruleId === 'en/cold-phrase')).toMatchObject({ setBy: 'agent', levels: { us: 'block' } });
+
+    await fakeBrowser.storage.managed.set({ lockedMarket: 'jp' });
+    await settle();
+    const refused = await panel<PanelFailure>(coach, { type: 'tonebridge/panel/settings', patch: { agentName: 'Priya', market: 'us' } });
+    expect(refused).toMatchObject({ ok: false, code: 'locked', path: 'patch.market' });
+    expect(await fakeBrowser.storage.sync.get('agentName')).toEqual({});
+    expect((await state(coach)).agent.agentName).toBe('');
   });
 
   it('settings: a market must exist; null clears the choice back to the policy default', async () => {
@@ -399,7 +418,7 @@ describe('CoachPolicy', () => {
     });
     await policy.whenReady();
     expect((await policy.settled()).market).toBe('auto');
-    await fakeBrowser.storage.sync.set({ market: 'jp', [AGENT_SETTINGS_KEY]: { agentName: 'Ken' } });
+    await fakeBrowser.storage.sync.set({ market: 'jp', agentName: 'Ken' });
     expect(policy.effective().market).toBe('auto'); // the read is still under way…
     const e = await policy.settled(); // …and settled() waits for it
     expect(e).toMatchObject({ market: 'jp', agentName: 'Ken' });

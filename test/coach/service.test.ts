@@ -154,3 +154,55 @@ describe('startCoach (background wiring with the fake browser)', () => {
     expect(refused).toMatchObject({ ok: false, code: 'forbidden' });
   });
 });
+
+describe('CoachService with packs and agent settings', () => {
+  /** The real background wiring on the fake browser: agent settings in storage.sync, a pack from enterprise policy. */
+  async function wired(sync: Record<string, unknown>, pack?: unknown) {
+    const { startCoachWithPolicy } = await import('../../lib/coach/background');
+    fakeBrowser.reset();
+    await fakeBrowser.storage.sync.set(sync);
+    if (pack) await fakeBrowser.storage.managed.set({ packs: [JSON.stringify(pack)] });
+    const engine = createNodeEngine();
+    await engine.prepare(['en']);
+    const started = startCoachWithPolicy(engine);
+    await started.policy!.whenReady();
+    return { coach: started.service, engine };
+  }
+
+  it('a site the agent turned off gets a "disabled" answer and no report', async () => {
+    const { coach } = await wired({ sites: { 'mail.google.com': false } });
+    expect(await coach.handle(analyze('Your refund is processed.'), GMAIL)).toMatchObject({ ok: true, state: 'disabled' });
+    const zendesk = { id: EXT_ID, origin: 'https://acme.zendesk.com', url: 'https://acme.zendesk.com/agent/tickets/1', tab: {} };
+    expect(await coach.handle(analyze('Your refund is processed.'), zendesk)).toMatchObject({ ok: true, state: 'ready' });
+  });
+
+  it('a locked market wins over the request and the agent, and the pack’s phrase rule fires', async () => {
+    const pack = {
+      schemaVersion: 1,
+      id: 'acme/support',
+      name: 'Acme Support',
+      version: '1.0.0',
+      defaultMarket: 'us',
+      locked: ['market'],
+      phrases: [
+        {
+          id: 'acme/no-asap',
+          type: 'forbid',
+          phrases: ['ASAP'],
+          message: { en: 'Say when, not ASAP.', ja: 'ASAPではなく時期を書きます。' },
+          examples: { match: ['We will fix it ASAP.'], noMatch: ['We will fix it by Friday.'] },
+        },
+      ],
+    };
+    const { coach } = await wired({ market: 'jp', agentName: 'Priya' }, pack);
+    const answer = ready(await coach.handle(analyze('Hi Dana,\n\nWe will fix it ASAP.\n\nPriya', {}, 'jp'), GMAIL));
+    expect(answer.market).toMatchObject({ id: 'us', source: 'locked' });
+    expect(answer.report.findings.map((f) => f.ruleId)).toContain('acme/no-asap');
+  });
+
+  it('panel messages are for extension pages only', async () => {
+    const { coach } = await wired({});
+    expect(await coach.handle({ type: 'tonebridge/panel/state' }, GMAIL)).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await coach.handle({ type: 'tonebridge/panel/state', extra: 1 }, { id: EXT_ID, origin: EXT_ORIGIN })).toMatchObject({ ok: false, code: 'invalid' });
+  });
+});

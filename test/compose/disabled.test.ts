@@ -26,7 +26,8 @@ describe('ComposeSession: coaching switched off', () => {
   it('a "disabled" answer clears the findings and the badge; switching back on draws them again', async () => {
     const text = 'ご注文の件、確認しました。';
     let disabled = false;
-    const client = new ScriptedClient((t): AnalyzeResponse => (disabled ? { ok: true, state: 'disabled', reason: 'site' } : readyAnswer(t, [missingApology(t, 'ご注文')])));
+    const off: AnalyzeResponse = { ok: true, state: 'disabled', market: { id: 'jp', name: 'Japan', source: 'setting' }, uiLang: 'en' };
+    const client = new ScriptedClient((t): AnalyzeResponse => (disabled ? off : readyAnswer(t, [missingApology(t, 'ご注文')])));
     const session = new ComposeSession(editor(text), { adapter: fakeAdapter(), client, onInvalidated: vi.fn() });
     session.setCoached(true);
     await settle();
@@ -37,7 +38,7 @@ describe('ComposeSession: coaching switched off', () => {
     disabled = true;
     session.refresh();
     await settle();
-    expect(host.getAttribute('data-tonebridge-state')).toBe('disabled');
+    expect(host.getAttribute('data-tonebridge-state')).toBe('off');
     expect(host.getAttribute('data-tonebridge-findings')).toBe('0');
     expect(host.shadowRoot!.querySelector('.badge')).toBeNull();
 
@@ -85,10 +86,10 @@ describe('startCoaching: re-analysis on settings and policy changes', () => {
   const adapter = { ...gmailAdapter, isCoached: (el: HTMLElement) => el.isConnected };
 
   it.each<[string, Record<string, unknown>, string, boolean]>([
-    ['the agent settings object (storage.sync)', { [SETTINGS_KEYS.agent]: { enabled: false } }, 'sync', true],
-    ['the policy revision (storage.local)', { [POLICY_REVISION_KEY]: 123 }, 'local', true],
+    ['the market (storage.sync)', { [SETTINGS_KEYS.market]: 'us' }, 'sync', true],
+    ['the policy revision (storage.local), moved by any pack or agent-settings change', { [POLICY_REVISION_KEY]: 'a1b2.9' }, 'local', true],
     ['an unrelated local key', { 'tonebridge.policy.files': {} }, 'local', false],
-    ['the agent key in the wrong area', { [SETTINGS_KEYS.agent]: {} }, 'local', false],
+    ['the revision key in the wrong area', { [POLICY_REVISION_KEY]: 'x' }, 'sync', false],
   ])('%s', async (_name, changes, area, reanalyses) => {
     loadFixture('gmail.html');
     const settings = new FakeSettings();

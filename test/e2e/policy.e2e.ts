@@ -1,100 +1,163 @@
 /**
- * Enterprise policy in real Chromium: a policy file in /etc/chromium/policies/managed/ (written before
- * launch, removed after — also on failure) pushes an inline pack with a forbid phrase rule, a default
- * market and a lock on the market. The compose box in the Gmail fixture shows the pack's rule and is
- * coached for the locked market even though storage.sync says `us`. The agent's per-site switch
- * (storage.sync `tonebridge.agent`) then turns coaching off for the site, live.
+ * Admin policy in real Chromium: an enterprise policy file (the real /etc/chromium/policies/managed
+ * mechanism, see managed-policy.ts) pushes a pack with a phrase rule and a market lock; the compose box
+ * is coached by it whatever the agent chose, and the agent cannot undo the lock. Imported packs: a bad
+ * file is rejected with its reason and the good pack imported before keeps working.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, highlightedTexts, waitForBadge, type Harness } from './harness';
-import { EXTENSION_ID, writeManagedPolicy, type PolicyFile } from './managed-policy';
+import type { PanelState } from '../../lib/panel/protocol';
+import { highlightedTexts, launch, waitForBadge, type Harness } from './harness';
+import { canWriteManagedPolicy, EXTENSION_ID, writeManagedPolicy, type PolicyFile } from './managed-policy';
 
 const NEW_MESSAGE = '[data-compose-id="new-1"] [g_editable="true"]';
 
-const PACK = {
+const ADMIN_PACK = {
   schemaVersion: 1,
-  id: 'acme/e2e-policy',
-  name: 'Acme e2e policy',
+  id: 'acme/support-policy',
+  name: 'Acme Support Policy',
   version: '3.1.0',
-  owner: 'Acme Support Operations',
-  extends: ['tonebridge/jp', 'tonebridge/us'],
-  defaultMarket: 'jp',
+  owner: 'Support Operations',
+  defaultMarket: 'us',
   locked: ['market'],
   phrases: [
     {
-      id: 'no-falcon',
+      id: 'acme/no-asap',
       type: 'forbid',
-      phrases: ['Falcon build'],
-      ignoreCase: true,
-      level: 'block',
-      kind: 'policy',
-      message: { en: 'Internal code names must not reach customers.', ja: '社内コードネームはお客様に伝えないでください。' },
-      examples: { match: ['The fix ships with the Falcon build.'], noMatch: ['The fix ships with the next update.'] },
+      phrases: ['ASAP'],
+      kind: 'commitment',
+      message: { en: 'Give the customer a time, not "ASAP".', ja: '「ASAP」ではなく具体的な時期を伝えます。' },
+      examples: { match: ['We will fix it ASAP.'], noMatch: ['We will fix it by Friday.'] },
     },
   ],
 };
 
+const IMPORTED_PACK = {
+  schemaVersion: 1,
+  id: 'team/wording',
+  name: 'Team wording',
+  version: '1.0.0',
+  phrases: [
+    {
+      id: 'team/no-unfortunately',
+      type: 'forbid',
+      phrases: ['unfortunately'],
+      message: { en: 'Lead with what we can do.', ja: 'できることから伝えます。' },
+      examples: { match: ['Unfortunately we cannot.'], noMatch: ['We can do this.'] },
+    },
+  ],
+};
+
+let h: Harness;
 let policy: PolicyFile | undefined;
-let h: Harness | undefined;
+const enabled = canWriteManagedPolicy();
 
-beforeAll(async () => {
-  // managed_schema.json: each inline pack is the pack's JSON text (Chrome drops values off the schema).
-  policy = await writeManagedPolicy('policy', { packs: [JSON.stringify(PACK)] });
-  try {
+/** An extension page to talk to the background from, as the popup and options page do. */
+async function extensionPage(): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/manifest.json`);
+  return page;
+}
+
+function send(page: Page, message: unknown): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Record<string, unknown>> } } }).chrome.runtime.sendMessage(m),
+    message,
+  );
+}
+
+describe.skipIf(!enabled)('enterprise policy and packs in Chromium', () => {
+  beforeAll(async () => {
+    policy = await writeManagedPolicy('policy', { packs: [JSON.stringify(ADMIN_PACK)], sendGuard: 'warn' });
     h = await launch();
-  } catch (error) {
-    policy.remove();
-    throw error;
-  }
-});
+  });
 
-afterAll(async () => {
-  try {
+  afterAll(async () => {
     await h?.close();
-  } finally {
     policy?.remove();
-  }
-});
+  });
 
-describe('enterprise policy (Chromium policy file → storage.managed → engine)', () => {
-  it('the extension has the pinned id and receives the policy', async () => {
-    expect(h!.extensionId).toBe(EXTENSION_ID);
-    const sw = await h!.worker();
+  it('the extension has the pinned id and Chromium hands it the policy file as storage.managed', async () => {
+    expect(h.extensionId).toBe(EXTENSION_ID);
+    const sw = await h.worker();
     const managed = await sw.evaluate(() =>
       (globalThis as unknown as { chrome: { storage: { managed: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get(null),
     );
-    expect(managed).toEqual({ packs: [JSON.stringify(PACK)] });
+    // managed_schema.json: each inline pack is its JSON text (Chrome drops values off the schema).
+    expect(managed).toEqual({ packs: [JSON.stringify(ADMIN_PACK)], sendGuard: 'warn' });
   });
 
-  it("the pack's phrase rule fires and its locked market wins over storage.sync", async () => {
-    await h!.setSettings({ market: 'us' });
-    const page = await h!.openGmail();
+  it('the admin pack coaches the compose box and its market lock beats the agent’s choice', async () => {
+    await h.setSettings({ market: 'jp' });
+    const page = await h.openGmail();
     await waitForBadge(page, NEW_MESSAGE, (b) => b.state === 'ready');
     await page.locator(NEW_MESSAGE).click();
-    await page.keyboard.type('Hello Jane, the fix ships with the Falcon build next week.');
+    await page.keyboard.type('Hi Dana, thanks for your patience. We will fix the login problem ASAP.');
     const badge = await waitForBadge(page, NEW_MESSAGE, (b) => b.state === 'ready' && b.findings > 0);
-    expect(badge.market).toBe('jp');
-    await expect.poll(async () => (await highlightedTexts(page))['tonebridge-policy']).toEqual(['Falcon build']);
+    expect(badge.market).toBe('us');
+    await expect.poll(async () => (await highlightedTexts(page))['tonebridge-commitment'] ?? []).toContain('ASAP');
 
-    // The agent switches coaching off for this site (the popup's switch writes this key): the
-    // underlines and badge go away at once; back on, they return.
-    await h!.setSettings({ 'tonebridge.agent': { sites: { 'mail.google.com': false } } });
-    const stateOf = () =>
-      page.evaluate((sel) => {
-        const box = document.querySelector(sel)!.getBoundingClientRect();
-        for (const host of document.querySelectorAll('tonebridge-badge')) {
-          const r = host.shadowRoot?.querySelector('.badge')?.getBoundingClientRect();
-          if (r && r.right <= box.right + 1 && r.bottom <= box.bottom + 1) return host.getAttribute('data-tonebridge-state');
-        }
-        // No badge inside the box: report the compose window's host state (disabled draws no badge).
-        return [...document.querySelectorAll('tonebridge-badge')].map((x) => x.getAttribute('data-tonebridge-state')).join(',');
-      }, NEW_MESSAGE);
-    await expect.poll(stateOf).toMatch(/^(disabled,?)+$/);
-    await expect.poll(async () => (await highlightedTexts(page))['tonebridge-policy'] ?? []).toEqual([]);
-    await h!.setSettings({ 'tonebridge.agent': { sites: {} } });
-    await waitForBadge(page, NEW_MESSAGE, (b) => b.state === 'ready' && b.findings > 0 && b.market === 'jp');
-    await expect.poll(async () => (await highlightedTexts(page))['tonebridge-policy']).toEqual(['Falcon build']);
-    expect(h!.blocked).toEqual([]);
+    const ext = await extensionPage();
+    const refused = await send(ext, { type: 'tonebridge/panel/settings', patch: { market: 'auto' } });
+    expect(refused).toMatchObject({ ok: false, code: 'locked', lock: { packName: 'Acme Support Policy', source: 'managed' } });
+    const state = (await send(ext, { type: 'tonebridge/panel/state' })) as unknown as { ok: boolean; state: PanelState };
+    expect(state.ok).toBe(true);
+    expect(state.state.effective.market).toBe('us');
+    expect(state.state.effective.locks.market).toMatchObject({ packName: 'Acme Support Policy', source: 'managed' });
+    expect(state.state.sendGuard).toMatchObject({ value: 'warn', source: 'managed' });
+    const admin = state.state.packs.find((p) => p.id === 'acme/support-policy');
+    expect(admin).toMatchObject({ source: 'managed', version: '3.1.0', active: true, owner: 'Support Operations' });
+    await ext.close();
+    await page.close();
+  });
+
+  it('the agent switches coaching off for the site: underlines and badge go at once, and come back', async () => {
+    const page = await h.openGmail();
+    await waitForBadge(page, NEW_MESSAGE, (b) => b.state === 'ready');
+    await page.locator(NEW_MESSAGE).click();
+    await page.keyboard.type('Hi Dana, we will fix the login problem ASAP.');
+    await expect.poll(async () => (await highlightedTexts(page))['tonebridge-commitment'] ?? []).toContain('ASAP');
+
+    const ext = await extensionPage();
+    expect(await send(ext, { type: 'tonebridge/panel/settings', patch: { sites: { 'mail.google.com': false } } })).toMatchObject({ ok: true });
+    const states = () => page.evaluate(() => [...document.querySelectorAll('tonebridge-badge')].map((b) => b.getAttribute('data-tonebridge-state')));
+    await expect.poll(states).toEqual(['off', 'off']);
+    await expect.poll(async () => (await highlightedTexts(page))['tonebridge-commitment'] ?? []).toEqual([]);
+    expect(await page.evaluate(() => [...document.querySelectorAll('tonebridge-badge')].filter((b) => b.shadowRoot?.querySelector('.badge')).length)).toBe(0);
+
+    expect(await send(ext, { type: 'tonebridge/panel/settings', patch: { sites: { 'mail.google.com': null } } })).toMatchObject({ ok: true });
+    await waitForBadge(page, NEW_MESSAGE, (b) => b.state === 'ready' && b.findings > 0 && b.market === 'us');
+    await expect.poll(async () => (await highlightedTexts(page))['tonebridge-commitment'] ?? []).toContain('ASAP');
+    await ext.close();
+    await page.close();
+  });
+
+  it('a bad pack file is rejected with the field and reason; the pack imported before keeps working', async () => {
+    const ext = await extensionPage();
+    const good = await send(ext, { type: 'tonebridge/panel/import', fileName: 'team.json', text: JSON.stringify(IMPORTED_PACK) });
+    expect(good).toMatchObject({ ok: true, result: { accepted: true, packId: 'team/wording', version: '1.0.0' } });
+
+    const broken = { ...IMPORTED_PACK, version: '1.1.0', rules: { 'en/cold-phrase': 'loud' } };
+    const bad = (await send(ext, { type: 'tonebridge/panel/import', fileName: 'team-v2.json', text: JSON.stringify(broken) })) as {
+      ok: boolean;
+      result: { accepted: boolean; failure: { issues: { path: string; message: string }[] }; kept?: { version: string } };
+      state: { packs: { id?: string; version?: string; active: boolean; error?: unknown }[] };
+    };
+    expect(bad.ok).toBe(true);
+    expect(bad.result.accepted).toBe(false);
+    expect(bad.result.failure.issues[0]!.path).toBe('rules.en/cold-phrase');
+    expect(bad.result.kept?.version).toBe('1.0.0');
+    const row = bad.state.packs.find((p) => p.id === 'team/wording')!;
+    expect(row).toMatchObject({ version: '1.0.0', active: true });
+    expect(row.error).toBeTruthy();
+
+    const page = await h.openGmail();
+    await waitForBadge(page, NEW_MESSAGE, (b) => b.state === 'ready');
+    await page.locator(NEW_MESSAGE).click();
+    await page.keyboard.type('Hi Dana, unfortunately the order has shipped already.');
+    await expect.poll(async () => (await highlightedTexts(page))['tonebridge-policy'] ?? []).toContain('unfortunately');
+    expect(h.blocked).toEqual([]);
+    await ext.close();
     await page.close();
   });
 });

@@ -301,7 +301,7 @@ describe('docs/policy-packs.md', () => {
   it('gives a Linux policy file that parses and that the managed source reads without issues', () => {
     const section = docs.slice(docs.indexOf('### Chrome and Chromium on Linux'));
     const json = /```json\n([\s\S]*?)```/.exec(section)![1]!;
-    const policy = (JSON.parse(json) as { '3rdparty': { extensions: Record<string, Record<string, unknown>> } })['3rdparty'].extensions.adalpcmobhkfpecdekkloianmcjfilod!;
+    const policy = (JSON.parse(json) as { '3rdparty': { extensions: Record<string, Record<string, unknown>> } })['3rdparty'].extensions.EXTENSION_ID!;
     const parsed = parseManagedConfig(policy);
     expect(parsed.issues).toEqual([]);
     const s = new PolicyStore();
