@@ -85,6 +85,9 @@ function lockKeys(patch: AgentSettingsPatch): { key: string; path: string }[] {
 }
 
 export class PanelBackend implements PanelHandler {
+  /** Settings patches apply one after another: each starts from the settings the last one left. */
+  private settingsQueue: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly options: PanelBackendOptions) {}
 
   async handle(message: unknown, coach: CoachService): Promise<PanelAnswer> {
@@ -96,8 +99,11 @@ export class PanelBackend implements PanelHandler {
     switch (request.type) {
       case 'tonebridge/panel/state':
         return { ok: true, state: await this.state(coach, service, request.tabId) };
-      case 'tonebridge/panel/settings':
-        return this.settings(request.patch, coach, service);
+      case 'tonebridge/panel/settings': {
+        const run = this.settingsQueue.then(() => this.settings(request.patch, coach, service));
+        this.settingsQueue = run.catch(() => undefined);
+        return run;
+      }
       case 'tonebridge/panel/import': {
         const r = await service.files.import(request.text, request.fileName);
         const result: PanelImportOutcome = r.ok

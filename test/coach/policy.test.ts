@@ -325,6 +325,24 @@ describe('panel protocol in the background', () => {
     expect((await state(coach)).agent.agentName).toBe('');
   });
 
+  it('settings: patches sent at once (quick clicks) apply one after another, none lost', async () => {
+    coach = await start();
+    const answers = await Promise.all([
+      panel(coach, { type: 'tonebridge/panel/settings', patch: { market: 'jp' } }),
+      panel(coach, { type: 'tonebridge/panel/settings', patch: { sites: { 'mail.google.com': false } } }),
+      panel(coach, { type: 'tonebridge/panel/settings', patch: { agentName: 'Ken' } }),
+      panel(coach, { type: 'tonebridge/panel/settings', patch: { rules: { 'en/hedging': { enabled: false } } } }),
+    ]);
+    expect(answers.every((a) => a.ok)).toBe(true);
+    expect((await state(coach)).agent).toMatchObject({ market: 'jp', sites: { 'mail.google.com': false }, agentName: 'Ken', rules: { 'en/hedging': { enabled: false } } });
+    expect(await fakeBrowser.storage.sync.get(['market', 'sites', 'agentName', 'rules'])).toEqual({
+      market: 'jp',
+      sites: { 'mail.google.com': false },
+      agentName: 'Ken',
+      rules: { 'en/hedging': { enabled: false } },
+    });
+  });
+
   it('settings: a market must exist; null clears the choice back to the policy default', async () => {
     coach = await start();
     expect(await panel(coach, { type: 'tonebridge/panel/settings', patch: { market: 'de' } })).toMatchObject({ ok: false, code: 'invalid', path: 'patch.market' });

@@ -33,12 +33,24 @@ export function usePanel(client: PanelClient, options: { tabId?: number; fallbac
   const [failure, setFailure] = useState<PanelFailure>();
   const [busy, setBusy] = useState(false);
   const inFlight = useRef(0);
+  /** Counts changes: a load's answer applies only if no change was asked after it. */
+  const changes = useRef(0);
+  const loading = useRef(false);
   const { tabId, refreshMs } = options;
 
   const reload = useCallback(async () => {
-    const answer = await client.state(tabId);
-    // A change answered meanwhile carries a newer state: keep it.
-    if (inFlight.current > 0) return;
+    // One load at a time (a slow background must not pile up the periodic refreshes).
+    if (loading.current) return;
+    loading.current = true;
+    const asked = changes.current;
+    let answer: Awaited<ReturnType<PanelClient['state']>>;
+    try {
+      answer = await client.state(tabId);
+    } finally {
+      loading.current = false;
+    }
+    // A change started meanwhile: its answer carries a newer state than this one.
+    if (asked !== changes.current || inFlight.current > 0) return;
     if (answer.ok) {
       setState(answer.state);
       setFailure((f) => (f?.code === 'failed' ? undefined : f));
@@ -58,6 +70,7 @@ export function usePanel(client: PanelClient, options: { tabId?: number; fallbac
 
   const run = useCallback(async <A extends { ok: true; state: PanelState }>(request: () => Promise<A | PanelFailure>) => {
     inFlight.current++;
+    changes.current++;
     setBusy(true);
     try {
       const answer = await request();
@@ -124,8 +137,8 @@ export function FailureBanner({ failure, t, onClose }: { failure: PanelFailure |
     <div class="banner error" role="alert">
       {failure.lock ? <LockIcon /> : null}
       <span class="banner-text">{failure.code === 'failed' && /receiving end|starting/i.test(failure.error) ? t.noBackground : failure.error}</span>
-      <button type="button" class="link" onClick={onClose}>
-        ×<span class="sr-only">{t.retry}</span>
+      <button type="button" class="link" aria-label={t.close} onClick={onClose}>
+        ×
       </button>
     </div>
   );
