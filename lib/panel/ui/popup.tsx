@@ -159,7 +159,7 @@ function BoxSection({ box, state, t, lang }: { box: BoxStatus | undefined; state
                     <span class="meter" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} aria-label={t.scores[k]}>
                       <span class="fill" style={{ width: `${pct}%` }} />
                     </span>
-                    <span class="pct">{pct}</span>
+                    <span class="pct">{pct}%</span>
                   </dd>
                 </div>
               );
