@@ -6,7 +6,7 @@
  * Everything a lock covers is disabled and names the pack that locked it. Pack texts are untrusted:
  * rendered as text only, links only when they are https.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Level } from '../../engine/types';
 import type { EffectiveRule, PersonalPhrase, RuleOverride, UiLang } from '../../policy/agent-settings';
 import type { PackFailure, PackIssue } from '../../policy/sources/types';
@@ -23,6 +23,10 @@ export interface OptionsProps {
 export function Options(props: OptionsProps) {
   const model = usePanel(props.client, { fallbackLang: props.fallbackLang });
   const { state, t, lang } = model;
+  useEffect(() => {
+    document.title = t.optionsTitle;
+    document.documentElement.lang = lang;
+  }, [t, lang]);
   return (
     <main class="options" lang={lang} aria-busy={model.busy}>
       <header class="page-head">
