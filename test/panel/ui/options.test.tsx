@@ -151,4 +151,14 @@ describe('Options page', () => {
     expect(card.querySelector('a')).toBeNull();
     expect(card.textContent).toContain('http://acme.example/policy');
   });
+
+  it('speaks Japanese when the agent chose it, and titles the page', async () => {
+    await r.client.settings({ uiLang: 'ja' });
+    mount();
+    await vi.waitFor(() => expect(find('#tb-rules-h').textContent).toBe('ルール'));
+    expect(document.title).toBe('Tonebridge の設定');
+    expect(document.documentElement.lang).toBe('ja');
+    expect(find('.rule-group[data-group="ja"] summary strong').textContent).toBe('日本語の返信');
+    expect(find('label.file-button').textContent).toBe('パックファイルをインポート');
+  });
 });
