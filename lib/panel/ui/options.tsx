@@ -11,7 +11,7 @@ import type { Level } from '../../engine/types';
 import type { EffectiveRule, PersonalPhrase, RuleOverride, UiLang } from '../../policy/agent-settings';
 import type { PackFailure, PackIssue } from '../../policy/sources/types';
 import type { PanelClient } from '../client';
-import type { PanelImportOutcome, PanelPack, PanelState, PanelUrlOutcome, PhraseRuleSummary } from '../protocol';
+import type { RuleInfo, PanelImportOutcome, PanelPack, PanelState, PanelUrlOutcome, PhraseRuleSummary } from '../protocol';
 import { FailureBanner, LockIcon, LockNote, marketName, Switch, usePanel, type PanelModel } from './common';
 import { formatTime, type PanelLang, type PanelStrings } from './strings';
 
@@ -189,6 +189,7 @@ function RulesSection({ model, state, client }: SectionProps) {
     const prefix = rule.ruleId.includes('/') ? rule.ruleId.slice(0, rule.ruleId.indexOf('/')) : '';
     groups.set(prefix, [...(groups.get(prefix) ?? []), rule]);
   }
+  const info = new Map((state.ruleInfo ?? []).map((r) => [r.id, r]));
   // Decided once: a group must not fold up under the agent when their last change is undone.
   const [initiallyOpen] = useState(
     () => new Set([...groups].filter(([, rules]) => rules.some((r) => r.lock || state.agent.rules[r.ruleId] !== undefined)).map(([prefix]) => prefix)),
@@ -226,7 +227,7 @@ function RulesSection({ model, state, client }: SectionProps) {
               </thead>
               <tbody>
                 {rules.map((rule) => (
-                  <RuleRow key={rule.ruleId} rule={rule} model={model} state={state} patchRule={patchRule} />
+                  <RuleRow key={rule.ruleId} rule={rule} info={info.get(rule.ruleId)} model={model} state={state} patchRule={patchRule} />
                 ))}
               </tbody>
             </table>
@@ -237,7 +238,8 @@ function RulesSection({ model, state, client }: SectionProps) {
   );
 }
 
-function RuleRow({ rule, model, state, patchRule }: { rule: EffectiveRule; model: PanelModel; state: PanelState; patchRule(id: string, o: RuleOverride | null): void }) {
+function RuleRow(props: { rule: EffectiveRule; info: RuleInfo | undefined; model: PanelModel; state: PanelState; patchRule(id: string, o: RuleOverride | null): void }) {
+  const { rule, info, model, state, patchRule } = props;
   const { t, lang } = model;
   const own = state.agent.rules[rule.ruleId] ?? {};
   const lock = rule.lock;
@@ -248,7 +250,9 @@ function RuleRow({ rule, model, state, patchRule }: { rule: EffectiveRule; model
     <tr key={rule.ruleId} data-rule={rule.ruleId} class={lock ? 'locked' : ''}>
       <th scope="row">
         <code>{rule.ruleId}</code>
-        {rule.setBy === 'agent' ? <span class="tag">{t.agent}</span> : null}
+        {info ? <span class={`tag kind-${info.kind}`}>{t.kind[info.kind]}</span> : null}
+        {rule.setBy === 'agent' ? <span class="tag set-by-agent">{t.agent}</span> : null}
+        {info ? <div class="rule-desc">{info.description[lang] || info.description.en}</div> : null}
         {lock ? (
           <div>
             <LockNote lock={lock} t={t} id={lockId} />
