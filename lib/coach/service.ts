@@ -15,6 +15,7 @@ import {
   type AnalyzeRequest,
   type AnalyzeResponse,
   type Failure,
+  type GuardInfo,
   type MarketChoice,
   type RenderedFinding,
   type SenderLike,
@@ -243,7 +244,18 @@ export class CoachService {
         at: Date.now(),
       });
     }
-    return { ok: true, state: 'ready', market, uiLang, report, rendered: this.render(report, uiLang) };
+    return { ok: true, state: 'ready', market, uiLang, report, rendered: this.render(report, uiLang), guard: this.guardInfo() };
+  }
+
+  /** The pre-send check's mode (the agent's off switch and the admin's lock already folded in) and who set it. */
+  guardInfo(): GuardInfo {
+    const { sendGuard, packs } = this.engine.activePolicy;
+    const info: GuardInfo = { mode: sendGuard.value };
+    if (sendGuard.packId && sendGuard.source) {
+      const name = packs.find((p) => p.id === sendGuard.packId)?.name;
+      info.setBy = { packId: sendGuard.packId, source: sendGuard.source, ...(name ? { packName: name } : {}) };
+    }
+    return info;
   }
 
   /** The findings' texts in the UI language, so the content script carries no message catalog. */
