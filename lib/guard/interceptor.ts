@@ -114,11 +114,12 @@ function copyEvent(e: Held, view: Window): Held {
     });
   }
   const k = e as KeyboardEvent;
-  const copy = new Keyboard(k.type, { ...base, ...mods, key: k.key, code: k.code, location: k.location, repeat: k.repeat });
-  for (const legacy of ['keyCode', 'which', 'charCode'] as const) {
-    const value = k[legacy];
-    Object.defineProperty(copy, legacy, { get: () => value });
-  }
+  // Chromium takes the legacy codes in the init dictionary (visible to the page's own world too).
+  const legacy = { keyCode: k.keyCode, charCode: k.charCode, which: k.which };
+  const copy = new Keyboard(k.type, { ...base, ...mods, ...legacy, key: k.key, code: k.code, location: k.location, repeat: k.repeat } as KeyboardEventInit);
+  // Elsewhere (and in DOM emulations) define them on the copy.
+  for (const [name, value] of Object.entries(legacy))
+    if ((copy as unknown as Record<string, number>)[name] !== value) Object.defineProperty(copy, name, { get: () => value });
   return copy;
 }
 
