@@ -312,3 +312,76 @@ describe('pre-send check (warn, imported pack) in Chromium', () => {
     });
   });
 });
+
+const BLOCK_PACK = {
+  schemaVersion: 1,
+  id: 'acme/send-rules',
+  name: 'Acme Support Policy',
+  version: '2.0.0',
+  owner: 'Support Operations',
+  sendGuard: 'block',
+  locked: ['sendGuard'],
+  phrases: [
+    {
+      id: 'acme/no-asap',
+      type: 'forbid',
+      phrases: ['ASAP'],
+      kind: 'commitment',
+      level: 'block',
+      message: { en: 'Give the customer a time, not "ASAP".', ja: '「ASAP」ではなく具体的な時期を伝えます。' },
+      examples: { match: ['We will fix it ASAP.'], noMatch: ['We will fix it by Friday.'] },
+    },
+  ],
+};
+
+// Last: needs the enterprise policy in the background (lib/coach, merged from P-BACK's work).
+describe.skipIf(!canWriteManagedPolicy())('pre-send check in block mode from an enterprise policy', () => {
+  let h: Harness;
+  let policy: PolicyFile | undefined;
+
+  beforeAll(async () => {
+    policy = await writeManagedPolicy('guard', { packs: [JSON.stringify(BLOCK_PACK)] });
+    h = await launch();
+  });
+
+  afterAll(async () => {
+    await h?.close();
+    policy?.remove();
+  });
+
+  it('a block-level finding cannot be sent without a typed reason; the dialog names the pack', async () => {
+    const page = await h.openGmail();
+    const text = await draft(page, CLEAN.replace('I have issued your refund today', 'We will issue your refund ASAP'), 'some');
+    await page.locator(NEW_SEND).click();
+    await expect.poll(() => page.locator(DIALOG).count()).toBe(1);
+    expect(await page.locator(DIALOG).getAttribute('data-mode')).toBe('block');
+    expect(await page.locator(`${DIALOG} .setby`).textContent()).toBe('Set by Acme Support Policy (enterprise policy)');
+    expect(await page.locator(`${DIALOG} ul.blocking li`).allTextContents()).toEqual(['Give the customer a time, not "ASAP".']);
+    // No way around it: no "don't ask again", and sending needs the reason.
+    expect(await page.locator(`${DIALOG} input.dont-ask`).count()).toBe(0);
+    expect(await page.locator(`${DIALOG} button.send`).isDisabled()).toBe(true);
+    await page.locator(`${DIALOG} input.reason-input`).fill('   ');
+    expect(await page.locator(`${DIALOG} button.send`).isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(DIALOG).count()).toBe(0);
+    await page.waitForTimeout(200);
+    expect(await sends(page)).toEqual([]);
+
+    // Ctrl+Enter is held the same way; a reason lets the send go, once, unchanged.
+    await page.locator(NEW_MESSAGE).click();
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.locator(DIALOG).count()).toBe(1);
+    await page.locator(`${DIALOG} input.reason-input`).fill('The customer asked for this exact wording');
+    expect(await page.locator(`${DIALOG} button.send`).isDisabled()).toBe(false);
+    await sendAnyway(page);
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    await page.waitForTimeout(300);
+    expect((await sends(page)).map((s) => [s.via, s.text])).toEqual([['shortcut', text]]);
+    await page.close();
+
+    // And the agent cannot switch the check off: the pack locks it.
+    const refused = await extensionSend(h, { type: 'tonebridge/panel/settings', patch: { sendGuardOff: true } });
+    expect(refused, JSON.stringify(refused).slice(0, 300)).toMatchObject({ ok: false });
+    expect(String(refused.error)).toMatch(/Acme Support Policy/);
+  });
+});
