@@ -143,6 +143,8 @@ export function startGuard(options: GuardOptions): Guard {
   let pending: Pending | undefined;
   /** After a pointer send was let through on mouseup, its trusted click follows: let it pass too. */
   let passClick: { target: EventTarget; until: number } | undefined;
+  /** After a Space gesture was completed by us, its late trusted keyup must not act a second time. */
+  let holdKeyup: { target: EventTarget; key: string; until: number } | undefined;
   const controller = new AbortController();
 
   const elementOf = (target: EventTarget | null): Element | null =>
@@ -179,6 +181,14 @@ export function startGuard(options: GuardOptions): Guard {
     }
     const last = p.events.at(-1);
     if (p.expect?.type === 'click' && last?.type === 'mouseup') passClick = { target: p.target, until: performance.now() + 1000 };
+    if (p.expect?.type === 'keyup' && last?.type === 'keydown') {
+      // Space acts on its keyup, which has not come (or went to the dialog): complete the gesture now,
+      // and hold the trusted keyup if it still comes, so the control acts once.
+      const keyup = copyEvent(new view.KeyboardEvent('keyup', { key: (last as KeyboardEvent).key, code: (last as KeyboardEvent).code, bubbles: true, cancelable: true, composed: true }), view);
+      passing.add(keyup);
+      ((last as Event & { __tbTarget?: EventTarget }).__tbTarget ?? p.target).dispatchEvent(keyup);
+      holdKeyup = { target: p.target, key: (last as KeyboardEvent).key, until: performance.now() + 1000 };
+    }
   };
 
   const settle = (p: Pending, result: GuardOutcome['result'], decision?: GuardDecision['action']) => {
@@ -305,6 +315,15 @@ export function startGuard(options: GuardOptions): Guard {
 
   const onKey = (e: Event) => {
     const k = e as KeyboardEvent;
+    if (k.type === 'keyup' && holdKeyup && k.key === holdKeyup.key) {
+      const h = holdKeyup;
+      holdKeyup = undefined;
+      const el = elementOf(k.target);
+      if (h.until > performance.now() && el && h.target instanceof view.Node && h.target.contains(el)) {
+        hold(k);
+        return;
+      }
+    }
     if (k.isComposing || fromDialog(e)) return;
     const isEnter = k.key === 'Enter';
     const isSpace = k.key === ' ';

@@ -160,6 +160,29 @@ describe('interceptor', () => {
     expect(e2.defaultPrevented).toBe(true);
   });
 
+  it('Space on a role=button control acts once on keyup, whether its keyup comes before or after the decision', async () => {
+    const t = setup(async () => ({ ...WARN, findings: [] }));
+    const keyups: string[] = [];
+    document.addEventListener('keyup', (e) => {
+      if (e.key === ' ' && (e.target as Element).closest('.send')) keyups.push('keyup');
+    });
+    const key = (type: string) => new KeyboardEvent(type, { key: ' ', code: 'Space', bubbles: true, cancelable: true });
+    // Keyup while deciding: held and re-dispatched after the keydown.
+    t.send.dispatchEvent(key('keydown'));
+    t.send.dispatchEvent(key('keyup'));
+    expect(keyups).toEqual([]);
+    await settle();
+    expect(keyups).toEqual(['keyup']);
+    // Keyup after the decision: completed by the guard, the late one held.
+    t.send.dispatchEvent(key('keydown'));
+    await settle();
+    expect(keyups).toEqual(['keyup', 'keyup']);
+    const late = key('keyup');
+    t.send.dispatchEvent(late);
+    expect(late.defaultPrevented).toBe(true);
+    expect(keyups).toEqual(['keyup', 'keyup']);
+  });
+
   it('typing in the box is never held', () => {
     const t = setup(async () => WARN);
     const e = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
