@@ -6,26 +6,33 @@
 import { nodeIo, type CliIo } from '../lib/cli/io';
 import { runCheck } from '../lib/cli/check';
 import { runPack } from '../lib/cli/pack';
+import { nodePackSignIo, type PackSignIo } from '../lib/cli/pack-sign';
 import { UsageError } from '../lib/cli/args';
 
 export const USAGE = `Usage:
   tonebridge check [--market jp|us] [--pack FILE]... [--lang ja|en] [--format text|json]
                    [--ui en|ja] [--agent NAME] [--customer NAME] [--customer-message FILE] [FILE|-]...
   tonebridge pack validate FILE...
-  tonebridge pack keygen [--out PREFIX]
-  tonebridge pack sign FILE --key SECRET_KEY_FILE
-  tonebridge pack verify FILE --public-key KEY|--public-key-file FILE
+  tonebridge pack keygen [--out PREFIX] [--force]      (PREFIX.key secret, mode 600; PREFIX.pub public)
+  tonebridge pack sign FILE --key SECRET.key           (writes FILE.sig over FILE's exact bytes)
+  tonebridge pack verify FILE --public-key (PUBLIC.pub|BASE64) [--sig FILE.sig]
 
 Exit codes: 0 ok, 1 block-level findings (check) or failed verification (pack verify), 2 bad usage or input.`;
 
-export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
+/**
+ * Runs the CLI. Without `io`, real files and streams (packs signed and verified byte for byte, secret
+ * keys written readable by their owner only); with `io` (tests), the signing commands use it too.
+ */
+export async function main(argv: string[], cliIo?: CliIo, signIo?: PackSignIo): Promise<number> {
+  const io = cliIo ?? nodeIo();
+  const sign = signIo ?? (cliIo ? undefined : nodePackSignIo());
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'check':
         return await runCheck(rest, io);
       case 'pack':
-        return await runPack(rest, io);
+        return await runPack(rest, io, sign);
       case '--help':
       case '-h':
       case 'help':

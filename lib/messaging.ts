@@ -508,9 +508,9 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * empty answer (the worker answered before its listener was attached). Throws ContextInvalidatedError
  * when the extension is gone, or the last error after the retries.
  */
-export async function sendWithRetry<T>(
-  send: (message: Request) => Promise<unknown>,
-  message: Request,
+export async function sendWithRetry<T, M = Request>(
+  send: (message: M) => Promise<unknown>,
+  message: M,
   options: RetryOptions = {},
 ): Promise<T> {
   const retries = options.retries ?? 5;

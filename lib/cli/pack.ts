@@ -9,6 +9,7 @@ import { parsePackText, type PackIssue } from '../policy/validate';
 import type { PolicyPack } from '../policy/types';
 import { UsageError } from './args';
 import type { CliIo } from './io';
+import { runPackCommand, type PackSignIo } from './pack-sign';
 
 const knownRuleIds = new Set(detectors.map((d) => d.meta.id));
 
@@ -60,12 +61,25 @@ async function validate(files: string[], io: CliIo): Promise<number> {
   return exit;
 }
 
-export async function runPack(argv: string[], io: CliIo): Promise<number> {
+/** The signing commands' file access over the CLI's (text only; the real CLI passes `nodePackSignIo()`). */
+export function packSignIoOf(io: CliIo): PackSignIo {
+  return { stdout: io.stdout, stderr: io.stderr, readFile: io.readFile, writeFile: (p, c) => io.writeFile(p, c) };
+}
+
+/**
+ * `pack validate` here; `pack keygen|sign|verify` in ./pack-sign.ts (which prints its own usage and
+ * returns 2 on bad input, 1 when a signature does not verify).
+ */
+export async function runPack(argv: string[], io: CliIo, signIo: PackSignIo = packSignIoOf(io)): Promise<number> {
   const [sub, ...rest] = argv;
   switch (sub) {
     case 'validate':
       return validate(rest, io);
+    case 'keygen':
+    case 'sign':
+    case 'verify':
+      return runPackCommand([sub, ...rest], signIo);
     default:
-      throw new UsageError(`unknown pack command "${sub ?? ''}" (try: validate)`);
+      throw new UsageError(`unknown pack command "${sub ?? ''}" (try: validate, keygen, sign, verify)`);
   }
 }

@@ -1,13 +1,20 @@
 /**
  * Wires the coach into the background service worker: one engine (Japanese loaded lazily from the
- * dictionary the build copied to `dict/`), the policy service (built-in packs, imported files, signed
- * URL packs, enterprise policy from storage.managed) with the agent's settings from storage.sync laid
- * over it (lib/coach/policy.ts), and the runtime message listener for content scripts and the popup
- * and options page. entrypoints/background.ts calls `startCoach()` and nothing else.
+ * dictionary the build copied to `dict/`), the policy service (built-in, imported, enterprise and
+ * URL packs: lib/policy/sources), the agent's settings, and the runtime message listener.
+ * entrypoints/background.ts calls `startCoach()` and nothing else.
  *
- * MV3 may stop the worker at any time: everything comes back from storage on the next start, and the
- * first answers wait (briefly) until it has, so a restarted worker never coaches with built-ins alone
- * while an admin's pack is stored.
+ * Settings storage (one place, storage.sync — lib/coach/agent-store.ts): one key per field of
+ * AgentSettings (lib/messaging.ts AGENT_SETTINGS_KEYS; `market` and `uiLang` are the keys content
+ * scripts and the e2e tests have always used). Only the background writes them, after validation and
+ * the lock check (lib/coach/panel.ts). The engine runs
+ * `applyAgentSettings(store.policy(), agent).policy`, recomputed on every pack change, enterprise
+ * policy change (storage.onChanged, area `managed`) and agent-settings change (area `sync`).
+ * Each analysis uses the effective market (a pack's locked market wins, even over a market named in
+ * the request), UI language and agent name, and answers `disabled` where the agent switched coaching
+ * off (globally or for the site); content scripts re-analyse when `POLICY_REVISION_KEY` (storage.local)
+ * moves. MV3 restarts: all state comes back from storage, and the first
+ * answers wait (bounded) until it has (`CoachPolicy.whenReady`).
  */
 import { browser } from 'wxt/browser';
 import { Engine } from '../engine/engine';
@@ -15,13 +22,14 @@ import { createEnAnalyzer } from '../lang/en/analyzer';
 import { createJaAnalyzer } from '../lang/ja/analyzer';
 import { loadJaTokenizerFromUrl } from '../lang/ja/extension-loader';
 import { originOf, SETTINGS_AREA, SETTINGS_KEYS } from '../messaging';
+import { isEnabledFor } from '../policy/agent-settings';
 import { builtinSourced } from '../policy/builtin';
 import { resolvePolicy } from '../policy/resolve';
-import { startPolicyService } from '../policy/sources';
-import type { ManagedArea } from '../policy/sources/managed';
-import { panelHandler } from './panel';
+import { startPolicyService, type PolicyServiceDeps } from '../policy/sources';
+import type { SyncArea } from './agent-store';
+import { PanelBackend } from './panel';
 import { CoachPolicy } from './policy';
-import { CoachService, type StoredSettings } from './service';
+import { CoachService, type BoxArea, type StoredSettings } from './service';
 
 export function createExtensionEngine(): Engine {
   return new Engine({
@@ -31,7 +39,7 @@ export function createExtensionEngine(): Engine {
   });
 }
 
-/** Settings, cached and refreshed when another context changes them (used until the policy is up). */
+/** Settings, cached and refreshed when another context changes them. */
 function settingsReader(): () => Promise<StoredSettings> {
   let cached: Promise<StoredSettings> | undefined;
   const keys = [SETTINGS_KEYS.market, SETTINGS_KEYS.uiLang];
@@ -47,39 +55,76 @@ function settingsReader(): () => Promise<StoredSettings> {
   };
 }
 
-export function startCoach(engine: Engine = createExtensionEngine()): CoachService {
-  let policy: CoachPolicy | undefined;
-  let panel: ReturnType<typeof panelHandler> | undefined;
-  const ready = (async () => {
-    const managed = browser.storage.managed as unknown as ManagedArea | undefined;
-    const service = await startPolicyService({
-      storage: { local: browser.storage.local, ...(managed ? { managed } : {}), onChanged: browser.storage.onChanged },
-      alarms: browser.alarms,
-    });
-    const coachPolicy = new CoachPolicy({
-      store: service.store,
-      engine,
-      sync: browser.storage.sync,
-      local: browser.storage.local,
-      onChanged: browser.storage.onChanged,
-    });
-    await coachPolicy.reload();
-    policy = coachPolicy;
-    panel = panelHandler({
-      policy: coachPolicy,
-      service,
-      tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
-    });
-    // Enterprise policy and the first round of URL packs; analyses wait for it (bounded) after a start.
-    await service.ready;
-  })();
-  ready.catch(() => undefined);
+/** The effective settings of the live policy, as one analysis needs them. */
+function effectiveReader(policy: CoachPolicy): () => Promise<StoredSettings> {
+  return async () => {
+    const e = await policy.settled();
+    return {
+      market: e.market,
+      uiLang: e.uiLang,
+      agentName: e.agentName,
+      marketLocked: e.locks.has('market'),
+      siteEnabled: (host) => (!e.enabled ? 'off' : isEnabledFor(e, host) ? 'on' : 'site'),
+    };
+  };
+}
 
+export interface StartCoachOptions {
+  /** Run the policy service (default true); false: built-in packs and the raw storage.sync settings only. */
+  policy?: boolean;
+  /** For tests: the policy service's fetch. */
+  fetch?: PolicyServiceDeps['fetch'];
+}
+
+export interface Coach {
+  service: CoachService;
+  policy?: CoachPolicy;
+}
+
+export function startCoach(engine: Engine = createExtensionEngine(), options: StartCoachOptions = {}): CoachService {
+  return startCoachWithPolicy(engine, options).service;
+}
+
+export function startCoachWithPolicy(engine: Engine = createExtensionEngine(), options: StartCoachOptions = {}): Coach {
+  const sync = browser.storage.sync as unknown as SyncArea;
+  let policy: CoachPolicy | undefined;
+  if (options.policy !== false) {
+    const managed = (browser.storage as { managed?: PolicyServiceDeps['storage']['managed'] }).managed;
+    const deps: PolicyServiceDeps = {
+      storage: {
+        local: browser.storage.local,
+        ...(managed ? { managed } : {}),
+        onChanged: browser.storage.onChanged as unknown as PolicyServiceDeps['storage']['onChanged'],
+      },
+      ...(browser.alarms ? { alarms: browser.alarms } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    };
+    policy = new CoachPolicy({
+      engine,
+      service: startPolicyService(deps),
+      sync,
+      local: browser.storage.local,
+      onChanged: browser.storage.onChanged as unknown as PolicyServiceDeps['storage']['onChanged'],
+      log: (error) => console.warn('[tonebridge] policy', error),
+    });
+  }
+  const live = policy;
   const service = new CoachService({
     engine,
     extensionId: browser.runtime.id,
     extensionOrigin: originOf(browser.runtime.getURL('/')) ?? '',
-    readSettings: settingsReader(),
+    readSettings: live ? effectiveReader(live) : settingsReader(),
+    ...(browser.storage.session ? { boxArea: browser.storage.session as unknown as BoxArea } : {}),
+    ...(live
+      ? {
+          ready: () => live.whenReady(),
+          panel: new PanelBackend({
+            policy: live,
+            sync,
+            tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
+          }),
+        }
+      : {}),
     browserUiLang: () => {
       try {
         return browser.i18n.getUILanguage();
@@ -87,14 +132,12 @@ export function startCoach(engine: Engine = createExtensionEngine()): CoachServi
         return globalThis.navigator?.language ?? 'en';
       }
     },
-    policy: () => policy,
-    panel: () => panel,
-    policyReady: ready,
   });
   // sendResponse + `return true` works in every browser (a returned promise does not in older Chrome).
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (answer: unknown) => void) => {
     void service.handle(message, sender).then(sendResponse);
     return true;
   });
-  return service;
+  browser.tabs?.onRemoved?.addListener((tabId) => service.forgetTab(tabId));
+  return { service, ...(policy ? { policy } : {}) };
 }

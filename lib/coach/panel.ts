@@ -1,142 +1,217 @@
 /**
- * The background's side of the popup and options page (lib/panel/protocol.ts): the state they show,
- * and the changes they ask for — agent settings (validated, locks kept: lib/coach/policy.ts), pack
- * imports (a rejected file changes nothing; its slot shows why), URL subscriptions (https and a valid
- * Ed25519 key only) and refreshes of URL packs.
+ * The background's side of the extension-page protocol (lib/panel/protocol.ts): the popup's and
+ * options page's state, settings changes (refused when a pack locks them), pack import/removal and
+ * URL subscriptions. CoachService has already checked that the sender is an extension page; every
+ * message is parsed again here, field by field, and agent settings pass `sanitizeAgentSettings`.
  */
 import { hostOfOrigin } from '../messaging';
-import { effectiveSettingsView, isEnabledFor, lockFor } from '../policy/agent-settings';
-import type { PolicyService, RefreshOutcome } from '../policy/sources';
-import { MANAGED_POLICY_SLOT } from '../policy/sources';
+import {
+  parsePanelRequest,
+  type AgentSettingsPatch,
+  type PanelAnswer,
+  type PanelFailure,
+  type PanelImportOutcome,
+  type PanelPack,
+  type PanelRequest,
+  type PanelState,
+  type PanelUrlOutcome,
+  type PhraseRuleSummary,
+} from '../panel/protocol';
+import { effectiveSettingsView, isEnabledFor, lockFor, sanitizeAgentSettings, type LockInfo, type SetBy } from '../policy/agent-settings';
+import { packUrlProblem, publicKeyProblem, type PolicyService } from '../policy/sources';
 import type { PackStatus } from '../policy/sources/types';
-import type { PolicyPack, RuleEntry } from '../policy/types';
-import type { PanelAnswer, PanelPack, PanelRequest, PanelState, PanelUrlOutcome, SiteStatus } from '../panel/protocol';
+import { SOURCE_STRENGTH, type PhraseRule, type PolicyPack, type RuleEntry } from '../policy/types';
+import { applyPatch, writeAgentSettings, type SyncArea } from './agent-store';
 import type { CoachPolicy } from './policy';
-import type { CoachService } from './service';
+import type { CoachService, PanelHandler } from './service';
 
-function panelPack(status: PackStatus, pack: PolicyPack | undefined, fileName: string | undefined): PanelPack {
-  const out: PanelPack = {
-    ...status,
-    markets: (pack?.markets ?? []).map((m) => m.id),
-    rules: Object.entries(pack?.rules ?? {}).map(([id, entry]: [string, RuleEntry]) => ({ id, level: typeof entry === 'string' ? entry : entry.level })),
-    phrases: (pack?.phrases ?? []).map((p) => ({
-      id: p.id,
-      type: p.type,
-      phrases: [...p.phrases],
-      level: p.level ?? 'warn',
-      message: p.message,
-      examples: { match: [...p.examples.match], noMatch: [...p.examples.noMatch] },
-      ...(p.replacement !== undefined ? { replacement: p.replacement } : {}),
-      ...(p.max !== undefined ? { max: p.max } : {}),
-      ...(p.lang !== undefined ? { lang: p.lang } : {}),
-      ...(p.markets !== undefined ? { markets: [...p.markets] } : {}),
-    })),
-    locked: [...(pack?.locked ?? [])],
-  };
-  if (pack?.description) out.description = pack.description;
-  if (pack?.owner) out.owner = pack.owner;
-  if (pack?.link) out.link = pack.link;
-  if (pack?.sendGuard) out.sendGuard = pack.sendGuard;
-  if (pack?.defaultMarket) out.defaultMarket = pack.defaultMarket;
-  if (fileName) out.fileName = fileName;
-  return out;
-}
-
-export interface PanelDeps {
+export interface PanelBackendOptions {
   policy: CoachPolicy;
-  service: PolicyService;
-  /** A tab's URL, when the extension may read it (its host permissions). */
+  sync: SyncArea;
+  /** A tab's URL (`browser.tabs.get(id).url`), when the extension may read it. */
   tabUrl?: (tabId: number) => Promise<string | undefined>;
 }
 
-export function panelHandler({ policy, service, tabUrl }: PanelDeps) {
-  const site = async (tabId: number | undefined): Promise<SiteStatus | undefined> => {
-    if (tabId === undefined || !tabUrl) return undefined;
-    const url = await tabUrl(tabId).catch(() => undefined);
-    if (!url) return undefined;
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      return undefined;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
-    const host = parsed.hostname.toLowerCase();
-    return { host, supported: hostOfOrigin(parsed.origin) !== undefined, enabled: isEnabledFor(policy.effective(), host) };
+function failure(code: PanelFailure['code'], error: string, path?: string, lock?: LockInfo): PanelFailure {
+  return { ok: false, code, error, ...(path !== undefined ? { path } : {}), ...(lock ? { lock } : {}) };
+}
+
+function ruleLevel(entry: RuleEntry): PanelPack['rules'][number]['level'] {
+  return typeof entry === 'string' ? entry : entry.level;
+}
+
+function phraseSummary(p: PhraseRule): PhraseRuleSummary {
+  const s: PhraseRuleSummary = {
+    id: p.id,
+    type: p.type,
+    phrases: [...p.phrases],
+    level: p.level ?? 'warn',
+    message: { en: p.message.en, ja: p.message.ja },
+    examples: { match: [...(p.examples.match ?? [])], noMatch: [...(p.examples.noMatch ?? [])] },
   };
+  if (p.replacement !== undefined) s.replacement = p.replacement;
+  if (p.max !== undefined) s.max = p.max;
+  if (p.lang) s.lang = p.lang;
+  if (p.markets) s.markets = [...p.markets];
+  return s;
+}
 
-  const state = async (coach: CoachService, tabId?: number): Promise<PanelState> => {
-    const effective = policy.effective();
-    const resolved = service.store.policy();
-    const guard = effective.policy.sendGuard;
-    const guardLock = lockFor(resolved, 'sendGuard');
-    const agentOff = policy.agent.sendGuardOff && !guardLock;
-    const siteStatus = await site(tabId);
-    const box = tabId === undefined ? undefined : coach.boxStatus(tabId);
-    const managedError = service.store.get(MANAGED_POLICY_SLOT)?.error;
-    const langs = coach.langs();
-    return {
-      effective: effectiveSettingsView(effective),
-      agent: policy.agent,
-      packs: service.store
-        .status()
-        .map((s) => panelPack(s, service.store.heldPack(s.slot), s.source === 'file' && s.id ? service.files.fileName(s.id) : undefined)),
-      markets: [...effective.policy.markets.values()].map((m) => ({ id: m.id, name: { en: m.name.en, ja: m.name.ja } })),
-      sendGuard: {
-        value: effective.sendGuard,
-        setBy: agentOff ? 'agent' : guard.packId ? 'policy' : 'default',
-        ...(guard.packId && !agentOff ? { packId: guard.packId } : {}),
-        ...(guard.source && !agentOff ? { source: guard.source } : {}),
-        ...(guardLock ? { lock: guardLock } : {}),
-      },
-      langs,
-      uiLang: coach.uiLangOf(effective.uiLang),
-      subscriptions: service.urls.list().map((s) => ({ url: s.url, publicKey: s.publicKey, slot: service.urls.slotFor(s.url) })),
-      managedIssues: managedError ? managedError.issues : [],
-      ...(siteStatus ? { site: siteStatus } : {}),
-      ...(box && (!siteStatus || box.host === siteStatus.host) ? { box } : {}),
-    };
+function panelPack(status: PackStatus, pack: PolicyPack | undefined, fileName: string | undefined): PanelPack {
+  const view: PanelPack = {
+    ...status,
+    markets: (pack?.markets ?? []).map((m) => m.id),
+    rules: Object.entries(pack?.rules ?? {}).map(([id, entry]) => ({ id, level: ruleLevel(entry) })),
+    phrases: (pack?.phrases ?? []).map(phraseSummary),
+    locked: [...(pack?.locked ?? [])],
   };
+  if (pack?.owner) view.owner = pack.owner;
+  if (pack?.link) view.link = pack.link;
+  if (pack?.description) view.description = pack.description;
+  if (pack?.sendGuard) view.sendGuard = pack.sendGuard;
+  if (pack?.defaultMarket) view.defaultMarket = pack.defaultMarket;
+  if (fileName) view.fileName = fileName;
+  return view;
+}
 
-  const outcomes = (list: RefreshOutcome[]): PanelUrlOutcome[] => list.map((o) => ({ ...o }));
+/** The lock key a patch field is governed by. */
+function lockKeys(patch: AgentSettingsPatch): { key: string; path: string }[] {
+  const keys: { key: string; path: string }[] = [];
+  if (patch.market !== undefined) keys.push({ key: 'market', path: 'patch.market' });
+  if (patch.uiLang !== undefined) keys.push({ key: 'uiLang', path: 'patch.uiLang' });
+  if (patch.agentName !== undefined) keys.push({ key: 'agentName', path: 'patch.agentName' });
+  if (patch.sendGuardOff !== undefined) keys.push({ key: 'sendGuard', path: 'patch.sendGuardOff' });
+  for (const id of Object.keys(patch.rules ?? {})) keys.push({ key: `rules.${id}`, path: `patch.rules.${id}` });
+  return keys;
+}
 
-  return async (request: PanelRequest, coach: CoachService): Promise<PanelAnswer> => {
+export class PanelBackend implements PanelHandler {
+  /** Settings patches apply one after another: each starts from the settings the last one left. */
+  private settingsQueue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: PanelBackendOptions) {}
+
+  async handle(message: unknown, coach: CoachService): Promise<PanelAnswer> {
+    const parsed = parsePanelRequest(message);
+    if (!parsed.ok) return failure('invalid', parsed.error, parsed.path);
+    await this.options.policy.whenReady();
+    const service = await this.options.policy.policyService();
+    const request: PanelRequest = parsed.value;
     switch (request.type) {
       case 'tonebridge/panel/state':
-        return { ok: true, state: await state(coach, request.tabId) };
+        return { ok: true, state: await this.state(coach, service, request.tabId) };
       case 'tonebridge/panel/settings': {
-        const result = await policy.update(request.patch);
-        if (!result.ok) return { ok: false, code: result.code, error: result.error, path: result.path, ...(result.lock ? { lock: result.lock } : {}) };
-        return { ok: true, state: await state(coach) };
+        const run = this.settingsQueue.then(() => this.settings(request.patch, coach, service));
+        this.settingsQueue = run.catch(() => undefined);
+        return run;
       }
       case 'tonebridge/panel/import': {
-        const result = await service.files.import(request.text, request.fileName);
-        return {
-          ok: true,
-          result: result.ok
-            ? { accepted: true, slot: result.slot ?? '', packId: result.pack.id, version: result.pack.version, warnings: result.warnings, changed: result.changed }
-            : { accepted: false, failure: result.failure, ...(result.slot ? { slot: result.slot } : {}), ...(result.kept ? { kept: result.kept } : {}) },
-          state: await state(coach),
-        };
+        const r = await service.files.import(request.text, request.fileName);
+        const result: PanelImportOutcome = r.ok
+          ? { accepted: true, slot: r.slot ?? `file:${r.pack.id}`, packId: r.pack.id, version: r.pack.version, warnings: r.warnings, changed: r.changed }
+          : { accepted: false, failure: r.failure, ...(r.slot ? { slot: r.slot } : {}), ...(r.kept ? { kept: r.kept } : {}) };
+        return { ok: true, result, state: await this.state(coach, service) };
       }
-      case 'tonebridge/panel/remove-import':
-        if (!(await service.files.remove(request.packId)))
-          return { ok: false, code: 'invalid', error: `packId: no imported pack "${request.packId}"`, path: 'packId' };
-        return { ok: true, state: await state(coach) };
+      case 'tonebridge/panel/remove-import': {
+        if (!(await service.files.remove(request.packId))) return failure('invalid', `no imported pack has the id "${request.packId}"`, 'packId');
+        return { ok: true, state: await this.state(coach, service) };
+      }
       case 'tonebridge/panel/subscribe': {
+        const urlProblem = packUrlProblem(request.url);
+        if (urlProblem) return failure('invalid', urlProblem, 'url');
+        const keyProblem = publicKeyProblem(request.publicKey);
+        if (keyProblem) return failure('invalid', `public key: ${keyProblem}`, 'publicKey');
         const outcome = await service.urls.subscribe({ url: request.url, publicKey: request.publicKey });
-        // Subscribed (a failed first download shows on the pack's row and is retried), or refused outright.
-        return { ok: true, results: outcomes([outcome]), state: await state(coach) };
+        return { ok: true, results: [outcome as PanelUrlOutcome], state: await this.state(coach, service) };
       }
-      case 'tonebridge/panel/unsubscribe':
+      case 'tonebridge/panel/unsubscribe': {
+        if (!service.urls.list().some((s) => s.url === request.url)) return failure('invalid', 'not subscribed to this URL', 'url');
         await service.urls.unsubscribe(request.url);
-        return { ok: true, state: await state(coach) };
+        return { ok: true, state: await this.state(coach, service) };
+      }
       case 'tonebridge/panel/refresh': {
-        const results = request.url
-          ? [await service.urls.refresh(request.url)]
-          : [...(await service.urls.refreshAll()), ...(await service.managedUrls.refreshAll())];
-        return { ok: true, results: outcomes(results), state: await state(coach) };
+        let results: PanelUrlOutcome[];
+        if (request.url === undefined) results = [...(await service.managedUrls.refreshAll()), ...(await service.urls.refreshAll())];
+        else if (service.urls.list().some((s) => s.url === request.url)) results = [await service.urls.refresh(request.url)];
+        else if (service.managedUrls.list().some((s) => s.url === request.url)) results = [await service.managedUrls.refresh(request.url)];
+        else return failure('invalid', 'no pack comes from this URL', 'url');
+        return { ok: true, results, state: await this.state(coach, service) };
       }
     }
-  };
+  }
+
+  private async settings(patch: AgentSettingsPatch, coach: CoachService, service: PolicyService): Promise<PanelAnswer> {
+    const { policy } = this.options;
+    const resolved = service.store.policy();
+    for (const { key, path } of lockKeys(patch)) {
+      const lock = lockFor(resolved, key);
+      if (lock) return failure('locked', `${path.slice('patch.'.length)} is locked by ${lock.packName} (${lock.source})`, path, lock);
+    }
+    if (typeof patch.market === 'string' && patch.market !== 'auto' && !resolved.markets.has(patch.market))
+      return failure('invalid', `no active pack defines the market "${patch.market}"`, 'patch.market');
+    const { settings, issues } = sanitizeAgentSettings(applyPatch(policy.agentSettings(), patch));
+    if (issues.length > 0) {
+      const first = issues[0]!;
+      return failure('invalid', `${first.path}: ${first.message}`, `patch.${first.path}`);
+    }
+    try {
+      await writeAgentSettings(this.options.sync, settings, Object.keys(patch));
+    } catch (error) {
+      // e.g. storage.sync's per-item quota: nothing changed.
+      return failure('failed', `could not save the settings: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    policy.setAgent(settings);
+    return { ok: true, state: await this.state(coach, service) };
+  }
+
+  /** Everything the popup and options page show. */
+  async state(coach: CoachService, service: PolicyService, tabId?: number): Promise<PanelState> {
+    const { policy } = this.options;
+    const effective = policy.effective();
+    const agent = policy.agentSettings();
+    const statuses = [...service.store.status()].sort((a, b) => SOURCE_STRENGTH[b.source] - SOURCE_STRENGTH[a.source]);
+    const packs = statuses.map((s) => {
+      const held = service.store.heldPack(s.slot);
+      return panelPack(s, held, s.source === 'file' && held ? service.files.fileName(held.id) : undefined);
+    });
+    const view = effectiveSettingsView(effective);
+    const guardLock = effective.locks.get('sendGuard');
+    const resolvedGuard = service.store.policy().sendGuard;
+    const agentOff = agent.sendGuardOff && !guardLock;
+    const setBy: SetBy = agentOff ? 'agent' : resolvedGuard.packId ? 'policy' : 'default';
+    const sendGuard: PanelState['sendGuard'] = { value: effective.sendGuard, setBy };
+    if (setBy === 'policy') {
+      if (resolvedGuard.packId) sendGuard.packId = resolvedGuard.packId;
+      if (resolvedGuard.source) sendGuard.source = resolvedGuard.source;
+    }
+    if (guardLock) sendGuard.lock = guardLock;
+    const uiLang = await coach.uiLangOf({ uiLang: effective.uiLang });
+    const state: PanelState = {
+      effective: view,
+      agent,
+      packs,
+      markets: view.markets,
+      sendGuard,
+      langs: coach.langs(),
+      uiLang,
+      subscriptions: service.urls.list().map((s) => ({ url: s.url, publicKey: s.publicKey, slot: service.urls.slotFor(s.url) })),
+      managedIssues: [...service.managed.policyIssues()],
+    };
+    if (tabId !== undefined) {
+      const url = await this.options.tabUrl?.(tabId).catch(() => undefined);
+      if (url) {
+        try {
+          const parsed = new URL(url);
+          if (parsed.protocol === 'https:' || parsed.protocol === 'http:') {
+            const host = parsed.hostname.toLowerCase();
+            state.site = { host, supported: hostOfOrigin(parsed.origin) !== undefined, enabled: isEnabledFor(effective, host) };
+          }
+        } catch {
+          // not a web page (chrome://, about:): no site
+        }
+      }
+      const box = await coach.restoredBoxFor(tabId);
+      if (box) state.box = box;
+    }
+    return state;
+  }
 }

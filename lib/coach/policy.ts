@@ -1,151 +1,203 @@
 /**
- * The policy the coach applies: the packs in the policy store (built-in, imported files, signed URLs,
- * enterprise policy — lib/policy/sources) with the agent's own settings laid over them
- * (applyAgentSettings, which keeps every lock). Whenever either side changes, the engine gets the new
- * effective policy and the revision in storage.local moves on, which tells the content scripts to
- * check their drafts again.
+ * The live policy of the background: the policy service's resolved packs (built-in, imported files,
+ * enterprise policy, URL subscriptions) with the agent's settings laid over them, pushed into the
+ * engine at start and on every change — a pack arriving or leaving, a managed-policy change
+ * (`storage.onChanged`, area `managed`), an agent-settings change (area `sync`).
  *
- * The agent's settings live in storage.sync, one key per AgentSettings field (`market`, `uiLang`,
- * `agentName`, `rules`, `phrases`, `sendGuardOff`, `enabled`, `sites`), so they follow the agent to
- * other machines and the content scripts can watch `market`/`uiLang` directly. Only the background
- * writes them (`update`), after validation and the lock check; whatever is stored is sanitized again
- * on every read, since storage is writable by any of the extension's contexts.
+ * MV3: the service worker can stop at any time. Nothing here is kept only in memory: the packs come
+ * back from storage.local (the store's sources restore them), the agent settings from storage.sync,
+ * enterprise policy from storage.managed. `whenReady(ms)` lets the first analysis after a restart
+ * wait (briefly) until that is done, so it already uses the stored policy.
+ *
+ * Content scripts re-analyse when the effective policy changes: they watch `POLICY_REVISION_KEY` in
+ * storage.local, which holds a fingerprint of the active packs and the agent's settings. It is
+ * written only when that really differs from the stored fingerprint, so a worker restart that
+ * restores the same packs does not make every open tab analyse again.
  */
 import type { Engine } from '../engine/engine';
-import { AGENT_SETTINGS_KEYS, POLICY_REVISION_KEY } from '../messaging';
-import {
-  applyAgentSettings,
-  DEFAULT_AGENT_SETTINGS,
-  lockFor,
-  sanitizeAgentSettings,
-  type AgentSettings,
-  type EffectiveSettings,
-  type LockInfo,
-} from '../policy/agent-settings';
-import type { AgentSettingsPatch } from '../panel/protocol';
-import type { PolicyStore } from '../policy/store';
+import { POLICY_REVISION_KEY } from '../messaging';
+import { applyAgentSettings, DEFAULT_AGENT_SETTINGS, type AgentSettings, type EffectiveSettings } from '../policy/agent-settings';
+import type { PolicyService } from '../policy/sources';
+import type { KeyValueArea } from '../policy/sources/types';
+import type { StorageChangedEvent } from '../policy/sources/managed';
+import { AGENT_STORAGE_KEYS, readAgentSettings, type SyncArea } from './agent-store';
 
-export interface StorageAreaLike {
-  get(keys: string[] | string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove?(keys: string | string[]): Promise<void>;
-}
+export { POLICY_REVISION_KEY };
 
-export interface StorageChangeSource {
-  addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
-}
-
-export interface CoachPolicyDeps {
-  store: PolicyStore;
+export interface CoachPolicyOptions {
   engine: Engine;
-  /** storage.sync: the agent's settings. */
-  sync: StorageAreaLike;
-  /** storage.local: the revision counter content scripts watch. */
-  local?: StorageAreaLike;
-  onChanged?: StorageChangeSource;
+  /** The started policy service (or its start, still running). */
+  service: Promise<PolicyService>;
+  sync: SyncArea;
+  local?: KeyValueArea;
+  onChanged?: StorageChangedEvent;
+  /** Reports errors that must not stop the worker (default: ignore). */
+  log?: (error: unknown) => void;
 }
 
-export type UpdateResult =
-  | { ok: true; effective: EffectiveSettings }
-  | { ok: false; code: 'invalid' | 'locked'; error: string; path: string; lock?: LockInfo };
-
-/** Which lock guards an agent setting (`sendGuardOff` is the agent's half of `sendGuard`). */
-function lockKeyOf(key: keyof AgentSettings): string | undefined {
-  if (key === 'market' || key === 'uiLang' || key === 'agentName') return key;
-  if (key === 'sendGuardOff') return 'sendGuard';
-  return undefined;
+/** A short hash of the active packs (source and full content) and the agent's settings, FNV-1a over their JSON. */
+export function policyFingerprint(service: Pick<PolicyService, 'store'>, agent: AgentSettings): string {
+  const text = JSON.stringify([service.store.packs().map((p) => [p.source, p.pack]), agent]);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${h.toString(16)}.${text.length}`;
 }
 
 export class CoachPolicy {
-  private agentSettings: AgentSettings = { ...DEFAULT_AGENT_SETTINGS, rules: {}, phrases: [], sites: {} };
-  private current: EffectiveSettings;
-  private revision = 0;
+  private service?: PolicyService;
+  private agent: AgentSettings = { ...DEFAULT_AGENT_SETTINGS, rules: {}, phrases: [], sites: {} };
+  private current?: EffectiveSettings;
+  private readonly started: Promise<void>;
+  private readonly listeners = new Set<(e: EffectiveSettings) => void>();
+  private readonly log: (error: unknown) => void;
+  private unsubscribe?: () => void;
+  private agentReads = 0;
+  private agentPending?: Promise<void>;
+  /** The fingerprint last stored under POLICY_REVISION_KEY (read at start). */
+  private revision?: string;
+  /** Whether revisions are written yet (after the start-up has settled). */
+  private announce = false;
+  private readonly onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'sync' && AGENT_STORAGE_KEYS.some((k) => k in changes)) void this.reloadAgent();
+  };
 
-  constructor(private readonly deps: CoachPolicyDeps) {
-    this.current = applyAgentSettings(deps.store.policy(), this.agentSettings);
-    deps.store.subscribe(() => this.recompute());
-    deps.onChanged?.addListener((changes, area) => {
-      if (area === 'sync' && AGENT_SETTINGS_KEYS.some((k) => k in changes)) void this.reload();
+  constructor(private readonly options: CoachPolicyOptions) {
+    this.log = options.log ?? (() => undefined);
+    options.onChanged?.addListener(this.onStorage);
+    this.started = this.start();
+    this.started.catch(this.log);
+  }
+
+  private async start(): Promise<void> {
+    const [service, agent, stored] = await Promise.all([
+      this.options.service,
+      readAgentSettings(this.options.sync),
+      this.options.local?.get(POLICY_REVISION_KEY).catch(() => ({})) ?? Promise.resolve({}),
+    ]);
+    const revision = (stored as Record<string, unknown>)[POLICY_REVISION_KEY];
+    if (typeof revision === 'string') this.revision = revision;
+    this.service = service;
+    this.agent = agent.settings;
+    this.recompute(false);
+    this.unsubscribe = service.store.subscribe((change) => {
+      if (change.policyChanged) this.recompute(true);
+      else this.notify();
     });
-  }
-
-  /** Reads the stored settings (call once at start; storage changes reload by themselves). */
-  async reload(): Promise<void> {
-    let stored: Record<string, unknown> = {};
-    try {
-      stored = await this.deps.sync.get([...AGENT_SETTINGS_KEYS]);
-    } catch {
-      // Storage unavailable: keep the defaults rather than block coaching.
-    }
-    this.agentSettings = sanitizeAgentSettings(stored).settings;
-    this.recompute();
-  }
-
-  get agent(): AgentSettings {
-    return this.agentSettings;
-  }
-
-  effective(): EffectiveSettings {
-    return this.current;
-  }
-
-  private recompute(): void {
-    this.current = applyAgentSettings(this.deps.store.policy(), this.agentSettings);
-    this.deps.engine.setPolicy(this.current.policy);
-    this.revision++;
-    // Content scripts watch this key to re-check their drafts (pack and lock changes happen here, not in sync).
-    this.deps.local?.set({ [POLICY_REVISION_KEY]: `${Date.now()}-${this.revision}` }).catch(() => undefined);
+    // Enterprise policy read and URL packs tried once: the policy may have moved on meanwhile.
+    // Tell the tabs only once the start-up has settled (packs arrive one source after another; a tab
+    // need not analyse for each step), or after a few seconds if a pack URL is slow to answer.
+    const settle = () => {
+      if (this.announce) return;
+      this.announce = true;
+      this.recompute(true);
+    };
+    void service.ready.then(settle, this.log);
+    setTimeout(settle, 5000);
   }
 
   /**
-   * Applies a patch from the options page or popup (lib/panel/protocol.ts semantics: most fields
-   * replace; `rules` and `sites` merge per key, `null` removing an entry; `market: null` returns to the
-   * policy's default). Refused whole, changing nothing, when a field is invalid or locked; otherwise
-   * stored and applied at once (not only when storage reports the change back).
+   * Waits until the stored policy is in the engine: the packs kept in storage and the agent's
+   * settings, then (bounded by `ms`) enterprise policy and the first round of URL packs.
    */
-  async update(patch: AgentSettingsPatch): Promise<UpdateResult> {
-    const policy = this.deps.store.policy();
-    const current = this.agentSettings;
-    const lockedRefusal = (path: string, lock: LockInfo): UpdateResult => ({
-      ok: false,
-      code: 'locked',
-      error: `${path} is locked by ${lock.packName} (${lock.source})`,
-      path,
-      lock,
-    });
-    for (const key of Object.keys(patch) as (keyof AgentSettingsPatch)[]) {
-      const lockKey = lockKeyOf(key);
-      const lock = lockKey ? lockFor(policy, lockKey) : undefined;
-      if (lock && JSON.stringify(patch[key] ?? null) !== JSON.stringify(current[key] ?? null)) return lockedRefusal(`patch.${key}`, lock);
+  async whenReady(ms = 1500): Promise<void> {
+    const bound = new Promise<void>((resolve) => setTimeout(resolve, ms));
+    try {
+      await Promise.race([this.started, bound]);
+      if (this.service) await Promise.race([this.service.ready, bound]);
+    } catch (error) {
+      this.log(error);
     }
-    const next: Record<string, unknown> = { ...current, rules: { ...current.rules }, sites: { ...current.sites } };
-    if (patch.market !== undefined) {
-      if (patch.market === null) delete next.market;
-      else next.market = patch.market;
+  }
+
+  /** The policy service, once started. */
+  async policyService(): Promise<PolicyService> {
+    await this.started;
+    return this.service!;
+  }
+
+  /**
+   * The effective settings once a settings change already announced (storage.onChanged) has been
+   * read: a content script re-analyses on the same change, and must not get the old settings.
+   */
+  async settled(): Promise<EffectiveSettings> {
+    while (this.agentPending) await this.agentPending;
+    return this.effective();
+  }
+
+  /** The effective settings (defaults over the built-in policy before the start finished). */
+  effective(): EffectiveSettings {
+    this.current ??= applyAgentSettings(this.options.engine.activePolicy, this.agent);
+    return this.current;
+  }
+
+  agentSettings(): AgentSettings {
+    return this.agent;
+  }
+
+  /** Uses new agent settings at once (the panel just wrote them; storage.onChanged follows). */
+  setAgent(agent: AgentSettings): void {
+    this.agent = agent;
+    this.agentReads++; // a read already under way is older than this
+    this.recompute(true);
+  }
+
+  onChange(listener: (e: EffectiveSettings) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  stop(): void {
+    this.options.onChanged?.removeListener(this.onStorage);
+    this.unsubscribe?.();
+  }
+
+  private reloadAgent(): Promise<void> {
+    const read = ++this.agentReads;
+    const pending = readAgentSettings(this.options.sync)
+      .then(({ settings }) => {
+        if (read !== this.agentReads) return;
+        this.agent = settings;
+        this.recompute(true);
+      })
+      .catch(this.log)
+      .finally(() => {
+        if (this.agentPending === pending) this.agentPending = undefined;
+      });
+    this.agentPending = pending;
+    return pending;
+  }
+
+  private recompute(bump: boolean): void {
+    if (!this.service) return;
+    try {
+      this.current = applyAgentSettings(this.service.store.policy(), this.agent);
+      this.options.engine.setPolicy(this.current.policy);
+    } catch (error) {
+      this.log(error);
+      return;
     }
-    for (const key of ['uiLang', 'agentName', 'phrases', 'sendGuardOff', 'enabled'] as const) if (patch[key] !== undefined) next[key] = patch[key];
-    for (const [ruleId, override] of Object.entries(patch.rules ?? {})) {
-      const lock = lockFor(policy, `rules.${ruleId}`);
-      if (lock) return lockedRefusal(`patch.rules.${ruleId}`, lock);
-      const rules = next.rules as Record<string, unknown>;
-      if (override === null) delete rules[ruleId];
-      else rules[ruleId] = override;
+    this.notify();
+    if (bump && this.announce && this.options.local) {
+      const revision = policyFingerprint(this.service, this.agent);
+      if (revision !== this.revision) {
+        this.revision = revision;
+        this.options.local.set({ [POLICY_REVISION_KEY]: revision }).catch(this.log);
+      }
     }
-    for (const [host, on] of Object.entries(patch.sites ?? {})) {
-      const sites = next.sites as Record<string, unknown>;
-      if (on === null) delete sites[host.toLowerCase()];
-      else sites[host.toLowerCase()] = on;
+  }
+
+  private notify(): void {
+    const e = this.current;
+    if (!e) return;
+    for (const l of this.listeners) {
+      try {
+        l(e);
+      } catch (error) {
+        this.log(error);
+      }
     }
-    const { settings, issues } = sanitizeAgentSettings(next);
-    if (issues.length > 0) return { ok: false, code: 'invalid', error: `patch.${issues[0]!.path}: ${issues[0]!.message}`, path: `patch.${issues[0]!.path}` };
-    if (patch.market && patch.market !== 'auto' && !policy.markets.has(patch.market))
-      return { ok: false, code: 'invalid', error: `patch.market: "${patch.market}" is not defined by any active pack`, path: 'patch.market' };
-    const write: Record<string, unknown> = {};
-    for (const key of Object.keys(patch) as (keyof AgentSettings)[]) if (settings[key] !== undefined) write[key] = settings[key];
-    if (Object.keys(write).length > 0) await this.deps.sync.set(write);
-    if (patch.market === null) await this.deps.sync.remove?.('market');
-    this.agentSettings = settings;
-    this.recompute();
-    return { ok: true, effective: this.current };
   }
 }

@@ -22,15 +22,78 @@ import {
   type StatusResponse,
   type WarmResponse,
 } from '../messaging';
-import { isPanelMessage, parsePanelRequest, type BoxStatus, type PanelAnswer, type PanelRequest } from '../panel/protocol';
-import { isEnabledFor } from '../policy/agent-settings';
+import { isPanelMessage, type BoxStatus, type PanelAnswer } from '../panel/protocol';
 import { resolveMarket } from './market';
-import type { CoachPolicy } from './policy';
 
-/** Raw settings as stored (validated here: storage is another context's writing). */
+/** The sender tab's host name (content scripts only; extension pages have none). */
+function hostOf(sender: SenderLike | undefined): string | undefined {
+  const url = sender?.url ?? sender?.origin;
+  if (!url || !sender?.tab) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.hostname.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isBoxStatus(v: unknown): v is BoxStatus {
+  if (typeof v !== 'object' || v === null) return false;
+  const b = v as Record<string, unknown>;
+  const market = b.market as Record<string, unknown> | null;
+  const findings = b.findings as Record<string, unknown> | null;
+  return (
+    typeof b.host === 'string' &&
+    typeof b.at === 'number' &&
+    typeof market === 'object' &&
+    market !== null &&
+    typeof market.id === 'string' &&
+    typeof market.name === 'string' &&
+    typeof findings === 'object' &&
+    findings !== null &&
+    typeof findings.total === 'number' &&
+    typeof findings.byKind === 'object' &&
+    typeof findings.byLevel === 'object' &&
+    typeof b.scores === 'object' &&
+    typeof b.coverage === 'object'
+  );
+}
+
+function tabIdOf(sender: SenderLike | undefined): number | undefined {
+  const tab = sender?.tab;
+  if (typeof tab !== 'object' || tab === null) return undefined;
+  const id = (tab as { id?: unknown }).id;
+  return typeof id === 'number' && Number.isSafeInteger(id) && id >= 0 ? id : undefined;
+}
+
+/**
+ * Settings for one analysis. Raw fields (`market`, `uiLang`) are validated here: storage is another
+ * context's writing. The background passes the EFFECTIVE settings (agent settings over the policy,
+ * locks applied — lib/coach/policy.ts); tests may pass raw ones.
+ */
 export interface StoredSettings {
   market?: unknown;
   uiLang?: unknown;
+  /** The agent's display name (the ownership sentence). */
+  agentName?: string;
+  /** A pack locks the market: it wins over a market named in the request too. */
+  marketLocked?: boolean;
+  /** Whether coaching runs on a host (global switch and per-site switch); absent: everywhere. */
+  siteEnabled?: (host: string) => 'on' | 'off' | 'site';
+}
+
+/** The part of `browser.storage.session` used for box statuses. */
+export interface BoxArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export const BOX_KEY_PREFIX = 'tonebridge.box.';
+
+/** Handles the extension pages' messages (lib/coach/panel.ts); the service has checked the sender. */
+export interface PanelHandler {
+  handle(message: unknown, coach: CoachService): Promise<PanelAnswer>;
 }
 
 export interface CoachOptions {
@@ -41,31 +104,22 @@ export interface CoachOptions {
   readSettings: () => Promise<StoredSettings>;
   /** The browser's UI language (`i18n.getUILanguage()`), for `uiLang: auto`. */
   browserUiLang: () => string;
+  /** Resolves when the stored policy is in the engine (bounded; MV3 restarts). */
+  ready?: () => Promise<void>;
   /**
-   * Packs and the agent's settings (lib/coach/policy.ts). Without it the coach runs on the engine's
-   * policy and the `market`/`uiLang` settings alone (the unit tests' set-up).
+   * Where box statuses outlive the service worker (`browser.storage.session`: memory only, cleared
+   * with the browser): the popup opened a minute after the last keystroke still shows the box.
    */
-  policy?: () => CoachPolicy | undefined;
-  /** Settles when the stored policy is back after a (re)start; the first answers wait for it, briefly. */
-  policyReady?: Promise<unknown>;
-  /** Answers the popup's and options page's requests (lib/coach/panel.ts). */
-  panel?: () => ((request: PanelRequest, coach: CoachService) => Promise<PanelAnswer>) | undefined;
+  boxArea?: BoxArea;
+  panel?: PanelHandler;
 }
-
-/** How long an analysis waits for the stored policy after a service-worker start. */
-const POLICY_WAIT_MS = 1500;
 
 export type CoachAnswer = AnalyzeResponse | WarmResponse | StatusResponse | Failure | PanelAnswer;
 
-const ALL_LANGS: readonly Lang[] = ['ja', 'en'];
+/** How long box statuses are kept per tab (the popup shows the box the agent just worked in). */
+const MAX_BOXES = 50;
 
-function hostNameOf(url: string): string | undefined {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
-}
+const ALL_LANGS: readonly Lang[] = ['ja', 'en'];
 
 function failure(code: Failure['code'], error: string): Failure {
   return { ok: false, code, error };
@@ -74,9 +128,7 @@ function failure(code: Failure['code'], error: string): Failure {
 export class CoachService {
   private readonly engine: Engine;
   private readonly loading = new Map<Lang, Promise<void>>();
-  /** The last analysis per tab, for the popup's status line (bounded; tabs come and go). */
   private readonly boxes = new Map<number, BoxStatus>();
-  private policyWait: Promise<unknown> | undefined;
 
   constructor(private readonly options: CoachOptions) {
     this.engine = options.engine;
@@ -87,15 +139,11 @@ export class CoachService {
     const who = checkSender(sender, this.options.extensionId, this.options.extensionOrigin);
     if (!who.ok) return failure('forbidden', who.error);
     if (isPanelMessage(message)) {
-      // Settings and packs: the extension's own pages only, never a content script.
-      if (who.value.kind !== 'extension') return failure('forbidden', 'only extension pages may change settings');
-      const panel = parsePanelRequest(message);
-      if (!panel.ok) return failure('invalid', panel.error);
+      // Popup and options only: a content script (a web page's neighbour) may not change settings.
+      if (who.value.kind !== 'extension') return failure('forbidden', 'only extension pages may send panel messages');
+      if (!this.options.panel) return failure('invalid', 'panel messages are not served here');
       try {
-        await this.policyLoaded();
-        const handler = this.options.panel?.();
-        if (!handler) return failure('failed', 'settings are not available yet');
-        return await handler(panel.value, this);
+        return await this.options.panel.handle(message, this);
       } catch (error) {
         return failure('failed', error instanceof Error ? error.message : String(error));
       }
@@ -137,63 +185,57 @@ export class CoachService {
     return { ok: true, ready: ALL_LANGS.filter((l) => this.engine.isReady(l)) };
   }
 
-  /** Waits (at most POLICY_WAIT_MS) for the stored packs and settings after a worker start. */
-  private async policyLoaded(): Promise<void> {
-    if (!this.options.policyReady) return;
-    this.policyWait ??= Promise.race([
-      this.options.policyReady.catch(() => undefined),
-      new Promise((resolve) => setTimeout(resolve, POLICY_WAIT_MS)),
-    ]);
-    await this.policyWait;
-  }
-
-  /** The settings that apply: the agent's over the packs when the policy is wired, else storage's. */
-  private async settings(): Promise<StoredSettings & { marketLocked?: boolean; agentName?: string; enabledFor?: (host: string) => boolean }> {
-    await this.policyLoaded();
-    const policy = this.options.policy?.();
-    if (!policy) return this.options.readSettings();
-    const e = policy.effective();
-    return {
-      market: e.market,
-      uiLang: e.uiLang,
-      marketLocked: e.locks.has('market'),
-      agentName: e.agentName,
-      enabledFor: (host) => isEnabledFor(e, host),
-    };
-  }
-
-  uiLangOf(setting: unknown): UiLang {
-    if (setting === 'en' || setting === 'ja') return setting;
-    return this.options.browserUiLang().toLowerCase().startsWith('ja') ? 'ja' : 'en';
-  }
-
-  private async uiLang(stored: StoredSettings): Promise<UiLang> {
-    return this.uiLangOf(stored.uiLang);
-  }
-
-  /** Languages loaded and loading. */
+  /** Languages loaded and loading (the popup shows them). */
   langs(): { ready: Lang[]; loading: Lang[] } {
     return { ready: ALL_LANGS.filter((l) => this.engine.isReady(l)), loading: [...this.loading.keys()] };
   }
 
-  /** The last analysis in a tab, if any (the popup's status line). */
-  boxStatus(tabId: number): BoxStatus | undefined {
+  /** What the coach last answered for a compose box in a tab. */
+  boxFor(tabId: number): BoxStatus | undefined {
     return this.boxes.get(tabId);
   }
 
-  private recordBox(sender: SenderLike | undefined, status: BoxStatus | undefined): void {
-    const tab = sender?.tab as { id?: unknown } | undefined;
-    if (!tab || !Number.isInteger(tab.id)) return;
-    this.boxes.delete(tab.id as number);
-    if (status) this.boxes.set(tab.id as number, status);
-    if (this.boxes.size > 200) this.boxes.delete(this.boxes.keys().next().value!);
+  /** The box status of a tab, from memory or, after a worker restart, from the session area. */
+  async restoredBoxFor(tabId: number): Promise<BoxStatus | undefined> {
+    const inMemory = this.boxes.get(tabId);
+    if (inMemory || !this.options.boxArea) return inMemory;
+    const key = `${BOX_KEY_PREFIX}${tabId}`;
+    try {
+      const stored = (await this.options.boxArea.get(key))[key];
+      // Our own writing, but another version may have written it: the shape is checked.
+      if (isBoxStatus(stored)) {
+        this.boxes.set(tabId, stored);
+        return stored;
+      }
+    } catch {
+      // no session storage: memory only
+    }
+    return undefined;
   }
 
-  private async analyze(request: AnalyzeRequest, sender?: SenderLike): Promise<AnalyzeResponse> {
-    const stored = await this.settings();
+  /** The tab closed or navigated away: forget its box. */
+  forgetTab(tabId: number): void {
+    this.boxes.delete(tabId);
+    void this.options.boxArea?.remove(`${BOX_KEY_PREFIX}${tabId}`).catch(() => undefined);
+  }
+
+  async uiLangOf(stored: StoredSettings): Promise<UiLang> {
+    return this.uiLang(stored);
+  }
+
+  private async uiLang(stored: StoredSettings): Promise<UiLang> {
+    if (stored.uiLang === 'en' || stored.uiLang === 'ja') return stored.uiLang;
+    return this.options.browserUiLang().toLowerCase().startsWith('ja') ? 'ja' : 'en';
+  }
+
+  private async analyze(request: AnalyzeRequest, sender: SenderLike | undefined): Promise<AnalyzeResponse> {
+    await this.options.ready?.();
+    const stored = await this.options.readSettings();
+    const host = hostOf(sender);
     const uiLang = await this.uiLang(stored);
     const policy = this.engine.activePolicy;
     const { context } = request;
+    // A locked market wins over a market named in the request too (source `locked`).
     const setting = stored.marketLocked
       ? { value: typeof stored.market === 'string' ? stored.market : undefined, source: 'locked' as const }
       : request.market !== undefined
@@ -206,9 +248,11 @@ export class CoachService {
     });
     const resolved = this.engine.market(chosen.id);
     const market: MarketChoice = { id: chosen.id, name: resolved.name[uiLang], source: chosen.source };
-    const host = sender?.url ? hostNameOf(sender.url) : undefined;
-    if (host && stored.enabledFor && !stored.enabledFor(host)) {
-      this.recordBox(sender, undefined);
+
+    if (host && stored.siteEnabled && stored.siteEnabled(host) !== 'on') {
+      // Switched off (everywhere or on this site): no report, no badge.
+      const tabId = tabIdOf(sender);
+      if (tabId !== undefined) this.forgetTab(tabId);
       return { ok: true, state: 'disabled', market, uiLang };
     }
 
@@ -228,22 +272,8 @@ export class CoachService {
       ...(context.customerName ? { customerName: context.customerName } : {}),
       ...(stored.agentName ? { agentName: stored.agentName } : {}),
     });
-    if (host) {
-      const byKind: BoxStatus['findings']['byKind'] = {};
-      const byLevel: BoxStatus['findings']['byLevel'] = {};
-      for (const f of report.findings) {
-        byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
-        byLevel[f.level] = (byLevel[f.level] ?? 0) + 1;
-      }
-      this.recordBox(sender, {
-        host,
-        market,
-        findings: { total: report.findings.length, byKind, byLevel },
-        scores: report.scores,
-        coverage: report.coverage,
-        at: Date.now(),
-      });
-    }
+    const tabId = tabIdOf(sender);
+    if (tabId !== undefined && host) this.remember(tabId, host, market, report);
     return { ok: true, state: 'ready', market, uiLang, report, rendered: this.render(report, uiLang), guard: this.guardInfo() };
   }
 
@@ -258,6 +288,27 @@ export class CoachService {
     return info;
   }
 
+  private remember(tabId: number, host: string, market: MarketChoice, report: Report): void {
+    const byKind: BoxStatus['findings']['byKind'] = {};
+    const byLevel: BoxStatus['findings']['byLevel'] = {};
+    for (const f of report.findings) {
+      byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
+      byLevel[f.level] = (byLevel[f.level] ?? 0) + 1;
+    }
+    const box: BoxStatus = {
+      host,
+      market,
+      findings: { total: report.findings.length, byKind, byLevel },
+      scores: { ...report.scores },
+      coverage: { ...report.coverage },
+      at: Date.now(),
+    };
+    this.boxes.delete(tabId);
+    this.boxes.set(tabId, box);
+    if (this.boxes.size > MAX_BOXES) this.forgetTab(this.boxes.keys().next().value!);
+    void this.options.boxArea?.set({ [`${BOX_KEY_PREFIX}${tabId}`]: box }).catch(() => undefined);
+  }
+
   /** The findings' texts in the UI language, so the content script carries no message catalog. */
   render(report: Report, uiLang: UiLang): RenderedFinding[] {
     const catalog = this.engine.messages;
@@ -269,6 +320,7 @@ export class CoachService {
   }
 
   private async status(): Promise<StatusResponse> {
+    await this.options.ready?.();
     const uiLang = await this.uiLang(await this.options.readSettings());
     return {
       ok: true,

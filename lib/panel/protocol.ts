@@ -185,7 +185,10 @@ export interface BoxStatus {
   at: number;
 }
 
-/** The popup's tab, when `tabId` was given and its URL is readable. */
+/**
+ * The popup's tab, when `tabId` was given and its URL is readable: the extension may read the URL of
+ * the hosts it has permission for (Gmail, Zendesk); on any other site `site` is absent.
+ */
 export interface SiteStatus {
   host: string;
   /** A host Tonebridge coaches (Gmail, Zendesk). */

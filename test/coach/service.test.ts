@@ -156,31 +156,17 @@ describe('startCoach (background wiring with the fake browser)', () => {
 });
 
 describe('CoachService with packs and agent settings', () => {
+  /** The real background wiring on the fake browser: agent settings in storage.sync, a pack from enterprise policy. */
   async function wired(sync: Record<string, unknown>, pack?: unknown) {
-    const { PolicyStore } = await import('../../lib/policy/store');
-    const { builtinPacks } = await import('../../lib/policy/builtin');
-    const { CoachPolicy } = await import('../../lib/coach/policy');
+    const { startCoachWithPolicy } = await import('../../lib/coach/background');
+    fakeBrowser.reset();
+    await fakeBrowser.storage.sync.set(sync);
+    if (pack) await fakeBrowser.storage.managed.set({ packs: [JSON.stringify(pack)] });
     const engine = createNodeEngine();
-    const store = new PolicyStore();
-    store.applyBatch(builtinPacks.map((p) => ({ slot: `builtin:${p.id}`, candidate: p })));
-    if (pack) expect(store.apply('managed:test', pack).ok).toBe(true);
-    const data = { ...sync };
-    const policy = new CoachPolicy({
-      store,
-      engine,
-      sync: { get: async () => ({ ...data }), set: async (items) => void Object.assign(data, items) },
-    });
-    await policy.reload();
-    const coach = new CoachService({
-      engine,
-      extensionId: EXT_ID,
-      extensionOrigin: EXT_ORIGIN,
-      readSettings: async () => ({}),
-      browserUiLang: () => 'en-US',
-      policy: () => policy,
-      policyReady: Promise.resolve(),
-    });
-    return { coach, engine };
+    await engine.prepare(['en']);
+    const started = startCoachWithPolicy(engine);
+    await started.policy!.whenReady();
+    return { coach: started.service, engine };
   }
 
   it('a site the agent turned off gets a "disabled" answer and no report', async () => {

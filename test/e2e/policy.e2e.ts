@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PanelState } from '../../lib/panel/protocol';
 import { highlightedTexts, launch, waitForBadge, type Harness } from './harness';
-import { canWriteManagedPolicy, writeManagedPolicy, type PolicyFile } from './managed-policy';
+import { canWriteManagedPolicy, EXTENSION_ID, writeManagedPolicy, type PolicyFile } from './managed-policy';
 
 const NEW_MESSAGE = '[data-compose-id="new-1"] [g_editable="true"]';
 
@@ -77,6 +77,16 @@ describe.skipIf(!enabled)('enterprise policy and packs in Chromium', () => {
     policy?.remove();
   });
 
+  it('the extension has the pinned id and Chromium hands it the policy file as storage.managed', async () => {
+    expect(h.extensionId).toBe(EXTENSION_ID);
+    const sw = await h.worker();
+    const managed = await sw.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { managed: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get(null),
+    );
+    // managed_schema.json: each inline pack is its JSON text (Chrome drops values off the schema).
+    expect(managed).toEqual({ packs: [JSON.stringify(ADMIN_PACK)], sendGuard: 'warn' });
+  });
+
   it('the admin pack coaches the compose box and its market lock beats the agent’s choice', async () => {
     await h.setSettings({ market: 'jp' });
     const page = await h.openGmail();
@@ -97,6 +107,27 @@ describe.skipIf(!enabled)('enterprise policy and packs in Chromium', () => {
     expect(state.state.sendGuard).toMatchObject({ value: 'warn', source: 'managed' });
     const admin = state.state.packs.find((p) => p.id === 'acme/support-policy');
     expect(admin).toMatchObject({ source: 'managed', version: '3.1.0', active: true, owner: 'Support Operations' });
+    await ext.close();
+    await page.close();
+  });
+
+  it('the agent switches coaching off for the site: underlines and badge go at once, and come back', async () => {
+    const page = await h.openGmail();
+    await waitForBadge(page, NEW_MESSAGE, (b) => b.state === 'ready');
+    await page.locator(NEW_MESSAGE).click();
+    await page.keyboard.type('Hi Dana, we will fix the login problem ASAP.');
+    await expect.poll(async () => (await highlightedTexts(page))['tonebridge-commitment'] ?? []).toContain('ASAP');
+
+    const ext = await extensionPage();
+    expect(await send(ext, { type: 'tonebridge/panel/settings', patch: { sites: { 'mail.google.com': false } } })).toMatchObject({ ok: true });
+    const states = () => page.evaluate(() => [...document.querySelectorAll('tonebridge-badge')].map((b) => b.getAttribute('data-tonebridge-state')));
+    await expect.poll(states).toEqual(['off', 'off']);
+    await expect.poll(async () => (await highlightedTexts(page))['tonebridge-commitment'] ?? []).toEqual([]);
+    expect(await page.evaluate(() => [...document.querySelectorAll('tonebridge-badge')].filter((b) => b.shadowRoot?.querySelector('.badge')).length)).toBe(0);
+
+    expect(await send(ext, { type: 'tonebridge/panel/settings', patch: { sites: { 'mail.google.com': null } } })).toMatchObject({ ok: true });
+    await waitForBadge(page, NEW_MESSAGE, (b) => b.state === 'ready' && b.findings > 0 && b.market === 'us');
+    await expect.poll(async () => (await highlightedTexts(page))['tonebridge-commitment'] ?? []).toContain('ASAP');
     await ext.close();
     await page.close();
   });
