@@ -311,6 +311,18 @@ describe('pre-send check (warn, imported pack) in Chromium', () => {
       await page.close();
     });
   });
+
+  it('the agent’s own off switch (no lock): sends go straight through', async () => {
+    const page = await h.openGmail();
+    await draft(page, NEEDS_EMPATHY, 'some');
+    const answer = await extensionSend(h, { type: 'tonebridge/panel/settings', patch: { sendGuardOff: true } });
+    expect(answer.ok).toBe(true);
+    await page.locator(NEW_SEND).click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect(await page.locator(DIALOG).count()).toBe(0);
+    await extensionSend(h, { type: 'tonebridge/panel/settings', patch: { sendGuardOff: false } });
+    await page.close();
+  });
 });
 
 const BLOCK_PACK = {
