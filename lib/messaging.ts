@@ -10,6 +10,7 @@
  * This module is imported by the content scripts: it must stay free of engine code (types only).
  */
 import { FINDING_KINDS, LEVELS, type Edit, type FindingKind, type Lang, type Level, type Report, type UiLang } from './engine/types';
+import type { SendGuard } from './policy/types';
 
 // ---------------------------------------------------------------------------------------------
 // Settings shared by the contexts (storage.sync). The popup and options page write them; the
@@ -133,6 +134,28 @@ export interface AnalyzeReady {
   uiLang: UiLang;
   report: Report;
   rendered: RenderedFinding[];
+  /** The pre-send check's mode from the active policy, and the pack that set it (absent: off). */
+  guard?: GuardInfo;
+}
+
+/** What the pre-send check does (lib/guard) and who set it. */
+export interface GuardInfo {
+  mode: SendGuard;
+  setBy?: { packId: string; packName?: string; source: string };
+}
+
+const SEND_GUARDS: readonly SendGuard[] = ['off', 'warn', 'block'];
+
+/** Checks the `guard` field of an answer; anything malformed means no guard (the send is never stopped by a bad answer). */
+export function parseGuardInfo(value: unknown): GuardInfo | undefined {
+  if (!isRecord(value) || !SEND_GUARDS.includes(value.mode as SendGuard)) return undefined;
+  const info: GuardInfo = { mode: value.mode as SendGuard };
+  const by = value.setBy;
+  if (isRecord(by) && typeof by.packId === 'string' && typeof by.source === 'string') {
+    info.setBy = { packId: by.packId.slice(0, 200), source: by.source.slice(0, 40) };
+    if (typeof by.packName === 'string') info.setBy.packName = by.packName.slice(0, 200);
+  }
+  return info;
 }
 
 /** A language the text needs is still loading; ask again after `tonebridge/warm` answers. */
@@ -403,8 +426,14 @@ export function parseAnalyzeResponse(value: unknown, textLength: number): Parsed
       uiLang,
       report: report as unknown as Report,
       rendered: rendered as RenderedFinding[],
+      ...guardOf(value.guard),
     },
   };
+}
+
+function guardOf(value: unknown): { guard?: GuardInfo } {
+  const guard = parseGuardInfo(value);
+  return guard ? { guard } : {};
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import {
   type AnalyzeRequest,
   type AnalyzeResponse,
   type Failure,
+  type GuardInfo,
   type MarketChoice,
   type RenderedFinding,
   type SenderLike,
@@ -273,7 +274,18 @@ export class CoachService {
     });
     const tabId = tabIdOf(sender);
     if (tabId !== undefined && host) this.remember(tabId, host, market, report);
-    return { ok: true, state: 'ready', market, uiLang, report, rendered: this.render(report, uiLang) };
+    return { ok: true, state: 'ready', market, uiLang, report, rendered: this.render(report, uiLang), guard: this.guardInfo() };
+  }
+
+  /** The pre-send check's mode (the agent's off switch and the admin's lock already folded in) and who set it. */
+  guardInfo(): GuardInfo {
+    const { sendGuard, packs } = this.engine.activePolicy;
+    const info: GuardInfo = { mode: sendGuard.value };
+    if (sendGuard.packId && sendGuard.source) {
+      const name = packs.find((p) => p.id === sendGuard.packId)?.name;
+      info.setBy = { packId: sendGuard.packId, source: sendGuard.source, ...(name ? { packName: name } : {}) };
+    }
+    return info;
   }
 
   private remember(tabId: number, host: string, market: MarketChoice, report: Report): void {

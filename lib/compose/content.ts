@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HostAdapter } from '../hosts/types';
 import { SETTINGS_AREA, SETTINGS_KEYS, type Request } from '../messaging';
+import { startSendGuard } from '../guard/content';
 import { createCoachClient } from './client';
 import { startCoaching, type Coaching, type SettingsSource } from './manager';
 
@@ -37,7 +38,10 @@ export function runCoaching(ctx: ContentScriptContext, adapter: HostAdapter): Co
     (message: Request) => browser.runtime.sendMessage(message),
     () => ctx.isValid,
   );
-  return startCoaching({
+  const log = (error: unknown) => {
+    if (import.meta.env.DEV) console.debug('[tonebridge]', error);
+  };
+  const coaching = startCoaching({
     adapter,
     client,
     ctx: {
@@ -50,8 +54,9 @@ export function runCoaching(ctx: ContentScriptContext, adapter: HostAdapter): Co
     },
     settings: storageSettings(),
     // Quiet by default: a page's console is the agent's, not ours.
-    log: (error) => {
-      if (import.meta.env.DEV) console.debug('[tonebridge]', error);
-    },
+    log,
   });
+  // The pre-send check (lib/guard): capture-phase listeners over the same sessions.
+  startSendGuard(adapter, coaching, (cb) => ctx.onInvalidated(cb), log);
+  return coaching;
 }

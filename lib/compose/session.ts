@@ -12,7 +12,8 @@
  */
 import type { Finding, Report, UiLang } from '../engine/types';
 import type { HostAdapter } from '../hosts/types';
-import { ContextInvalidatedError, type AnalyzeReady, type MarketChoice, type MarketSetting, type RenderedFinding } from '../messaging';
+import type { GuardFinding } from '../guard/decide';
+import { ContextInvalidatedError, type AnalyzeReady, type GuardInfo, type MarketChoice, type MarketSetting, type RenderedFinding } from '../messaging';
 import { guessUiLang, uiStrings } from '../ui/strings';
 import type { CoachClient } from './client';
 import { adoptCss, HighlightPainter, highlightsSupported, RectPainter, type PaintItem, type Painter } from './paint';
@@ -30,6 +31,17 @@ export const EVENTS = {
   /** A fresh analysis was drawn. */
   analyzed: 'tonebridge:analyzed',
 } as const;
+
+/** What the pre-send check learns from a fresh analysis of the final text. */
+export interface PreSendCheck {
+  text: string;
+  uiLang: UiLang;
+  /** The market's name in the UI language. */
+  market?: string;
+  guard: GuardInfo;
+  /** The open (not dismissed) findings, in text order. */
+  findings: GuardFinding[];
+}
 
 export interface SessionOptions {
   adapter: HostAdapter;
@@ -410,6 +422,7 @@ export class ComposeSession {
     const change = diffTexts(text, current);
     const activeKey = this.active === null ? undefined : this.open[this.active]?.key;
     this.analyzed = { text, report: answer.report };
+    this.lastGuard = answer.guard?.mode ?? 'off';
     this.open = [];
     answer.report.findings.forEach((finding, i) => {
       const key = findingKey(finding, text);
@@ -505,6 +518,76 @@ export class ComposeSession {
     this.update();
     if (this.active === null) this.editable.focus({ preventScroll: true });
   }
+
+  // ---------------------------------------------------------------- pre-send check (lib/guard)
+
+  /** "Don't ask again for this message" (the pre-send check, warn-level findings). */
+  guardSkipAsk = false;
+
+  private lastGuard?: string;
+
+  /** The pre-send check's mode as of the last analysis (`off`: sends go straight through). */
+  get guardMode(): string | undefined {
+    return this.lastGuard;
+  }
+
+  /**
+   * The pre-send check's view of this box: analyses the text as it is NOW (never a stale report),
+   * draws the answer as usual, and resolves the open findings and the guard mode; undefined when no
+   * decision is possible (not coached, loading, failure), which lets the send through.
+   */
+  async checkNow(): Promise<PreSendCheck | undefined> {
+    if (this.disposed || !this.coached) return undefined;
+    const text = this.surface.read();
+    let context = {};
+    try {
+      context = this.options.adapter.readContext(this.editable);
+    } catch (error) {
+      this.options.log?.(error);
+    }
+    const answer = await this.options.client.analyze(text, context, this.options.market);
+    if (this.disposed || !answer.ok || answer.state !== 'ready') return undefined;
+    this.market = answer.market;
+    this.uiLang = answer.uiLang;
+    this.accept(text, answer);
+    this.lastGuard = answer.guard?.mode ?? 'off';
+    return {
+      text,
+      uiLang: answer.uiLang,
+      market: answer.market.name,
+      guard: answer.guard ?? { mode: 'off' },
+      findings: this.open.map((o) => ({
+        key: o.key,
+        ruleId: o.finding.ruleId,
+        kind: o.finding.kind,
+        level: o.finding.level,
+        message: o.rendered.message,
+      })),
+    };
+  }
+
+  /** Opens the card of an open finding (the pre-send check's Review); resolves whether it exists. */
+  reviewFinding(key: string): boolean {
+    const index = this.open.findIndex((o) => o.key === key);
+    if (index < 0) return false;
+    this.openCard(index);
+    return true;
+  }
+
+  /** Dismisses an open finding for this message with the agent's reason (block mode); the reason is kept for the session. */
+  dismissWithReason(key: string, reason: string): boolean {
+    const index = this.open.findIndex((o) => o.key === key);
+    if (index < 0 || reason.trim() === '') return false;
+    this.dismissReasons.set(key, reason.trim());
+    this.dismissed.add(key);
+    this.open.splice(index, 1);
+    if (this.active !== null) this.active = null;
+    this.update();
+    return true;
+  }
+
+  /** Reasons the agent gave for dismissing findings in block mode, by finding key. */
+  readonly dismissReasons = new Map<string, string>();
 
   // ---------------------------------------------------------------- drawing
 

@@ -41,6 +41,12 @@ export interface HostAdapter {
   /** The controls that send this box's message (for the pre-send check). */
   findSendControls(editable: HTMLElement): HTMLElement[];
   /**
+   * Menu items that send this box's message another way (Gmail's "Schedule send", Zendesk's "Submit
+   * as Pending/Solved"), for the pre-send check. Such menus often live outside the compose window;
+   * adapters find them through the button that opens them (`aria-controls`).
+   */
+  findSendMenuItems?(editable: HTMLElement): HTMLElement[];
+  /**
    * Replaces a range of the draft through the editor's own editing path, so its model and undo stack
    * stay true. Resolves whether the editor took the edit.
    */
@@ -53,4 +59,16 @@ export function isRendered(element: Element): boolean {
   const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check === 'function') return check.call(element, { visibilityProperty: true });
   return element.getClientRects().length > 0;
+}
+
+/** The menu items of the menus the given buttons open (ARIA menu button pattern: `aria-controls`). */
+export function menuItemsOf(buttons: Iterable<Element>, doc: Document): HTMLElement[] {
+  const items: HTMLElement[] = [];
+  for (const button of buttons) {
+    for (const id of (button.getAttribute('aria-controls') ?? '').split(/\s+/)) {
+      const menu = id ? doc.getElementById(id) : null;
+      if (menu?.getAttribute('role') === 'menu') items.push(...menu.querySelectorAll<HTMLElement>('[role="menuitem"]'));
+    }
+  }
+  return items;
 }

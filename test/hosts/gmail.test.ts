@@ -87,4 +87,11 @@ describe('Gmail adapter on the fixture page', () => {
     expect(gmailAdapter.findSendControls(dialog!).map((b) => b.textContent)).toEqual(['Send']);
     expect(composeContainer(reply!).contains(dialog!)).toBe(false);
   });
+
+  it('finds each window’s "More send options" menu items through the button’s aria-controls (the menu lives outside the window)', () => {
+    const [reply, dialog] = boxes();
+    expect(gmailAdapter.findSendMenuItems!(reply!).map((i) => i.textContent)).toEqual(['送信日時を設定']);
+    expect(gmailAdapter.findSendMenuItems!(dialog!).map((i) => i.textContent)).toEqual(['Schedule send']);
+    expect(composeContainer(dialog!).contains(gmailAdapter.findSendMenuItems!(dialog!)[0]!)).toBe(false);
+  });
 });

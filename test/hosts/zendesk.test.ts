@@ -90,10 +90,17 @@ describe('Zendesk adapter on the fixture page (real CKEditor 5)', () => {
     });
   });
 
-  it('finds the ticket’s own submit controls', () => {
+  it('finds the ticket’s own send controls: submit and the messaging send button, not the menu opener', () => {
     const controls = zendeskAdapter.findSendControls(editableOf('1002'));
-    expect(controls).toHaveLength(2);
+    expect(controls.map((c) => c.getAttribute('data-test-id'))).toEqual(['omnicomposer-messaging-send-button', 'submit_button-button']);
     expect(controls.every((c) => c.closest('[data-ticket-id="1002"]'))).toBe(true);
+    expect(zendeskAdapter.findSendControls(editableOf('1001')).map((c) => c.getAttribute('data-test-id'))).toEqual(['submit_button-button']);
+  });
+
+  it('finds the ticket’s own "Submit as …" status menu items', () => {
+    const items = zendeskAdapter.findSendMenuItems!(editableOf('1002'));
+    expect(items.map((i) => i.getAttribute('data-status'))).toEqual(['open', 'pending', 'solved']);
+    expect(items.every((i) => i.closest('#submit-menu-1002'))).toBe(true);
   });
 
   it.each([

@@ -5,7 +5,7 @@
 import { replaceInTextarea, replaceWithExecCommand } from '../../compose/edit';
 import { readText } from '../../compose/textmap';
 import { LIMITS, type DraftContext } from '../../messaging';
-import { isRendered, type HostAdapter, type ReplaceRequest } from '../types';
+import { isRendered, menuItemsOf, type HostAdapter, type ReplaceRequest } from '../types';
 import * as S from './selectors';
 
 const SUBJECT_PREFIX = /^\s*((re|fw|fwd|aw|wg|sv|vs|tr|rv|res|返信|転送|回复|答复)\s*[:：]\s*)+/i;
@@ -109,6 +109,11 @@ export const gmailAdapter: HostAdapter = {
   readContext: readGmailContext,
   findSendControls(editable) {
     return [...composeContainer(editable).querySelectorAll<HTMLElement>(S.SEND_BUTTON)];
+  },
+  findSendMenuItems(editable) {
+    const container = composeContainer(editable);
+    const buttons = [...container.querySelectorAll(S.SEND_OPTIONS_BUTTON)].filter((b) => !b.matches(S.SEND_BUTTON));
+    return menuItemsOf(buttons, editable.ownerDocument);
   },
   async replace(editable: HTMLElement, request: ReplaceRequest) {
     if (editable instanceof HTMLTextAreaElement) return replaceInTextarea(editable, request.start, request.end, request.text);

@@ -32,6 +32,12 @@ export const COMPOSE_DIALOG = '[role="dialog"]';
 export const SEND_BUTTON = '[role="button"][data-tooltip*="Enter"]';
 
 /**
+ * "More send options" beside the send button: an ARIA menu button (`aria-haspopup`, `aria-controls`
+ * naming the menu Gmail renders at the end of the body) whose items — "Schedule send" — send too.
+ */
+export const SEND_OPTIONS_BUTTON = '[role="button"][aria-haspopup="true"][aria-controls]';
+
+/**
  * Recipient chips. Since the 2021 compose refresh each recipient is a `div[role="option"]` carrying
  * the address in `data-hovercard-id` and the display name in `data-name`; older chips are
  * `span[email]`. Hidden `input[name="to"|"cc"|"bcc"]` hold the addresses as typed text.

@@ -6,7 +6,7 @@
 import { replaceWithBeforeInput } from '../../compose/edit';
 import { readText } from '../../compose/textmap';
 import { LIMITS, type DraftContext } from '../../messaging';
-import { isRendered, type HostAdapter, type ReplaceRequest } from '../types';
+import { isRendered, menuItemsOf, type HostAdapter, type ReplaceRequest } from '../types';
 import { requestReplace } from './bridge';
 import * as S from './selectors';
 
@@ -66,7 +66,11 @@ export const zendeskAdapter: HostAdapter = {
   readContext: readZendeskContext,
   findSendControls(editable) {
     const scope = panelOf(editable) ?? editable.ownerDocument;
-    return [...scope.querySelectorAll<HTMLElement>(`${S.SUBMIT_BUTTON}, ${S.SUBMIT_MENU_BUTTON}`)];
+    return [...scope.querySelectorAll<HTMLElement>(`${S.SUBMIT_BUTTON}, ${S.MESSAGING_SEND_BUTTON}`)];
+  },
+  findSendMenuItems(editable) {
+    const scope = panelOf(editable) ?? editable.ownerDocument;
+    return menuItemsOf(scope.querySelectorAll(S.SUBMIT_MENU_BUTTON), editable.ownerDocument);
   },
   async replace(editable: HTMLElement, request: ReplaceRequest) {
     const answer = requestReplace(editable, {

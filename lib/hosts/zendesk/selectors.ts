@@ -45,9 +45,15 @@ export const INTERNAL_NOTE_TAG = '[data-test-id="omni-log-internal-note-tag"]';
 export const LOG_CONTENT = '[data-test-id="omni-log-message-content"]';
 export const LOG_AUTHOR = '[data-test-id="omni-log-comment-user-link"]';
 
-/** Submit ("Submit as Open") and its status menu. */
+/**
+ * Submit ("Submit as Open") and the button opening its status menu ("Submit as Open / Pending /
+ * Solved"); the menu (`role="menu"`) is tied to that button by `aria-controls`, and every item sends.
+ */
 export const SUBMIT_BUTTON = '[data-test-id="submit_button-button"]';
 export const SUBMIT_MENU_BUTTON = '[data-test-id="submit_button-menu-button"]';
+
+/** The messaging composer's own send button (messaging channel: WhatsApp, web widget …). */
+export const MESSAGING_SEND_BUTTON = '[data-test-id="omnicomposer-messaging-send-button"]';
 
 /** Parts CKEditor puts inside the editable that are not text (widget selection helpers). */
 export const EDITOR_CHROME = '.ck-fake-selection-container, .ck-widget__type-around, .ck-widget__resizer';

@@ -1,0 +1,383 @@
+/**
+ * The pre-send check's interceptor: capture-phase listeners on the window (they run before any
+ * listener the host put on the document or its elements) that catch every way to send —
+ * a send button or a send menu item clicked (mouseup and click), Enter/Space on a focused send
+ * control, Ctrl/Cmd+Enter in the compose box — hold the gesture, re-analyse the FINAL text, decide
+ * (./decide.ts), and either let the send go or show the dialog (./dialog.tsx).
+ *
+ * Letting a send go re-dispatches the very events that were held, on the same elements, in order,
+ * each marked once in a WeakSet so the interceptor lets exactly those through: the host sees the
+ * same path the agent used, once.
+ *
+ * Fail open: without a decision within `timeoutMs` (300 ms), or if anything in here throws, the held
+ * events are re-dispatched untouched. The draft is never changed by the check, and the selection is
+ * saved when a send is held and restored when the dialog closes.
+ */
+import type { HostAdapter } from '../hosts/types';
+import type { PreSendCheck } from '../compose/session';
+import { decide, missingItems, type GuardDecision } from './decide';
+import { DIALOG_TAG, type DialogResult, type DialogView } from './dialog';
+
+/** What the interceptor needs of a compose session (lib/compose/session.ts implements it). */
+export interface GuardSession {
+  readonly editable: HTMLElement;
+  readonly isCoached: boolean;
+  /** The guard mode of the last answer; `off` lets sends through without holding them. */
+  readonly guardMode: string | undefined;
+  guardSkipAsk: boolean;
+  checkNow(): Promise<PreSendCheck | undefined>;
+  reviewFinding(key: string): boolean;
+  dismissWithReason(key: string, reason: string): boolean;
+}
+
+export interface GuardOptions {
+  adapter: HostAdapter;
+  sessions: () => Iterable<GuardSession>;
+  show: (view: DialogView) => Promise<DialogResult>;
+  document?: Document;
+  /** Fail open after this long without a decision (default 300 ms). */
+  timeoutMs?: number;
+  log?: (error: unknown) => void;
+  /** Called after each held send is settled (tests, QA). */
+  onSettled?: (outcome: GuardOutcome) => void;
+}
+
+export type GuardOutcome = { result: 'sent' | 'timeout' | 'failed' | 'review' | 'sent-anyway'; ms: number; decision?: GuardDecision['action'] };
+
+type Held = MouseEvent | KeyboardEvent;
+
+interface Pending {
+  session: GuardSession;
+  /** The element the gesture was aimed at (a send control, or the compose box for a shortcut). */
+  target: EventTarget;
+  events: Held[];
+  /** The held gesture still expects this event (a click after mouseup, a keyup after Space). */
+  expect?: { type: 'click' } | { type: 'keyup'; key: string };
+  settled: boolean;
+  /** The decision needs the agent: the dialog is open. */
+  decided?: boolean;
+  selection: SavedSelection;
+  started: number;
+}
+
+interface SavedSelection {
+  ranges: Range[];
+  textarea?: { element: HTMLTextAreaElement; start: number; end: number; direction: 'forward' | 'backward' | 'none' };
+  active: Element | null;
+}
+
+export const DEFAULT_TIMEOUT_MS = 300;
+
+function saveSelection(doc: Document): SavedSelection {
+  const active = doc.activeElement;
+  const sel = doc.getSelection();
+  const ranges: Range[] = [];
+  if (sel) for (let i = 0; i < sel.rangeCount; i++) ranges.push(sel.getRangeAt(i).cloneRange());
+  const saved: SavedSelection = { ranges, active };
+  if (active instanceof HTMLTextAreaElement)
+    saved.textarea = { element: active, start: active.selectionStart, end: active.selectionEnd, direction: active.selectionDirection };
+  return saved;
+}
+
+function restoreSelection(doc: Document, saved: SavedSelection, editable: HTMLElement): void {
+  const focusTarget = saved.active instanceof HTMLElement && saved.active.isConnected ? saved.active : editable;
+  focusTarget.focus({ preventScroll: true });
+  if (saved.textarea) {
+    const t = saved.textarea;
+    t.element.setSelectionRange(t.start, t.end, t.direction);
+    return;
+  }
+  const sel = doc.getSelection();
+  if (!sel || saved.ranges.length === 0) return;
+  sel.removeAllRanges();
+  for (const r of saved.ranges) sel.addRange(r);
+}
+
+/** A copy of a held event, for re-dispatch (legacy keyCode/which kept: hosts still read them). */
+function copyEvent(e: Held, view: Window): Held {
+  const base = { bubbles: e.bubbles, cancelable: e.cancelable, composed: e.composed, view };
+  const mods = { ctrlKey: e.ctrlKey, shiftKey: e.shiftKey, altKey: e.altKey, metaKey: e.metaKey };
+  const Mouse = (view as unknown as { MouseEvent: typeof MouseEvent }).MouseEvent;
+  const Keyboard = (view as unknown as { KeyboardEvent: typeof KeyboardEvent }).KeyboardEvent;
+  if (e instanceof Mouse || ('clientX' in e && !('key' in e))) {
+    const m = e as MouseEvent;
+    return new Mouse(m.type, {
+      ...base,
+      ...mods,
+      detail: m.detail,
+      screenX: m.screenX,
+      screenY: m.screenY,
+      clientX: m.clientX,
+      clientY: m.clientY,
+      button: m.button,
+      buttons: m.buttons,
+    });
+  }
+  const k = e as KeyboardEvent;
+  // Chromium takes the legacy codes in the init dictionary (visible to the page's own world too).
+  const legacy = { keyCode: k.keyCode, charCode: k.charCode, which: k.which };
+  const copy = new Keyboard(k.type, { ...base, ...mods, ...legacy, key: k.key, code: k.code, location: k.location, repeat: k.repeat } as KeyboardEventInit);
+  // Elsewhere (and in DOM emulations) define them on the copy.
+  for (const [name, value] of Object.entries(legacy))
+    if ((copy as unknown as Record<string, number>)[name] !== value) Object.defineProperty(copy, name, { get: () => value });
+  return copy;
+}
+
+function isNativeButton(el: Element): boolean {
+  return el instanceof HTMLButtonElement || (el instanceof HTMLInputElement && /^(submit|button)$/i.test(el.type));
+}
+
+export interface Guard {
+  /** Whether a send is held now (checking, or the dialog is open). */
+  readonly holding: boolean;
+  stop(): void;
+}
+
+export function startGuard(options: GuardOptions): Guard {
+  const doc = options.document ?? document;
+  const view = doc.defaultView!;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const log = options.log ?? (() => undefined);
+  /** Events we re-dispatch: the interceptor lets each through once. */
+  const passing = new WeakSet<Event>();
+  let pending: Pending | undefined;
+  /** After a pointer send was let through on mouseup, its trusted click follows: let it pass too. */
+  let passClick: { target: EventTarget; until: number } | undefined;
+  /** After a Space gesture was completed by us, its late trusted keyup must not act a second time. */
+  let holdKeyup: { target: EventTarget; key: string; until: number } | undefined;
+  const controller = new AbortController();
+
+  const elementOf = (target: EventTarget | null): Element | null =>
+    target instanceof view.Element ? target : target instanceof view.Node ? target.parentElement : null;
+
+  /** The session whose send control (or send menu item) contains `el`. */
+  const controlOf = (el: Element): { session: GuardSession; control: HTMLElement } | undefined => {
+    for (const session of options.sessions()) {
+      if (!session.isCoached || session.guardMode === 'off') continue;
+      const controls = [...options.adapter.findSendControls(session.editable), ...(options.adapter.findSendMenuItems?.(session.editable) ?? [])];
+      const control = controls.find((c) => c.contains(el));
+      if (control) return { session, control };
+    }
+    return undefined;
+  };
+  const boxOf = (el: Element): GuardSession | undefined => {
+    for (const session of options.sessions())
+      if (session.isCoached && session.guardMode !== 'off' && session.editable.contains(el)) return session;
+    return undefined;
+  };
+
+  const hold = (e: Event) => {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  };
+
+  /** Re-dispatches the held events, in order, on their original targets. */
+  const replay = (p: Pending) => {
+    for (const held of p.events) {
+      const target = (held as Event & { __tbTarget?: EventTarget }).__tbTarget ?? p.target;
+      const copy = copyEvent(held, view);
+      passing.add(copy);
+      target.dispatchEvent(copy);
+    }
+    const last = p.events.at(-1);
+    if (p.expect?.type === 'click' && last?.type === 'mouseup') passClick = { target: p.target, until: performance.now() + 1000 };
+    if (p.expect?.type === 'keyup' && last?.type === 'keydown') {
+      // Space acts on its keyup, which has not come (or went to the dialog): complete the gesture now,
+      // and hold the trusted keyup if it still comes, so the control acts once.
+      const keyup = copyEvent(new view.KeyboardEvent('keyup', { key: (last as KeyboardEvent).key, code: (last as KeyboardEvent).code, bubbles: true, cancelable: true, composed: true }), view);
+      passing.add(keyup);
+      ((last as Event & { __tbTarget?: EventTarget }).__tbTarget ?? p.target).dispatchEvent(keyup);
+      holdKeyup = { target: p.target, key: (last as KeyboardEvent).key, until: performance.now() + 1000 };
+    }
+  };
+
+  const settle = (p: Pending, result: GuardOutcome['result'], decision?: GuardDecision['action']) => {
+    if (p.settled) return;
+    p.settled = true;
+    if (pending === p) pending = undefined;
+    options.onSettled?.({ result, ms: performance.now() - p.started, ...(decision ? { decision } : {}) });
+  };
+
+  const release = (p: Pending, result: GuardOutcome['result'], decision?: GuardDecision['action']) => {
+    if (p.settled) return;
+    settle(p, result, decision);
+    try {
+      replay(p);
+    } catch (error) {
+      log(error);
+    }
+  };
+
+  const ask = async (p: Pending, check: PreSendCheck, decision: Exclude<GuardDecision, { action: 'allow' }>) => {
+    const items = (list: typeof decision.blocking) => missingItems(list, check.uiLang);
+    const result = await options.show({
+      uiLang: check.uiLang,
+      ...(check.market ? { market: check.market } : {}),
+      guard: check.guard,
+      blocking: items(decision.blocking),
+      warnings: items(decision.warnings),
+    });
+    if (p.settled) return;
+    try {
+      restoreSelection(doc, p.selection, p.session.editable);
+    } catch (error) {
+      log(error);
+    }
+    if (result.action === 'review') {
+      settle(p, 'review', decision.action);
+      const first = check.findings.find((f) => decision.blocking.includes(f) || decision.warnings.includes(f));
+      if (first) p.session.reviewFinding(first.key);
+      return;
+    }
+    if (decision.action === 'block') {
+      // Every block-level finding needs its reason; the dialog enforces it, checked again here.
+      const reasons = new Map(result.reasons.flatMap((r) => r.keys.map((k) => [k, r.reason] as const)));
+      if (!decision.blocking.every((f) => (reasons.get(f.key) ?? '').trim() !== '')) {
+        settle(p, 'review', decision.action);
+        return;
+      }
+      for (const f of decision.blocking) p.session.dismissWithReason(f.key, reasons.get(f.key)!);
+    }
+    if (result.dontAskAgain) p.session.guardSkipAsk = true;
+    release(p, 'sent-anyway', decision.action);
+  };
+
+  const start = (session: GuardSession, target: EventTarget, e: Held, expect?: Pending['expect']) => {
+    const p: Pending = { session, target, events: [e], settled: false, selection: saveSelection(doc), started: performance.now() };
+    if (expect) p.expect = expect;
+    pending = p;
+    const timer = setTimeout(() => {
+      if (!p.settled && !p.decided) release(p, 'timeout');
+    }, timeoutMs);
+    session
+      .checkNow()
+      .then((check) => {
+        clearTimeout(timer);
+        if (p.settled) return;
+        if (!check) return release(p, 'failed');
+        const decision = decide({ mode: check.guard.mode, findings: check.findings, skipAsk: session.guardSkipAsk });
+        if (decision.action === 'allow') return release(p, 'sent', 'allow');
+        p.decided = true;
+        return ask(p, check, decision);
+      })
+      .catch((error: unknown) => {
+        clearTimeout(timer);
+        log(error);
+        if (!p.settled) release(p, 'failed');
+      });
+  };
+
+  /** Runs a handler so that no failure of ours ever reaches the page's event dispatch. */
+  const safe =
+    (fn: (e: Event) => void) =>
+    (e: Event): void => {
+      if (passing.has(e)) return;
+      try {
+        fn(e);
+      } catch (error) {
+        log(error);
+      }
+    };
+
+  const fromDialog = (e: Event) => {
+    const el = elementOf(e.target);
+    return el?.localName === DIALOG_TAG;
+  };
+
+  const onPointer = (e: Event) => {
+    const m = e as MouseEvent;
+    if (m.button !== 0 || fromDialog(e)) return;
+    const el = elementOf(m.target);
+    if (!el) return;
+    if (pending) {
+      // The gesture being held (its click after the mouseup), or a second press while we decide: hold it.
+      const inControl = pending.target instanceof view.Node && pending.target.contains(el);
+      if (!inControl) return;
+      if (pending.expect?.type === 'click' && m.type === 'click' && !pending.decided) {
+        (m as Event & { __tbTarget?: EventTarget }).__tbTarget = m.target!;
+        pending.events.push(m);
+        pending.expect = undefined;
+      }
+      hold(m);
+      return;
+    }
+    if (m.type === 'click' && passClick) {
+      const pass = passClick;
+      passClick = undefined;
+      if (pass.until > performance.now() && pass.target instanceof view.Node && pass.target.contains(el)) return;
+    }
+    const found = controlOf(el);
+    if (!found) return;
+    (m as Event & { __tbTarget?: EventTarget }).__tbTarget = m.target!;
+    hold(m);
+    start(found.session, found.control, m, m.type === 'mouseup' ? { type: 'click' } : undefined);
+  };
+
+  const onKey = (e: Event) => {
+    const k = e as KeyboardEvent;
+    if (k.type === 'keyup' && holdKeyup && k.key === holdKeyup.key) {
+      const h = holdKeyup;
+      holdKeyup = undefined;
+      const el = elementOf(k.target);
+      if (h.until > performance.now() && el && h.target instanceof view.Node && h.target.contains(el)) {
+        hold(k);
+        return;
+      }
+    }
+    if (k.isComposing || fromDialog(e)) return;
+    const isEnter = k.key === 'Enter';
+    const isSpace = k.key === ' ';
+    if (!isEnter && !isSpace) return;
+    const el = elementOf(k.target);
+    if (!el) return;
+    if (pending) {
+      if (k.type === 'keyup' && pending.expect?.type === 'keyup' && pending.expect.key === k.key && !pending.decided) {
+        (k as Event & { __tbTarget?: EventTarget }).__tbTarget = k.target!;
+        pending.events.push(k);
+        pending.expect = undefined;
+        hold(k);
+        return;
+      }
+      // A repeated send gesture while we decide is held; ordinary typing never is.
+      const repeatShortcut = isEnter && (k.ctrlKey || k.metaKey) && pending.session.editable.contains(el);
+      const onControl = pending.target !== pending.session.editable && pending.target instanceof view.Node && pending.target.contains(el);
+      if (k.type === 'keydown' && (repeatShortcut || onControl)) hold(k);
+      return;
+    }
+    if (k.type !== 'keydown') return;
+    // Ctrl/Cmd+Enter in the compose box.
+    if (isEnter && (k.ctrlKey || k.metaKey) && !k.altKey) {
+      const session = boxOf(el);
+      if (session) {
+        (k as Event & { __tbTarget?: EventTarget }).__tbTarget = k.target!;
+        hold(k);
+        start(session, session.editable, k);
+        return;
+      }
+    }
+    // Enter/Space on a focused send control that is not a native button (a native button turns
+    // them into a click, which the pointer handler catches).
+    if (k.ctrlKey || k.metaKey || k.altKey || k.shiftKey) return;
+    const found = controlOf(el);
+    if (!found || isNativeButton(found.control)) return;
+    (k as Event & { __tbTarget?: EventTarget }).__tbTarget = k.target!;
+    hold(k);
+    start(found.session, found.control, k, isSpace ? { type: 'keyup', key: ' ' } : undefined);
+  };
+
+  const opts = { capture: true, signal: controller.signal };
+  view.addEventListener('mouseup', safe(onPointer), opts);
+  view.addEventListener('click', safe(onPointer), opts);
+  view.addEventListener('keydown', safe(onKey), opts);
+  view.addEventListener('keyup', safe(onKey), opts);
+
+  return {
+    get holding() {
+      return pending !== undefined;
+    },
+    stop() {
+      controller.abort();
+      if (pending && !pending.decided) release(pending, 'failed');
+    },
+  };
+}
