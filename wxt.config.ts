@@ -37,9 +37,11 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Tonebridge',
-    description:
-      'Coaches support replies for the culture of the customer who reads them — locally, before you send.',
+    // From public/_locales (en, ja): the browser shows these in its own language. The popup and
+    // options page take their words from lib/panel/ui/strings.ts instead (the agent may choose).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: agent settings, packs; alarms: the periodic refresh of URL packs.
     permissions: ['storage', 'alarms'],
     // The two hosts Tonebridge coaches on (content scripts in entrypoints/gmail.content, zendesk.content).

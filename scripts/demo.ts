@@ -10,13 +10,15 @@
  *   npm run demo -- --no-build    reuse .output/chrome-mv3
  *   npm run demo -- --headless    headless even with a display
  *   npm run demo -- --ui ja       Japanese UI
- *   npm run demo -- --update-docs also copy the Gmail screenshot to docs/screenshot.png
+ *   npm run demo -- --update-docs also copy the screenshots to docs/ (screenshot.png: Gmail;
+ *                                 popup.png, options.png: the extension's popup and options page)
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { badgeFor, launch, ROOT, type BadgeState } from '../test/e2e/harness';
+import { allowExtensionPages, importPackFile, openOptions, openPopup, tabIdOf } from '../test/e2e/panel-pages';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -143,6 +145,7 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   console.log(`Opening Chromium${headless ? ' (headless: no display)' : ''} with Tonebridge on the fixture pages…`);
   const h = await launch({ headless });
+  await allowExtensionPages(h);
   await h.setSettings({ market: 'auto', uiLang });
 
   // Gmail: a Japanese reply to a complaint (no apology, plain endings), and a cold reply to a US customer.
@@ -166,10 +169,33 @@ async function main(): Promise<void> {
   const zendeskShot = path.join(OUT, 'zendesk.png');
   await zendesk.screenshot({ path: zendeskShot });
 
-  console.log(`\nScreenshots: ${path.relative(ROOT, gmailShot)}, ${path.relative(ROOT, zendeskShot)}`);
+  // The extension's own pages: the options page with the example team pack imported, then the
+  // popup for the Gmail tab (its reply's check, the packs); the pack is removed again afterwards.
+  const options = await openOptions(h);
+  await importPackFile(options, 'acme-support.json', readFileSync(path.join(ROOT, 'examples', 'packs', 'acme-support.json'), 'utf8'));
+  await options.locator('.banner.ok').waitFor();
+  await options.locator('.banner.ok').evaluate((banner) => banner.remove());
+  // Show the Japanese rules, where the pack locked one.
+  await options.locator('.rule-group[data-group="ja"] > summary').click();
+  const optionsShot = path.join(OUT, 'options.png');
+  await options.screenshot({ path: optionsShot, fullPage: true });
+  const popup = await openPopup(h, await tabIdOf(h, 'https://mail.google.com/*'));
+  // The popup refreshes while open: wait for the check of the Gmail reply the agent worked in.
+  await popup.locator('.box-count:not([data-findings="0"])').waitFor({ timeout: 60_000 });
+  await popup.locator('[data-pack="acme/support-jp"]').waitFor();
+  const popupShot = path.join(OUT, 'popup.png');
+  await popup.screenshot({ path: popupShot, fullPage: true });
+  await popup.close();
+  await options.locator('.pack-card[data-pack="acme/support-jp"] button.danger').click();
+  await options.locator('.pack-card[data-pack="acme/support-jp"]').waitFor({ state: 'detached' });
+  await options.close();
+
+  console.log(`\nScreenshots: ${[gmailShot, zendeskShot, popupShot, optionsShot].map((f) => path.relative(ROOT, f)).join(', ')}`);
   if (flag('--update-docs')) {
     copyFileSync(gmailShot, path.join(ROOT, 'docs', 'screenshot.png'));
-    console.log('Copied the Gmail screenshot to docs/screenshot.png');
+    copyFileSync(popupShot, path.join(ROOT, 'docs', 'popup.png'));
+    copyFileSync(optionsShot, path.join(ROOT, 'docs', 'options.png'));
+    console.log('Copied the Gmail, popup and options screenshots to docs/ (screenshot.png, popup.png, options.png)');
   }
   const perf = path.join(ROOT, '.output', 'e2e', 'perf.json');
   if (existsSync(perf)) console.log(`\nLast measurements (npm run test:e2e, ${path.relative(ROOT, perf)}):\n${readFileSync(perf, 'utf8')}`);

@@ -14,7 +14,7 @@ import './style.css';
  */
 async function activeTabId(): Promise<number | undefined> {
   const named = new URLSearchParams(location.search).get('tab');
-  if (named !== null && /^\d{1,9}$/.test(named)) return Number(named);
+  if (named !== null && /^\d{1,15}$/.test(named)) return Number(named);
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.id !== undefined && tab.id >= 0 ? tab.id : undefined;

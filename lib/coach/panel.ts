@@ -4,6 +4,7 @@
  * URL subscriptions. CoachService has already checked that the sender is an extension page; every
  * message is parsed again here, field by field, and agent settings pass `sanitizeAgentSettings`.
  */
+import { detectors } from '../engine/registry';
 import { hostOfOrigin } from '../messaging';
 import {
   parsePanelRequest,
@@ -195,6 +196,14 @@ export class PanelBackend implements PanelHandler {
       uiLang,
       subscriptions: service.urls.list().map((s) => ({ url: s.url, publicKey: s.publicKey, slot: service.urls.slotFor(s.url) })),
       managedIssues: [...service.managed.policyIssues()],
+      ruleInfo: detectors.map(({ meta }) => ({
+        id: meta.id,
+        kind: meta.kind,
+        description: { en: meta.description.en, ja: meta.description.ja },
+        defaultLevel: meta.defaultLevel,
+        fixable: meta.fixable,
+        languages: [...meta.languages],
+      })),
     };
     if (tabId !== undefined) {
       const url = await this.options.tabUrl?.(tabId).catch(() => undefined);

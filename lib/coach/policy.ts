@@ -64,6 +64,9 @@ export class CoachPolicy {
     if (area === 'sync' && AGENT_STORAGE_KEYS.some((k) => k in changes)) void this.reloadAgent();
   };
 
+  /** When this coach started (the worker's start): the bound of `whenReady`. */
+  private readonly bornAt = Date.now();
+
   constructor(private readonly options: CoachPolicyOptions) {
     this.log = options.log ?? (() => undefined);
     options.onChanged?.addListener(this.onStorage);
@@ -103,7 +106,14 @@ export class CoachPolicy {
    * settings, then (bounded by `ms`) enterprise policy and the first round of URL packs.
    */
   async whenReady(ms = 1500): Promise<void> {
-    const bound = new Promise<void>((resolve) => setTimeout(resolve, ms));
+    // One deadline from the worker's start, not a fresh one per call: Chromium's first
+    // storage.managed read takes seconds right after the browser starts, and every analysis
+    // waiting its own 1.5 s for it would leave the agent's underlines that far behind the typing.
+    // Past the deadline the coach answers with what it has; the policy revision re-checks the tabs
+    // when enterprise policy lands.
+    const left = this.bornAt + ms - Date.now();
+    if (left <= 0 && this.service) return;
+    const bound = new Promise<void>((resolve) => setTimeout(resolve, Math.max(left, 0)));
     try {
       await Promise.race([this.started, bound]);
       if (this.service) await Promise.race([this.service.ready, bound]);

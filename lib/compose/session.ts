@@ -386,6 +386,12 @@ export class ComposeSession {
           this.update();
           continue;
         }
+        if (text.trim() === '' && this.surface.read().trim() !== '' && this.state === 'loading') {
+          // The answer for the empty box the page opened with came after the agent started typing:
+          // "no suggestions" would be a claim about text nobody checked. Ask again for this text.
+          this.dirty = true;
+          continue;
+        }
         this.accept(text, answer);
       } while (this.dirty && !this.disposed);
     } catch (error) {

@@ -197,6 +197,19 @@ export interface SiteStatus {
   enabled: boolean;
 }
 
+/**
+ * A built-in rule as the options page describes it (its own words, from the detector's meta).
+ * Added by the options page's author: optional, so a state without it still parses.
+ */
+export interface RuleInfo {
+  id: string;
+  kind: FindingKind;
+  description: LocalizedText;
+  defaultLevel: Exclude<Level, 'off'>;
+  fixable: boolean;
+  languages: Lang[];
+}
+
 export interface PanelState {
   /** The effective settings: agent choices over the policy, locks with who locked them. */
   effective: EffectiveSettingsView;
@@ -215,6 +228,8 @@ export interface PanelState {
   managedIssues: PackIssue[];
   site?: SiteStatus;
   box?: BoxStatus;
+  /** Every built-in rule's description, for the options page's rule list. */
+  ruleInfo?: RuleInfo[];
 }
 
 export interface PanelStateAnswer {

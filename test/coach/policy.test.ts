@@ -442,4 +442,28 @@ describe('CoachPolicy', () => {
     expect(e).toMatchObject({ market: 'jp', agentName: 'Ken' });
     policy.stop();
   });
+
+  it('waits for a slow enterprise policy once, within one deadline from the start, not on every call', async () => {
+    const { CoachPolicy } = await import('../../lib/coach/policy');
+    const { startPolicyService } = await import('../../lib/policy/sources');
+    const engine = createNodeEngine();
+    // Chromium's first storage.managed read can take seconds right after the browser starts.
+    let answer!: (v: Record<string, unknown>) => void;
+    const managed = { get: () => new Promise<Record<string, unknown>>((r) => (answer = r)) };
+    const policy = new CoachPolicy({
+      engine,
+      service: startPolicyService({ storage: { local: fakeBrowser.storage.local, managed } }),
+      sync: fakeBrowser.storage.sync as never,
+    });
+    const t0 = Date.now();
+    await policy.whenReady(300);
+    const first = Date.now() - t0;
+    expect(first).toBeGreaterThanOrEqual(250);
+    const t1 = Date.now();
+    await policy.whenReady(300);
+    await policy.whenReady(300);
+    expect(Date.now() - t1).toBeLessThan(100);
+    answer({});
+    policy.stop();
+  });
 });

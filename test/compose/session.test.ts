@@ -184,6 +184,30 @@ describe('ComposeSession', () => {
     session.dispose();
   });
 
+  it('an answer for the empty box that arrives after typing began is not shown as "no suggestions"', async () => {
+    const el = editor(['']);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const states: (string | null)[] = [];
+    const client = new ScriptedClient(async (text) => {
+      if (text.trim() === '') await gate;
+      return readyAnswer(text, text.trim() === '' ? [] : [missingApology(text, '確認')]);
+    });
+    const session = new ComposeSession(el, { adapter: fakeAdapter(), client, onInvalidated: vi.fn() });
+    session.setCoached(true);
+    await settle();
+    el.firstElementChild!.replaceChildren(document.createTextNode('ご注文の件、確認しました。'));
+    el.dispatchEvent(new Event('input'));
+    await settle(1);
+    new MutationObserver(() => states.push(session.host.getAttribute('data-tonebridge-state') + ':' + session.host.getAttribute('data-tonebridge-findings'))).observe(session.host, { attributes: true });
+    release();
+    await settle();
+    expect(states).not.toContain('ready:0');
+    expect(badgeOf(session)).toMatchObject({ state: 'ready', findings: '1' });
+    expect(client.calls.map((c) => c.text)).toEqual(['', 'ご注文の件、確認しました。']);
+    session.dispose();
+  });
+
   it('opens a card from the badge, applies a fix through the adapter, and analyses again', async () => {
     const lines = ['配送が遅れてすみません。', '明日お届けします。'];
     const el = editor(lines);

@@ -81,6 +81,20 @@ describe('popup and options in Chromium', () => {
     await waitForBadge(gmail, REPLY, (b) => b.state === 'ready' && b.market === 'jp' && b.findings > 0);
     await expect.poll(async () => (await highlightedTexts(gmail))['tonebridge-apology']).toEqual(['ご注文の商品は明日お届けの予定です。']);
 
+    // Keyboard: Tab reaches the market buttons (after the two switches), Space presses one.
+    await popup.locator('#tb-enabled').focus();
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-market'))).toBe('auto');
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-market'))).toBe('us');
+    await popup.keyboard.press('Space');
+    await expect.poll(() => pressed(popup, 'us')).toBe('true');
+    await waitForBadge(gmail, REPLY, (b) => b.state === 'ready' && b.market === 'us');
+    await popup.locator('.segmented button[data-market="jp"]').click();
+    await expect.poll(() => pressed(popup, 'jp')).toBe('true');
+
     // Remembered: a popup opened later shows the choice.
     await popup.close();
     const again = await openPopup(h);

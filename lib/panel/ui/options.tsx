@@ -6,12 +6,12 @@
  * Everything a lock covers is disabled and names the pack that locked it. Pack texts are untrusted:
  * rendered as text only, links only when they are https.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Level } from '../../engine/types';
 import type { EffectiveRule, PersonalPhrase, RuleOverride, UiLang } from '../../policy/agent-settings';
 import type { PackFailure, PackIssue } from '../../policy/sources/types';
 import type { PanelClient } from '../client';
-import type { PanelImportOutcome, PanelPack, PanelState, PanelUrlOutcome, PhraseRuleSummary } from '../protocol';
+import type { RuleInfo, PanelImportOutcome, PanelPack, PanelState, PanelUrlOutcome, PhraseRuleSummary } from '../protocol';
 import { FailureBanner, LockIcon, LockNote, marketName, Switch, usePanel, type PanelModel } from './common';
 import { formatTime, type PanelLang, type PanelStrings } from './strings';
 
@@ -23,6 +23,10 @@ export interface OptionsProps {
 export function Options(props: OptionsProps) {
   const model = usePanel(props.client, { fallbackLang: props.fallbackLang });
   const { state, t, lang } = model;
+  useEffect(() => {
+    document.title = t.optionsTitle;
+    document.documentElement.lang = lang;
+  }, [t, lang]);
   return (
     <main class="options" lang={lang} aria-busy={model.busy}>
       <header class="page-head">
@@ -176,92 +180,133 @@ function levelShown(rule: EffectiveRule, market: string): Level {
 }
 
 function RulesSection({ model, state, client }: SectionProps) {
-  const { t, lang } = model;
+  const { t } = model;
   const patchRule = (id: string, override: RuleOverride | null) => void model.run(() => client.settings({ rules: { [id]: override } }));
+  // One group per language the rules read (ja/…, en/…): closed unless something in it is locked or
+  // the agent changed it, so the page stays short.
+  const groups = new Map<string, EffectiveRule[]>();
+  for (const rule of state.effective.rules) {
+    const prefix = rule.ruleId.includes('/') ? rule.ruleId.slice(0, rule.ruleId.indexOf('/')) : '';
+    groups.set(prefix, [...(groups.get(prefix) ?? []), rule]);
+  }
+  const info = new Map((state.ruleInfo ?? []).map((r) => [r.id, r]));
+  // Decided once: a group must not fold up under the agent when their last change is undone.
+  const [initiallyOpen] = useState(
+    () => new Set([...groups].filter(([, rules]) => rules.some((r) => r.lock || state.agent.rules[r.ruleId] !== undefined)).map(([prefix]) => prefix)),
+  );
   return (
     <section class="card" aria-labelledby="tb-rules-h">
       <h2 id="tb-rules-h">{t.rules}</h2>
       <p class="hint">{t.rulesHint}</p>
-      <table class="rules">
-        <thead>
-          <tr>
-            <th scope="col">{t.rule}</th>
-            <th scope="col">{t.perMarket}</th>
-            <th scope="col" class="narrow">{t.onCol}</th>
-            <th scope="col">{t.levelCol}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {state.effective.rules.map((rule) => {
-            const own = state.agent.rules[rule.ruleId] ?? {};
-            const lock = rule.lock;
-            const on = lock ? levelShown(rule, state.effective.market) !== 'off' : own.enabled !== false;
-            const safeId = rule.ruleId.replace(/[^a-z0-9-]/gi, '_');
-            const lockId = `tb-rule-lock-${safeId}`;
-            return (
-              <tr key={rule.ruleId} data-rule={rule.ruleId} class={lock ? 'locked' : ''}>
-                <th scope="row">
-                  <code>{rule.ruleId}</code>
-                  {rule.setBy === 'agent' ? <span class="tag">{t.agent}</span> : null}
-                  {lock ? (
-                    <div>
-                      <LockNote lock={lock} t={t} id={lockId} />
-                    </div>
-                  ) : null}
-                </th>
-                <td class="levels">
-                  {Object.entries(rule.levels)
-                    .filter(([, l]) => l !== 'off')
-                    .map(([m, l]) => (
-                      <span key={m} class={`lvl lvl-${l}`}>
-                        {marketName(state, m, lang)}: {t.level[l]}
-                      </span>
-                    ))}
-                </td>
-                <td class="narrow">
-                  <input
-                    type="checkbox"
-                    role="switch"
-                    class="rule-on"
-                    checked={on}
-                    disabled={Boolean(lock)}
-                    aria-label={t.ruleOn(rule.ruleId)}
-                    aria-describedby={lock ? lockId : undefined}
-                    onChange={(e) => {
-                      const checked = (e.currentTarget as HTMLInputElement).checked;
-                      patchRule(rule.ruleId, checked ? (own.level ? { level: own.level } : null) : { ...own, enabled: false });
-                    }}
-                  />
-                </td>
-                <td>
-                  <select
-                    class="rule-level"
-                    value={own.level ?? ''}
-                    disabled={Boolean(lock) || !on}
-                    aria-label={t.ruleLevel(rule.ruleId)}
-                    aria-describedby={lock ? lockId : undefined}
-                    onChange={(e) => {
-                      const v = (e.currentTarget as HTMLSelectElement).value;
-                      const next: RuleOverride = { ...own };
-                      if (v === '') delete next.level;
-                      else next.level = v as RuleOverride['level'];
-                      patchRule(rule.ruleId, next.enabled === undefined && next.level === undefined ? null : next);
-                    }}
-                  >
-                    <option value="">{t.policyLevel}</option>
-                    {RULE_LEVELS.map((l) => (
-                      <option key={l} value={l}>
-                        {t.level[l]}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {[...groups].map(([prefix, rules]) => {
+        const locked = rules.filter((r) => r.lock).length;
+        const changed = rules.filter((r) => state.agent.rules[r.ruleId] !== undefined).length;
+        return (
+          <details key={prefix} class="rule-group" data-group={prefix} open={initiallyOpen.has(prefix)}>
+            <summary>
+              <strong>{t.ruleGroup(prefix)}</strong>
+              <span class="muted small"> · {t.ruleCount(rules.length)}</span>
+              {locked > 0 ? (
+                <span class="lock-note inline">
+                  <LockIcon />
+                  {t.lockedCount(locked)}
+                </span>
+              ) : null}
+              {changed > 0 ? <span class="tag">{t.changedCount(changed)}</span> : null}
+            </summary>
+            <table class="rules">
+              <thead>
+                <tr>
+                  <th scope="col">{t.rule}</th>
+                  <th scope="col">{t.perMarket}</th>
+                  <th scope="col" class="narrow">
+                    {t.onCol}
+                  </th>
+                  <th scope="col">{t.levelCol}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rules.map((rule) => (
+                  <RuleRow key={rule.ruleId} rule={rule} info={info.get(rule.ruleId)} model={model} state={state} patchRule={patchRule} />
+                ))}
+              </tbody>
+            </table>
+          </details>
+        );
+      })}
     </section>
+  );
+}
+
+function RuleRow(props: { rule: EffectiveRule; info: RuleInfo | undefined; model: PanelModel; state: PanelState; patchRule(id: string, o: RuleOverride | null): void }) {
+  const { rule, info, model, state, patchRule } = props;
+  const { t, lang } = model;
+  const own = state.agent.rules[rule.ruleId] ?? {};
+  const lock = rule.lock;
+  const on = lock ? levelShown(rule, state.effective.market) !== 'off' : own.enabled !== false;
+  const safeId = rule.ruleId.replace(/[^a-z0-9-]/gi, '_');
+  const lockId = `tb-rule-lock-${safeId}`;
+  return (
+    <tr key={rule.ruleId} data-rule={rule.ruleId} class={lock ? 'locked' : ''}>
+      <th scope="row">
+        <code>{rule.ruleId}</code>
+        {info ? <span class={`tag kind-${info.kind}`}>{t.kind[info.kind]}</span> : null}
+        {rule.setBy === 'agent' ? <span class="tag set-by-agent">{t.agent}</span> : null}
+        {info ? <div class="rule-desc">{info.description[lang] || info.description.en}</div> : null}
+        {lock ? (
+          <div>
+            <LockNote lock={lock} t={t} id={lockId} />
+          </div>
+        ) : null}
+      </th>
+      <td class="levels">
+        {Object.entries(rule.levels)
+          .filter(([, l]) => l !== 'off')
+          .map(([m, l]) => (
+            <span key={m} class={`lvl lvl-${l}`}>
+              {marketName(state, m, lang)}: {t.level[l]}
+            </span>
+          ))}
+      </td>
+      <td class="narrow">
+        <input
+          type="checkbox"
+          role="switch"
+          class="rule-on"
+          checked={on}
+          disabled={Boolean(lock)}
+          aria-label={t.ruleOn(rule.ruleId)}
+          aria-describedby={lock ? lockId : undefined}
+          onChange={(e) => {
+            const checked = (e.currentTarget as HTMLInputElement).checked;
+            patchRule(rule.ruleId, checked ? (own.level ? { level: own.level } : null) : { ...own, enabled: false });
+          }}
+        />
+      </td>
+      <td>
+        <select
+          class="rule-level"
+          value={own.level ?? ''}
+          disabled={Boolean(lock) || !on}
+          aria-label={t.ruleLevel(rule.ruleId)}
+          aria-describedby={lock ? lockId : undefined}
+          onChange={(e) => {
+            const v = (e.currentTarget as HTMLSelectElement).value;
+            const next: RuleOverride = { ...own };
+            if (v === '') delete next.level;
+            else next.level = v as RuleOverride['level'];
+            patchRule(rule.ruleId, next.enabled === undefined && next.level === undefined ? null : next);
+          }}
+        >
+          <option value="">{t.policyLevel}</option>
+          {RULE_LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {t.level[l]}
+            </option>
+          ))}
+        </select>
+      </td>
+    </tr>
   );
 }
 
@@ -505,7 +550,7 @@ function PackCard(props: { pack: PanelPack; state: PanelState; lang: PanelLang; 
               </div>
             ) : null}
             {p.url ? <Fact label="URL" value={p.url} /> : null}
-            {p.fileName ? <Fact label={t.importPack} value={p.fileName} /> : null}
+            {p.fileName ? <Fact label={t.file} value={p.fileName} /> : null}
             <Fact label={t.lastUpdate} value={formatTime(p.lastUpdate, lang)} />
             {p.since ? <Fact label={t.since} value={formatTime(p.since, lang)} /> : null}
             {p.markets.length > 0 ? <Fact label={t.packMarkets} value={p.markets.map((m) => marketName(state, m, lang)).join(', ')} /> : null}

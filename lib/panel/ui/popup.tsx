@@ -4,6 +4,7 @@
  * the status of the compose box the agent last worked in there, the active packs, and what an admin
  * locked (disabled controls that say who locked them).
  */
+import { useEffect } from 'preact/hooks';
 import type { FindingKind } from '../../engine/types';
 import type { LockInfo } from '../../policy/agent-settings';
 import type { PanelClient } from '../client';
@@ -24,6 +25,9 @@ export interface PopupProps {
 export function Popup(props: PopupProps) {
   const model = usePanel(props.client, { tabId: props.tabId, fallbackLang: props.fallbackLang, refreshMs: props.refreshMs ?? 1500 });
   const { state, t, lang, failure } = model;
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
 
   return (
     <main class="popup" lang={lang} aria-busy={model.busy}>
@@ -159,7 +163,7 @@ function BoxSection({ box, state, t, lang }: { box: BoxStatus | undefined; state
                     <span class="meter" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} aria-label={t.scores[k]}>
                       <span class="fill" style={{ width: `${pct}%` }} />
                     </span>
-                    <span class="pct">{pct}</span>
+                    <span class="pct">{pct}%</span>
                   </dd>
                 </div>
               );

@@ -62,7 +62,7 @@ describe('Options page', () => {
     choose(row('en/cold-phrase').querySelector<HTMLSelectElement>('select.rule-level')!, 'block');
     await vi.waitFor(() => expect(r.coach.policy!.agentSettings().rules['en/cold-phrase']).toEqual({ level: 'block' }));
     expect(r.coach.policy!.effective().policy.markets.get('us')!.rules.get('en/cold-phrase')!.level).toBe('block');
-    await vi.waitFor(() => expect(row('en/cold-phrase').querySelector('.tag')?.textContent).toBe('You'));
+    await vi.waitFor(() => expect(row('en/cold-phrase').querySelector('.tag.set-by-agent')?.textContent).toBe('You'));
 
     // Back to the packs' level: the override goes away.
     choose(row('en/cold-phrase').querySelector<HTMLSelectElement>('select.rule-level')!, '');
@@ -77,6 +77,11 @@ describe('Options page', () => {
     expect(row.querySelector<HTMLSelectElement>('select.rule-level')!.disabled).toBe(true);
     expect(row.querySelector('.lock-note')?.textContent).toBe('Locked by Pack acme/locked (Imported file)');
     expect(row.querySelector('input.rule-on')!.getAttribute('aria-describedby')).toBe(row.querySelector('.lock-note')!.id);
+    // Each rule says what it checks (the detector's own description, from the background).
+    const { detectors } = await import('../../../lib/engine/registry');
+    const meta = detectors.find((d) => d.meta.id === 'ja/missing-apology')!.meta;
+    expect(row.querySelector('.rule-desc')?.textContent).toBe(meta.description.en);
+    expect(row.querySelector('.tag.kind-apology')?.textContent).toBe('Apology');
     // Unlocked rules stay editable.
     expect(find<HTMLInputElement>('tr[data-rule="en/cold-phrase"] input.rule-on').disabled).toBe(false);
   });
@@ -150,5 +155,16 @@ describe('Options page', () => {
     expect(card.querySelector('b, script')).toBeNull();
     expect(card.querySelector('a')).toBeNull();
     expect(card.textContent).toContain('http://acme.example/policy');
+  });
+
+  it('speaks Japanese when the agent chose it, and titles the page', async () => {
+    await r.client.settings({ uiLang: 'ja' });
+    mount();
+    await vi.waitFor(() => expect(find('#tb-rules-h').textContent).toBe('ルール'));
+    // Set by an effect, after the render.
+    await vi.waitFor(() => expect(document.title).toBe('Tonebridge の設定'));
+    expect(document.documentElement.lang).toBe('ja');
+    expect(find('.rule-group[data-group="ja"] summary strong').textContent).toBe('日本語の返信');
+    expect(find('label.file-button').textContent).toBe('パックファイルをインポート');
   });
 });
