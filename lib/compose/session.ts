@@ -380,6 +380,7 @@ export class ComposeSession {
         if (answer.state === 'disabled') {
           // Turned off by the agent (everywhere or on this site): no underlines, no badge.
           this.state = 'off';
+          this.lastGuard = 'off'; // Tonebridge is off here: so is the pre-send check.
           this.analyzed = undefined;
           this.open = [];
           this.active = null;
@@ -550,7 +551,6 @@ export class ComposeSession {
     this.market = answer.market;
     this.uiLang = answer.uiLang;
     this.accept(text, answer);
-    this.lastGuard = answer.guard?.mode ?? 'off';
     return {
       text,
       uiLang: answer.uiLang,

@@ -256,7 +256,7 @@ describe('pre-send check (warn, imported pack) in Chromium', () => {
     }
     const JA = ['田中様', 'お世話になっております。', '配送状況を確認いたしました。明日お届けの予定です。'];
 
-    it('Submit, "Submit as Pending" and Ctrl+Enter are each held, then sent once with CKEditor’s unchanged data', async () => {
+    it('Submit, "Submit as Pending", Ctrl+Enter and Enter on the button are each held, then sent once with CKEditor’s unchanged data', async () => {
       const page = await h.openZendesk();
       const data = await zendeskDraft(page, COMPOSER_1001, '1001', JA);
       const paths: [string, () => Promise<void>, string, string][] = [
@@ -277,6 +277,15 @@ describe('pre-send check (warn, imported pack) in Chromium', () => {
             await page.keyboard.press('Control+Enter');
           },
           'shortcut',
+          'open',
+        ],
+        [
+          'Enter on the focused submit button',
+          async () => {
+            await page.locator('[data-ticket-id="1001"] [data-test-id="submit_button-button"]').focus();
+            await page.keyboard.press('Enter');
+          },
+          'submit',
           'open',
         ],
       ];
