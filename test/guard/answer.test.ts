@@ -20,10 +20,10 @@ function coach() {
 }
 
 describe('the guard mode reaches the page', () => {
-  it('built-in packs only: the check is off and nobody set it', async () => {
+  it('built-in packs only: the check warns (the market packs’ default), set by a built-in pack', async () => {
     const { service } = coach();
     const answer = (await service.handle({ type: 'tonebridge/analyze', text: TEXT, context: {} }, GMAIL)) as AnalyzeReady;
-    expect(answer.guard).toEqual({ mode: 'off' });
+    expect(answer.guard).toMatchObject({ mode: 'warn', setBy: { source: 'builtin' } });
   });
 
   it('a pack’s sendGuard comes with every analysis, naming the pack and its source', async () => {

@@ -80,7 +80,7 @@ describe('FileSource', () => {
     const src = source();
     await src.import(text({ id: 'me/quiet', sendGuard: 'warn' }));
     expect(await src.remove('me/quiet')).toBe(true);
-    expect(store.policy().sendGuard.value).toBe('off');
+    expect(store.policy().sendGuard).toMatchObject({ value: 'warn', source: 'builtin' }); // back to the built-in packs' default
     expect(storage.data.get(FILE_STORAGE_KEY)).toEqual({});
     expect(await src.remove('me/quiet')).toBe(false);
   });

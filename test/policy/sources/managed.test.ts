@@ -120,12 +120,12 @@ describe('ManagedSource', () => {
   });
 
   it('applies policy changes live (storage.onChanged, area "managed")', async () => {
-    await fakeBrowser.storage.managed.set({ sendGuard: 'warn' });
+    await fakeBrowser.storage.managed.set({ sendGuard: 'off' });
     let reads = 0;
     const area: ManagedArea = { get: (keys) => (reads++, fakeBrowser.storage.managed.get(keys)) };
     const src = managed({ area });
     await src.start();
-    expect(store.policy().sendGuard.value).toBe('warn');
+    expect(store.policy().sendGuard).toMatchObject({ value: 'off', source: 'managed' });
     await fakeBrowser.storage.local.set({ unrelated: 1 });
     await settle();
     expect(reads).toBe(1);
@@ -137,14 +137,14 @@ describe('ManagedSource', () => {
 
     await fakeBrowser.storage.managed.remove(['sendGuard', 'packs']);
     await settle();
-    expect(store.policy().sendGuard.value).toBe('off');
+    expect(store.policy().sendGuard).toMatchObject({ value: 'warn', source: 'builtin' }); // back to the built-in packs' default
     expect(store.status('managed')).toEqual([]);
 
     // After stop() policy changes are no longer applied.
     src.stop();
     await fakeBrowser.storage.managed.set({ sendGuard: 'block' });
     await settle();
-    expect(store.policy().sendGuard.value).toBe('off');
+    expect(store.policy().sendGuard).toMatchObject({ value: 'warn', source: 'builtin' });
   });
 
   it('keeps the previous inline pack when the policy delivers a malformed one', async () => {

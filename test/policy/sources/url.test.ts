@@ -236,7 +236,7 @@ describe('UrlSource', () => {
     await src.subscribe({ url: URL_A, publicKey: keys.publicKey });
     await src.unsubscribe(URL_A);
     expect(store.get(SLOT_A)).toBeUndefined();
-    expect(store.policy().sendGuard.value).toBe('off');
+    expect(store.policy().sendGuard).toMatchObject({ value: 'warn', source: 'builtin' }); // back to the built-in packs' default
   });
 
   describe('cache across restarts', () => {
@@ -269,7 +269,7 @@ describe('UrlSource', () => {
       await src.setSubscriptions([{ url: URL_A, publicKey: rotated.publicKey }]);
       expect(store.get(SLOT_A)).toMatchObject({ active: false, error: { kind: 'fetch' } });
       expect(store.get(SLOT_A)!.id).toBeUndefined();
-      expect(store.policy().sendGuard.value).toBe('off');
+      expect(store.policy().sendGuard).toMatchObject({ value: 'warn', source: 'builtin' }); // back to the built-in packs' default
     });
 
     it('ignores a tampered cache', async () => {
