@@ -25,6 +25,9 @@ describe('English sentence segmentation', () => {
     ['Is it fixed? Yes.', ['Is it fixed?', 'Yes.']],
     ['  No punctuation at all  ', ['No punctuation at all']],
     ['Your order (#123) shipped. Track it here: https://ex.com/t?id=1. Thanks!', ['Your order (#123) shipped.', 'Track it here: https://ex.com/t?id=1.', 'Thanks!']],
+    // A bullet: compromise's sentence length counts the "- " its start skips; the end must not overshoot.
+    ['- We refunded the charge this morning. Depending on your bank, it takes 3 days.', ['We refunded the charge this morning.', 'Depending on your bank, it takes 3 days.']],
+    ['  - Hi there. Thanks!', ['Hi there.', 'Thanks!']],
   ])('%s', (text, expected) => {
     expect(pieces(text, splitEnglish(text))).toEqual(expected);
   });

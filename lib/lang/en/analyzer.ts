@@ -40,13 +40,16 @@ export function splitEnglish(paragraph: string): Span[] {
     const span = trimSpan(paragraph, 0, paragraph.length);
     return span ? [span] : [];
   }
-  const parts = nlp.tokenize(paragraph).json({ offset: true }) as CompromiseJson[];
+  const parts = nlp.tokenize(paragraph).json({ offset: true, terms: { offset: true } }) as CompromiseJson[];
   const spans: Span[] = [];
   let cursor = 0;
   for (const part of parts) {
     const start = Math.max(cursor, part.offset.start);
-    // compromise's sentence length stops at the last term's text; keep trailing punctuation with it.
-    let end = Math.min(paragraph.length, part.offset.start + part.offset.length);
+    // The sentence ends where its last term does. (compromise's sentence length counts leading
+    // punctuation such as a bullet's "- " that its start skips, so start + length overshoots into
+    // the next sentence: "…this morning. D" | "epending…".) Trailing punctuation stays with it.
+    const last = part.terms?.[part.terms.length - 1];
+    let end = Math.min(paragraph.length, last ? last.offset.start + last.offset.length : part.offset.start + part.offset.length);
     while (end < paragraph.length && /[.!?…"'”’)\]]/.test(paragraph[end]!)) end++;
     const span = trimSpan(paragraph, start, end);
     if (span) spans.push(span);
