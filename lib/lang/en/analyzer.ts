@@ -40,16 +40,21 @@ export function splitEnglish(paragraph: string): Span[] {
     const span = trimSpan(paragraph, 0, paragraph.length);
     return span ? [span] : [];
   }
-  const parts = nlp.tokenize(paragraph).json({ offset: true, terms: { offset: true } }) as CompromiseJson[];
+  const parts = nlp.tokenize(paragraph).json({ offset: true }) as CompromiseJson[];
   const spans: Span[] = [];
   let cursor = 0;
   for (const part of parts) {
     const start = Math.max(cursor, part.offset.start);
-    // The sentence ends where its last term does. (compromise's sentence length counts leading
-    // punctuation such as a bullet's "- " that its start skips, so start + length overshoots into
-    // the next sentence: "…this morning. D" | "epending…".) Trailing punctuation stays with it.
-    const last = part.terms?.[part.terms.length - 1];
-    let end = Math.min(paragraph.length, last ? last.offset.start + last.offset.length : part.offset.start + part.offset.length);
+    // compromise's sentence length counts leading punctuation such as a bullet's "- " that its start
+    // skips, so start + length would overshoot into the next sentence ("…this morning. D" |
+    // "epending…"): when the text after that lead is what stands at start, end there instead.
+    // Trailing punctuation stays with the sentence.
+    const lead = /^[^\p{L}\p{N}]*/u.exec(part.text)![0].length;
+    const body = part.text.slice(lead);
+    let end = Math.min(
+      paragraph.length,
+      lead > 0 && body !== '' && paragraph.startsWith(body, part.offset.start) ? part.offset.start + body.length : part.offset.start + part.offset.length,
+    );
     while (end < paragraph.length && /[.!?…"'”’)\]]/.test(paragraph[end]!)) end++;
     const span = trimSpan(paragraph, start, end);
     if (span) spans.push(span);
