@@ -12,6 +12,7 @@
  * Pack texts (names, messages, examples) are untrusted: they are interpolated as text only.
  */
 import type { FindingKind, Level } from '../../engine/types';
+import { uiStrings } from '../../ui/strings';
 import type { FailureKind } from '../../policy/sources/types';
 import type { PackSource, SendGuard } from '../../policy/types';
 
@@ -56,19 +57,8 @@ const en = {
   source: { managed: 'Enterprise policy', url: 'Subscription', file: 'Imported file', builtin: 'Built-in' } satisfies Record<PackSource, string>,
   level: { off: 'Off', info: 'Tip', warn: 'Suggestion', block: 'Required' } satisfies Record<Level, string>,
   guard: { off: 'Off', warn: 'Warn before sending', block: 'Block sending' } satisfies Record<SendGuard, string>,
-  kind: {
-    apology: 'Apology',
-    cause: 'Cause',
-    honorific: 'Honorifics',
-    politeness: 'Politeness',
-    warmth: 'Warmth',
-    remedy: 'Remedy',
-    commitment: 'Commitment',
-    ownership: 'Ownership',
-    formality: 'Formality',
-    clarity: 'Clarity',
-    policy: 'Team policy',
-  } satisfies Record<FindingKind, string>,
+  // The same names as the badge and card (one catalog: lib/ui/strings.ts).
+  kind: uiStrings('en').kind as Record<FindingKind, string>,
   version: (v: string) => `v${v}`,
   packError: 'Update failed',
   inactive: 'Not in effect',
@@ -187,19 +177,7 @@ const ja: PanelStrings = {
   source: { managed: '組織のポリシー', url: '購読', file: 'インポートしたファイル', builtin: '組み込み' },
   level: { off: 'オフ', info: 'ヒント', warn: '提案', block: '必須' },
   guard: { off: 'オフ', warn: '送信前に警告', block: '送信をブロック' },
-  kind: {
-    apology: 'お詫び',
-    cause: '原因',
-    honorific: '敬語',
-    politeness: '丁寧さ',
-    warmth: '温かさ',
-    remedy: '対応策',
-    commitment: '約束',
-    ownership: '担当',
-    formality: '文体',
-    clarity: '明確さ',
-    policy: 'チームの方針',
-  },
+  kind: uiStrings('ja').kind as Record<FindingKind, string>,
   version: (v: string) => `v${v}`,
   packError: '更新に失敗',
   inactive: '無効',
