@@ -348,13 +348,7 @@ export class ComposeSession {
       do {
         this.dirty = false;
         const text = this.surface.read();
-        let context = {};
-        try {
-          context = this.options.adapter.readContext(this.editable);
-        } catch (error) {
-          this.options.log?.(error);
-        }
-        const answer = await this.options.client.analyze(text, context, this.options.market);
+        const answer = await this.ask(text);
         if (this.disposed) return;
         if (!answer.ok) {
           this.setError(answer.error);
@@ -532,6 +526,17 @@ export class ComposeSession {
     return this.lastGuard;
   }
 
+  /** Asks the coach about `text` with the host's context (a throwing adapter gives no context). */
+  private ask(text: string) {
+    let context = {};
+    try {
+      context = this.options.adapter.readContext(this.editable);
+    } catch (error) {
+      this.options.log?.(error);
+    }
+    return this.options.client.analyze(text, context, this.options.market);
+  }
+
   /**
    * The pre-send check's view of this box: analyses the text as it is NOW (never a stale report),
    * draws the answer as usual, and resolves the open findings and the guard mode; undefined when no
@@ -540,13 +545,7 @@ export class ComposeSession {
   async checkNow(): Promise<PreSendCheck | undefined> {
     if (this.disposed || !this.coached) return undefined;
     const text = this.surface.read();
-    let context = {};
-    try {
-      context = this.options.adapter.readContext(this.editable);
-    } catch (error) {
-      this.options.log?.(error);
-    }
-    const answer = await this.options.client.analyze(text, context, this.options.market);
+    const answer = await this.ask(text);
     if (this.disposed || !answer.ok || answer.state !== 'ready') return undefined;
     this.market = answer.market;
     this.uiLang = answer.uiLang;
