@@ -33,6 +33,9 @@ const OUT = path.join(ROOT, 'demo-output');
 
 const GMAIL_REPLY = '[role="main"] [g_editable="true"]';
 const GMAIL_NEW = '[data-compose-id="new-1"] [g_editable="true"]';
+const GMAIL_NEW_SEND = '[data-compose-id="new-1"] [role="button"][data-tooltip*="Enter"]';
+/** The pre-send check's dialog (lib/guard/dialog.tsx, in Tonebridge's shadow root). */
+const GUARD_DIALOG = 'tonebridge-guard [role="alertdialog"]';
 const ZENDESK_REPLY = '[data-ticket-id="1001"] .ck-editor__editable';
 
 const sample = (name: string) => readFileSync(path.join(ROOT, 'examples', 'replies', name), 'utf8').trimEnd();
@@ -160,6 +163,14 @@ async function main(): Promise<void> {
   if (jp.findings > 0) await clickWords(gmail, GMAIL_REPLY, '連絡して');
   const gmailShot = path.join(OUT, 'gmail.png');
   await gmail.screenshot({ path: gmailShot });
+  // The pre-send check: Send on the cold US reply is held and the dialog says what is missing.
+  await gmail.keyboard.press('Escape');
+  await gmail.locator(GMAIL_NEW_SEND).click();
+  await gmail.locator(GUARD_DIALOG).waitFor({ timeout: 15_000 });
+  const sendShot = path.join(OUT, 'send-check.png');
+  await gmail.screenshot({ path: sendShot });
+  console.log(`\nSend on the US reply: held — ${(await gmail.locator(GUARD_DIALOG).innerText()).replace(/\s*\n\s*/g, ' · ')}`);
+  await gmail.keyboard.press('Escape'); // Review: nothing was sent
 
   // Zendesk: the same Japanese draft in the CKEditor composer of ticket #1001.
   const zendesk = await h.openZendesk();
@@ -190,12 +201,13 @@ async function main(): Promise<void> {
   await options.locator('.pack-card[data-pack="acme/support-jp"]').waitFor({ state: 'detached' });
   await options.close();
 
-  console.log(`\nScreenshots: ${[gmailShot, zendeskShot, popupShot, optionsShot].map((f) => path.relative(ROOT, f)).join(', ')}`);
+  console.log(`\nScreenshots: ${[gmailShot, sendShot, zendeskShot, popupShot, optionsShot].map((f) => path.relative(ROOT, f)).join(', ')}`);
   if (flag('--update-docs')) {
     copyFileSync(gmailShot, path.join(ROOT, 'docs', 'screenshot.png'));
     copyFileSync(popupShot, path.join(ROOT, 'docs', 'popup.png'));
     copyFileSync(optionsShot, path.join(ROOT, 'docs', 'options.png'));
-    console.log('Copied the Gmail, popup and options screenshots to docs/ (screenshot.png, popup.png, options.png)');
+    copyFileSync(sendShot, path.join(ROOT, 'docs', 'send-check.png'));
+    console.log('Copied the Gmail, pre-send check, popup and options screenshots to docs/ (screenshot.png, send-check.png, popup.png, options.png)');
   }
   const perf = path.join(ROOT, '.output', 'e2e', 'perf.json');
   if (existsSync(perf)) console.log(`\nLast measurements (npm run test:e2e, ${path.relative(ROOT, perf)}):\n${readFileSync(perf, 'utf8')}`);
