@@ -4,12 +4,12 @@
  * a change to the agent's settings or to the background's policy revision re-analyses every box.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startCoaching, type CoachingContext, type SettingsSource } from '../../lib/compose/manager';
+import { startCoaching } from '../../lib/compose/manager';
 import { ComposeSession } from '../../lib/compose/session';
 import { gmailAdapter } from '../../lib/hosts/gmail/adapter';
 import { POLICY_REVISION_KEY, SETTINGS_KEYS, type AnalyzeResponse } from '../../lib/messaging';
 import { loadFixture } from '../hosts/load-fixture';
-import { fakeAdapter, missingApology, readyAnswer, ScriptedClient, settle } from './fakes';
+import { fakeAdapter, FakeContext, FakeSettings, missingApology, readyAnswer, ScriptedClient, settle } from './fakes';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -50,37 +50,6 @@ describe('ComposeSession: coaching switched off', () => {
     session.dispose();
   });
 });
-
-class FakeContext implements CoachingContext {
-  private readonly controller = new AbortController();
-  get isValid() {
-    return !this.controller.signal.aborted;
-  }
-  onInvalidated(cb: () => void) {
-    this.controller.signal.addEventListener('abort', cb);
-    return () => this.controller.signal.removeEventListener('abort', cb);
-  }
-  addEventListener(target: Window, type: 'wxt:locationchange', handler: (e: Event) => void) {
-    target.addEventListener(type, handler, { signal: this.controller.signal });
-  }
-  notifyInvalidated() {
-    this.controller.abort();
-  }
-}
-
-class FakeSettings implements SettingsSource {
-  listeners: ((changes: Record<string, unknown>, area: string) => void)[] = [];
-  async get() {
-    return {};
-  }
-  onChanged(listener: (changes: Record<string, unknown>, area: string) => void) {
-    this.listeners.push(listener);
-    return () => (this.listeners = this.listeners.filter((l) => l !== listener));
-  }
-  change(changes: Record<string, unknown>, area: string) {
-    for (const l of this.listeners) l(changes, area);
-  }
-}
 
 describe('startCoaching: re-analysis on settings and policy changes', () => {
   const adapter = { ...gmailAdapter, isCoached: (el: HTMLElement) => el.isConnected };

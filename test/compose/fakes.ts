@@ -1,5 +1,6 @@
 /** Test doubles for compose sessions: a scripted coach client and a DOM-editing adapter. */
 import type { CoachClient } from '../../lib/compose/client';
+import type { CoachingContext, SettingsSource } from '../../lib/compose/manager';
 import type { Finding, Report } from '../../lib/engine/types';
 import type { HostAdapter, ReplaceRequest } from '../../lib/hosts/types';
 import type { AnalyzeResponse, DraftContext } from '../../lib/messaging';
@@ -109,4 +110,39 @@ export function fakeAdapter(overrides: Partial<HostAdapter> = {}): HostAdapter &
 
 export async function settle(ms = 5): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, ms));
+}
+
+/** The content script's context (WXT's ContentScriptContext) for startCoaching. */
+export class FakeContext implements CoachingContext {
+  private readonly controller = new AbortController();
+  get isValid() {
+    return !this.controller.signal.aborted;
+  }
+  onInvalidated(cb: () => void) {
+    this.controller.signal.addEventListener('abort', cb);
+    return () => this.controller.signal.removeEventListener('abort', cb);
+  }
+  addEventListener(target: Window, type: 'wxt:locationchange', handler: (e: Event) => void) {
+    target.addEventListener(type, handler, { signal: this.controller.signal });
+  }
+  notifyInvalidated() {
+    this.controller.abort();
+  }
+}
+
+/** storage as the content script sees it: stored values, and changes announced per area. */
+export class FakeSettings implements SettingsSource {
+  values: Record<string, unknown> = {};
+  listeners: ((changes: Record<string, unknown>, area: string) => void)[] = [];
+  async get() {
+    return this.values;
+  }
+  onChanged(listener: (changes: Record<string, unknown>, area: string) => void) {
+    this.listeners.push(listener);
+    return () => (this.listeners = this.listeners.filter((l) => l !== listener));
+  }
+  change(changes: Record<string, unknown>, area = 'sync') {
+    if (area === 'sync') Object.assign(this.values, changes);
+    for (const l of this.listeners) l(changes, area);
+  }
 }

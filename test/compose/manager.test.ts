@@ -1,43 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startCoaching, type CoachingContext, type SettingsSource } from '../../lib/compose/manager';
+import { startCoaching } from '../../lib/compose/manager';
 import { BADGE_TAG } from '../../lib/compose/session';
 import { gmailAdapter } from '../../lib/hosts/gmail/adapter';
 import { loadFixture } from '../hosts/load-fixture';
-import { readyAnswer, ScriptedClient, settle } from './fakes';
-
-class FakeContext implements CoachingContext {
-  private readonly controller = new AbortController();
-  get isValid() {
-    return !this.controller.signal.aborted;
-  }
-  onInvalidated(cb: () => void) {
-    this.controller.signal.addEventListener('abort', cb);
-    return () => this.controller.signal.removeEventListener('abort', cb);
-  }
-  addEventListener(target: Window, type: 'wxt:locationchange', handler: (e: Event) => void) {
-    target.addEventListener(type, handler, { signal: this.controller.signal });
-  }
-  notifyInvalidated() {
-    this.controller.abort();
-  }
-}
-
-class FakeSettings implements SettingsSource {
-  values: Record<string, unknown> = {};
-  listeners: ((changes: Record<string, unknown>, area: string) => void)[] = [];
-  async get() {
-    return this.values;
-  }
-  onChanged(listener: (changes: Record<string, unknown>, area: string) => void) {
-    this.listeners.push(listener);
-    return () => (this.listeners = this.listeners.filter((l) => l !== listener));
-  }
-  change(changes: Record<string, unknown>) {
-    Object.assign(this.values, changes);
-    for (const l of this.listeners) l(changes, 'sync');
-  }
-}
+import { FakeContext, FakeSettings, readyAnswer, ScriptedClient, settle } from './fakes';
 
 // happy-dom has no layout: every element is "rendered" for the adapter's visibility check.
 const adapter = { ...gmailAdapter, isCoached: (el: HTMLElement) => el.isConnected };
