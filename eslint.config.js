@@ -1,5 +1,6 @@
 // @ts-check
 import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
 
 /** String-to-HTML sinks: Gmail enforces Trusted Types, and a draft must never become markup. */
 const htmlSinks = [
@@ -14,6 +15,15 @@ const htmlSinks = [
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'public/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
+  // Text comes from customers: no regular expression may backtrack super-linearly (a stalled worker
+  // stalls every tab and the pre-send check). The plugin's recommended set plus the two ReDoS rules as errors.
+  regexp.configs['flat/recommended'],
+  {
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
   {
     rules: {
       'no-restricted-syntax': ['error', ...htmlSinks],

@@ -253,7 +253,7 @@ function parseContext(value: unknown): Parsed<DraftContext> {
 
 function parseMarket(value: unknown): Parsed<MarketSetting | undefined> {
   if (value === undefined) return { ok: true, value: undefined };
-  if (typeof value !== 'string' || !/^[a-z0-9][a-z0-9_-]*$/i.test(value) || value.length > LIMITS.marketId)
+  if (typeof value !== 'string' || !/^[a-z0-9][\w-]*$/i.test(value) || value.length > LIMITS.marketId)
     return { ok: false, error: 'market must be "auto" or a market id' };
   return { ok: true, value };
 }
@@ -312,7 +312,7 @@ export function originOf(url: string): string | undefined {
     return undefined;
   }
   if (parsed.origin !== 'null') return parsed.origin;
-  if (/^(chrome|moz|safari-web)-extension:$/.test(parsed.protocol) && parsed.host) return `${parsed.protocol}//${parsed.host}`;
+  if (/^(?:chrome|moz|safari-web)-extension:$/.test(parsed.protocol) && parsed.host) return `${parsed.protocol}//${parsed.host}`;
   return undefined;
 }
 

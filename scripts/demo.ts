@@ -169,7 +169,7 @@ async function main(): Promise<void> {
   await gmail.locator(GUARD_DIALOG).waitFor({ timeout: 15_000 });
   const sendShot = path.join(OUT, 'send-check.png');
   await gmail.screenshot({ path: sendShot });
-  console.log(`\nSend on the US reply: held — ${(await gmail.locator(GUARD_DIALOG).innerText()).replace(/\s*\n\s*/g, ' · ')}`);
+  console.log(`\nSend on the US reply: held — ${(await gmail.locator(GUARD_DIALOG).innerText()).split('\n').map((line) => line.trim()).join(' · ')}`);
   await gmail.keyboard.press('Escape'); // Review: nothing was sent
 
   // Zendesk: the same Japanese draft in the CKEditor composer of ticket #1001.

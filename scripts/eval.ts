@@ -40,7 +40,7 @@ function parseArgs(argv: string[]): { dir: string; errors: number } {
 }
 
 function oneLine(text: string, max = 160): string {
-  const flat = text.replace(/\s*[\r\n]+\s*/g, ' ⏎ ');
+  const flat = text.split(/\r\n|[\r\n]/).map((line) => line.trim()).join(' ⏎ ');
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

@@ -78,16 +78,16 @@ function findingKey(f: Finding, text: string): string {
 export function displaySpan(text: string, start: number, end: number): { start: number; end: number } {
   if (end > start) return { start, end };
   let s = start;
-  while (s < text.length && /[\n\s\u3000]/.test(text[s]!)) s++;
+  while (s < text.length && /\s/.test(text[s]!)) s++;
   let e = s;
   while (e < text.length && text[e] !== '\n') e++;
   if (e > s) {
-    while (e > s && /[\s\u3000]/.test(text[e - 1]!)) e--;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
     return { start: s, end: e };
   }
   // Nothing after the insertion point: the last non-empty line before it.
   e = start;
-  while (e > 0 && /[\n\s\u3000]/.test(text[e - 1]!)) e--;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
   s = e;
   while (s > 0 && text[s - 1] !== '\n') s--;
   return { start: s, end: e };

@@ -62,7 +62,7 @@ function slot<A>(loadable: Loadable<A> | undefined): LanguageSlot<A> {
   return typeof loadable === 'function' ? { loader: loadable } : { analyzer: loadable };
 }
 
-const LINE_BREAK = /\r\n|\n|\r|\u2028|\u2029/g;
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
 
 /** Cuts text into lines with their offsets (a paragraph is a line: editors turn blocks into lines). */
 export function splitLines(text: string): Span[] {

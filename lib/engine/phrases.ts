@@ -9,7 +9,7 @@ export interface PhraseHit {
   end: number;
 }
 
-const ASCII_WORD = /^[A-Za-z0-9]/;
+const ASCII_WORD = /^[A-Z0-9]/i;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -124,7 +124,7 @@ function copyEvent(e: Held, view: Window): Held {
 }
 
 function isNativeButton(el: Element): boolean {
-  return el instanceof HTMLButtonElement || (el instanceof HTMLInputElement && /^(submit|button)$/i.test(el.type));
+  return el instanceof HTMLButtonElement || (el instanceof HTMLInputElement && /^(?:submit|button)$/i.test(el.type));
 }
 
 export interface Guard {

@@ -297,6 +297,7 @@ function fail(path: string, error: string): { ok: false; error: string; path: st
   return { ok: false, error: path ? `${path}: ${error}` : error, path };
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/;
 
 function extraKey(value: Record<string, unknown>, allowed: readonly string[]): string | undefined {
@@ -376,7 +377,7 @@ export function parseSettingsPatch(value: unknown, path = 'patch'): PanelParsed<
   if (value.market !== undefined) {
     if (value.market === null) patch.market = null;
     else {
-      if (typeof value.market !== 'string' || value.market.length > PANEL_LIMITS.market || !/^(auto|[a-z0-9][a-z0-9._-]*)$/.test(value.market))
+      if (typeof value.market !== 'string' || value.market.length > PANEL_LIMITS.market || !/^[a-z0-9][a-z0-9._-]*$/.test(value.market))
         return fail(`${path}.market`, 'expected "auto", a market id or null');
       patch.market = value.market;
     }

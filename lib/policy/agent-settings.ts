@@ -299,10 +299,11 @@ export function isEnabledFor(settings: Pick<EffectiveSettings, 'enabled' | 'site
 
 // ── validation of stored / messaged settings ─────────────────────────────────────────────────────
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/;
-const HOST = /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/;
-const MARKET = /^(auto|[a-z0-9][a-z0-9._-]*)$/;
-const RULE_ID = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/;
+const HOST = /^(?=.{1,253}$)[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/;
+const MARKET = /^[a-z0-9][a-z0-9._-]*$/;
+const RULE_ID = /^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)*$/;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -59,12 +59,14 @@ export const PACK_LIMITS = {
 export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/;
 export const MARKET_ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 /** Dotted numbers with optional pre-release and build parts: 1, 1.2, 1.2.3, 1.2.3-beta.1+build. */
+// The pack patterns are copied into pack.schema.json, whose patterns have no flags and no \d shorthand.
+// eslint-disable-next-line regexp/prefer-d, regexp/use-ignore-case
 export const VERSION_PATTERN = /^[0-9]+(\.[0-9]+){0,3}(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 export const LINK_PATTERN = /^https?:\/\/\S+$/;
 /** Has a visible character. */
 export const NON_BLANK_PATTERN = /\S/;
 /** One line with a visible character: phrases match within a sentence, never across lines. */
-export const PHRASE_PATTERN = /^[^\r\n\u2028\u2029]*\S[^\r\n\u2028\u2029]*$/;
+export const PHRASE_PATTERN = /^[^\S\n\r\u2028\u2029]*\S.*$/;
 export const LOCK_PATTERN = /^(market|sendGuard|uiLang|agentName|rules\.\*|rules\.[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*)$/;
 
 export const LOCKABLE_SETTINGS = ['market', 'sendGuard', 'uiLang', 'agentName'] as const;
@@ -459,7 +461,7 @@ class Checker {
 /** Surface hits without an analyser: line by line, with the line's script standing in for its language. */
 function rawSurfaceHits(text: string, rule: PhraseRule): number {
   let hits = 0;
-  for (const line of text.split(/\r\n|\n|\r|\u2028|\u2029/)) {
+  for (const line of text.split(/\r\n|[\n\r\u2028\u2029]/)) {
     const lang = sentenceLang(line);
     if (!lang || (rule.lang && lang !== rule.lang)) continue;
     hits += surfaceHits(line, rule).length;

@@ -112,7 +112,7 @@ describe('pack.schema.json', () => {
 
   it('uses only keywords the test checker understands', () => {
     expect(() => checkSchema(schema, {})).not.toThrow();
-    expect([...keywordsOf(schema)].filter((k) => !/^[a-zA-Z$]/.test(k))).toEqual([]);
+    expect([...keywordsOf(schema)].filter((k) => !/^[a-z$]/i.test(k))).toEqual([]);
   });
 });
 

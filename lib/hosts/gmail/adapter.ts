@@ -40,7 +40,7 @@ export function recipientsOf(container: ParentNode): { address: string; name?: s
   for (const chip of container.querySelectorAll(S.RECIPIENT_CHIP_LEGACY))
     add(chip.getAttribute('email'), chip.getAttribute('name') ?? chip.textContent);
   for (const input of container.querySelectorAll<HTMLInputElement>(S.RECIPIENT_INPUT))
-    for (const part of input.value.split(/[,;]/)) add(part.match(/<([^>]+)>/)?.[1] ?? part);
+    for (const part of input.value.split(/[,;]/)) add(part.match(/<([^<>]+)>/)?.[1] ?? part);
   return [...seen.values()];
 }
 

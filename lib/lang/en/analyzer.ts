@@ -36,7 +36,7 @@ function trimSpan(text: string, start: number, end: number): Span | undefined {
 }
 
 export function splitEnglish(paragraph: string): Span[] {
-  if (!/[A-Za-z0-9]/.test(paragraph)) {
+  if (!/[A-Z0-9]/i.test(paragraph)) {
     const span = trimSpan(paragraph, 0, paragraph.length);
     return span ? [span] : [];
   }
@@ -71,7 +71,7 @@ export function splitEnglish(paragraph: string): Span[] {
 }
 
 const has = (t: EnTerm, tag: string) => t.tags.includes(tag);
-const WORDY = /[A-Za-z0-9]/;
+const WORDY = /[A-Z0-9]/i;
 
 /** Terms as the analysis sees them: a contraction's hidden half points at the written word. */
 function readTerms(sentence: string): EnTerm[] {
@@ -113,7 +113,7 @@ function contractionsOf(terms: readonly EnTerm[], sentence: string): EnContracti
     // unless the written word has an apostrophe ("ain't") or is a known chat contraction ("gonna").
     if (parts.length === 1 && !/['’]/.test(t.text)) continue;
     // compromise also expands ranges ("5–7" → "5 to 7"): a contraction is a word.
-    if (!/[A-Za-z]/.test(t.text)) continue;
+    if (!/[A-Z]/i.test(t.text)) continue;
     out.push({ start: t.start, end: t.end, text: sentence.slice(t.start, t.end), expanded: parts.join(' ') });
   }
   return out;
@@ -149,7 +149,7 @@ function passivesOf(terms: readonly EnTerm[], sentence: string): EnPassive[] {
     // compromise reads a sentence-final participle as an adjective ("We were charged."): -ed/-en counts.
     const participle = has(t, 'Verb')
       ? has(t, 'PastTense') || has(t, 'Participle') || has(t, 'Passive')
-      : has(t, 'Adjective') && (/[a-z](ed|en)$/.test(t.normal) || isIrregularParticiple(t.normal));
+      : has(t, 'Adjective') && (/[a-z](?:ed|en)$/.test(t.normal) || isIrregularParticiple(t.normal));
     if (!participle) continue;
     let j = i - 1;
     while (j >= 0 && (has(terms[j]!, 'Adverb') || has(terms[j]!, 'Negative'))) j--;
@@ -221,7 +221,7 @@ export function analyzeEnglishSentence(sentence: string): EnSentence {
   // A reader counts "double-checked" as one word; compromise makes two terms of it.
   let hyphenated = 0;
   for (let i = 1; i < words.length; i++) if (/^[-‐–]$/.test(sentence.slice(words[i - 1]!.end, words[i]!.start))) hyphenated++;
-  const isQuestion = /\?\s*["'”’)]*\s*$/.test(sentence);
+  const isQuestion = /\?\s*(?:["'”’)]+\s*)?$/.test(sentence);
   const first = words[0];
   const analysis: EnSentence = {
     terms,

@@ -49,7 +49,7 @@ const anywhere = compile(CUE_DEFINITIONS.filter((d) => d.where !== 'start' && !d
 const overlapping = compile(CUE_DEFINITIONS.filter((d) => d.where !== 'start' && d.overlap));
 const atStart = compile(CUE_DEFINITIONS.filter((d) => d.where === 'start'));
 
-const WORDY = /[A-Za-z0-9]/;
+const WORDY = /[A-Z0-9]/i;
 
 /**
  * Where a clause starts: the first word, and the first word after a short opener set off by a comma,
@@ -86,7 +86,7 @@ function isShouting(sentence: string): boolean {
     const gap = sentence.slice(prev.index + prev[0].length, caps[i]!.index);
     if (/^[\s,]+$/.test(gap) && prev[0].length + caps[i]![0].length >= 5) return true;
   }
-  const letters = sentence.replace(/[^A-Za-z]/g, '').length;
+  const letters = sentence.replace(/[^A-Z]/gi, '').length;
   const capLetters = caps.reduce((n, m) => n + m[0].length, 0);
   if (caps.length >= 2 && capLetters * 3 >= letters) return true;
   return caps.some((m) => m[0].length >= 7);

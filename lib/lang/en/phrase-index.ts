@@ -23,7 +23,7 @@ export interface IndexHit<V> {
   length: number;
 }
 
-const TOKEN = /[A-Za-z0-9]+(?:['’][A-Za-z0-9]+)*|[^\sA-Za-z0-9]+/g;
+const TOKEN = /[A-Z0-9]+(?:['’][A-Z0-9]+)*|[^\sA-Z0-9]+/gi;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -7,6 +7,7 @@ import data from '../../../dictionaries/en/reply.json';
 import type { AnalyzedText, EnSentenceEntry } from '../../engine/document';
 import { enSentences } from '../../engine/document';
 import type { Edit } from '../../engine/types';
+import { charIn, trimEndWhere } from '../text';
 import { PhraseIndex, tokenize, type Token } from './phrase-index';
 
 export interface TextSpan {
@@ -57,7 +58,7 @@ const TITLES = new Set(data.titles);
 const FORMAL_CLOSINGS = new Set(data.formalClosings);
 const CASUAL_CLOSINGS = new Map(data.casualClosings.map((c) => [c.phrase, c.formal]));
 
-const WORD = /^[A-Za-z0-9]/;
+const WORD = /^[A-Z0-9]/i;
 const isWord = (t: Token) => WORD.test(t.key);
 
 function span(doc: AnalyzedText, start: number, end: number): TextSpan {
@@ -91,7 +92,7 @@ export function readGreeting(doc: AnalyzedText, s: EnSentenceEntry): Greeting | 
     const t = tokens[i]!;
     const raw = s.text.slice(t.start, t.end);
     if (isWord(t)) {
-      if (!/^[A-Z]/.test(raw) && !(last >= 0 && /^(san|sama|sensei)$/.test(t.key))) break;
+      if (!/^[A-Z]/.test(raw) && !(last >= 0 && /^(?:san|sama|sensei)$/.test(t.key))) break;
       if (first < 0) first = i;
       last = i;
       n++;
@@ -140,7 +141,7 @@ function closingPhrase(s: EnSentenceEntry): { text: string; end: number } | unde
   // "Best regards," / "Cheers, Sam" / "Thanks!" : the words before any comma, trailing marks trimmed.
   const comma = s.text.indexOf(',');
   const head = comma >= 0 ? s.text.slice(0, comma) : s.text;
-  const trimmed = head.replace(/[\s.!]+$/, '');
+  const trimmed = trimEndWhere(head, charIn(/[\s.!]/));
   const key = trimmed.toLowerCase().replace(/’/g, "'");
   if (FORMAL_CLOSINGS.has(key) || CASUAL_CLOSINGS.has(key)) return { text: trimmed, end: trimmed.length };
   const bang = `${key}!`;
@@ -209,7 +210,7 @@ export interface PersonName {
   title?: string;
 }
 
-const HONORIFIC_SUFFIX = /(?:[-\s](?:san|sama|sensei|dono))$|\s*(?:様|さま|さん|殿)$/i;
+const HONORIFIC_SUFFIX = /[-\s](?:san|sama|sensei|dono)$|(?:様|さま|さん|殿)$/i;
 
 /**
  * The customer's name as the host shows it, in parts. "Jane Doe" → Jane / Doe; "Tanaka, Hiroshi" (comma:
@@ -306,7 +307,7 @@ export function replacePhrase(doc: AnalyzedText, s: EnSentenceEntry, start: numb
     if (next === undefined || to >= s.end) return { start, end: to, text: '' };
     return { start, end: to + 1, text: next.toUpperCase() };
   }
-  if (to > end && to < s.end && /[A-Za-z0-9]/.test(text[to]!)) {
+  if (to > end && to < s.end && /[A-Z0-9]/i.test(text[to]!)) {
     // "it is, sort of, a known issue" → keep one separator: delete from the phrase to the next word.
     let from = start;
     while (from > s.start && /\s/.test(text[from - 1]!)) from--;

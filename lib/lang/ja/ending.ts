@@ -143,7 +143,7 @@ export function endingOf(tokens: readonly JaToken[]): JaEnding {
   }
   if (core.pos === '感動詞') {
     // IPADIC lists some polite set phrases as one interjection (そうですね, おはようございます).
-    if (/(です|ます)[ねよ]?$/.test(core.surface)) return { ...base, kind: 'polite', casual: false };
+    if (/(?:です|ます)[ねよ]?$/.test(core.surface)) return { ...base, kind: 'polite', casual: false };
     return { ...base, kind: 'interjection', casual: casualParticle };
   }
   return { ...base, kind: 'none', casual: casualParticle || bareQuestion };

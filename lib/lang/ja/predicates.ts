@@ -36,12 +36,18 @@ export function isCasualDesho(tokens: readonly JaToken[], i: number): boolean {
 
 /** Punctuation and symbols that do not count as a sentence's last word. */
 export function isPunctuation(t: JaToken): boolean {
-  return t.pos === '記号' || /^[\s\u3000。、，．,.！？!?…‥・「」『』（）()【】〜~ー―\-／/]+$/.test(t.surface);
+  return t.pos === '記号' || /^[\s。、，．,.！？!?…‥・「」『』（）()【】〜~ー―\-／/]+$/.test(t.surface);
 }
 
-/** Chat laughter and emoticons at the end of a line (笑, ｗｗ, (笑), :) ^^): not the predicate. */
+/**
+ * Chat laughter and emoticons at the end of a line (笑, ｗｗ, (笑), :) ^^, ☆, 😅): not the predicate.
+ * One set of single characters repeated (a class, the variation selector, the joiner) — linear on any input. (It was a repeated group of repeated runs,
+ * `(?:[wｗ]+|…)+$`, which backtracked exponentially on a customer's 「ｗｗｗ…a」: issue 14.)
+ */
+// eslint-disable-next-line no-misleading-character-class -- the selector and the joiner are listed as characters on purpose
+const LAUGHTER_OR_EMOTICON = /^[wｗ笑（）:;=^_\-()<>*'"~\u2600-\u27bf\u{1F000}-\u{1FAFF}\ufe0f\u200d]+$/u;
 export function isLaughterOrEmoticon(t: JaToken): boolean {
-  return /^(?:[wｗ]+|笑+|[（(]笑[)）]|[:;=^_\-()<>*'"~]+|[\u2600-\u27bf]|[\ud83c-\ud83e][\udc00-\udfff])+$/u.test(t.surface);
+  return LAUGHTER_OR_EMOTICON.test(t.surface);
 }
 
 /** Sentence-final particles (ね, よ, か, わ, な, の …) that follow the predicate. */

@@ -8,13 +8,14 @@ import data from '../../../dictionaries/ja/reply.json';
 import type { AnalyzedText, Paragraph, Sentence } from '../../engine/document';
 import { PhraseSet } from '../../engine/phrases';
 import type { Edit } from '../../engine/types';
+import { charIn, trimEndWhere } from '../text';
 
 const GREETINGS = new PhraseSet(data.greetings);
 const CLOSINGS = new PhraseSet(data.closings);
 const ADDRESS = new RegExp(`(${data.addressSuffixes.join('|')})[、,，\\s]*$`);
 const SIGNATURE = data.signatureStarts;
-const SIGNATURE_WORDS = /サポート|センター|株式会社|有限会社|担当|窓口|TEL|Tel|電話|@|＠|〒/;
-const TRAILING_PUNCT = /[。．.!！?？\s\u3000]+$/;
+const SIGNATURE_WORDS = /サポート|センター|株式会社|有限会社|担当|窓口|TEL|Tel|電話|[@＠〒]/;
+const isTrailingPunct = charIn(/[。．.!！?？\s]/);
 
 export interface ReplyShape {
   /** The last sentence of the opening (address line, greetings, self-introduction), if any. */
@@ -27,7 +28,7 @@ export interface ReplyShape {
 
 /** An address line: a name with 様 / 御中 …, short, on its own. */
 export function isAddress(text: string): boolean {
-  const body = text.replace(TRAILING_PUNCT, '');
+  const body = trimEndWhere(text, isTrailingPunct);
   return body.length <= 40 && ADDRESS.test(body);
 }
 
@@ -140,7 +141,7 @@ function insertAtEnd(doc: AnalyzedText, sentence: string): Edit {
   for (let p = doc.paragraphs.length - 1; p >= 0; p--) {
     const para = doc.paragraphs[p]!;
     if (para.text.trim() !== '') {
-      const end = para.start + para.text.replace(/[\s\u3000]+$/, '').length;
+      const end = para.start + trimEndWhere(para.text, charIn(/\s/)).length;
       return { start: end, end, text: `\n${sentence}` };
     }
   }

@@ -8,7 +8,7 @@ import type { Span } from '../../engine/document';
 const OPEN = '「『（(【〔［[｛{〈《';
 const CLOSE = '」』）)】〕］]｝}〉》';
 const TERMINATORS = '。！？!?｡';
-const WHITE = /[\s\u3000]/;
+const WHITE = /\s/;
 
 function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
   while (start < end && WHITE.test(text[start]!)) start++;

@@ -17,14 +17,15 @@ const emoticons = new PhraseIndex<true>(data.emoticons.map((e): [string, true] =
 const SPELLINGS: Record<string, string> = data.spellings;
 /** Emoji (pictographs, with any variation selector, skin tone or joiner sequence). */
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic})*/gu;
-/** Two or more exclamation marks, or "?!" / "!?" runs. */
-const BANGS = /(?:!{2,}|[?!]*\?![?!]*|[?!]*!\?[?!]*)/g;
+/** A run of ! and ? (one linear scan); it is shouting when it holds "!!", "?!" or "!?" (isShouting). */
+const BANGS = /[!?]{2,}/g;
+const isShouting = (run: string) => run.includes('!!') || run.includes('?!') || run.includes('!?');
 
 /** The formal wording of a contraction: "it's broken" → "it is", "it's been" → "it has", "I'm" → "I am". */
 export function expandContraction(c: EnContraction, following: string): string {
   let expanded = c.expanded;
   if (/['’]s$/i.test(c.text)) {
-    const perfect = /^\s+(been|got|gotten)\b/i.test(following);
+    const perfect = /^\s+(?:been|got|gotten)\b/i.test(following);
     expanded = expanded.replace(/ (is|has)$/, perfect ? ' has' : ' is');
   }
   expanded = SPELLINGS[expanded] ?? expanded;
@@ -34,7 +35,7 @@ export function expandContraction(c: EnContraction, following: string): string {
 
 /** Part of a dotted abbreviation ("U.S.", "a.s.a.p" is not one of ours): "U" followed by ".S". */
 function isAbbreviation(text: string, start: number, end: number): boolean {
-  return /^\.[A-Za-z]/.test(text.slice(end, end + 2)) || /[A-Za-z]\.$/.test(text.slice(Math.max(0, start - 2), start));
+  return /^\.[A-Z]/i.test(text.slice(end, end + 2)) || /[A-Z]\.$/i.test(text.slice(Math.max(0, start - 2), start));
 }
 
 type Kind = 'contraction' | 'slang' | 'emoji' | 'exclamation';
@@ -121,7 +122,7 @@ export default defineDetector({
       }
       for (const hit of emoticons.findAll(tokens)) add(s, 'emoji', s.start + hit.start, s.start + hit.end, '');
       for (const m of s.text.matchAll(EMOJI)) add(s, 'emoji', s.start + m.index, s.start + m.index + m[0].length, '');
-      for (const m of s.text.matchAll(BANGS)) add(s, 'exclamation', s.start + m.index, s.start + m.index + m[0].length, '.');
+      for (const m of s.text.matchAll(BANGS)) if (isShouting(m[0])) add(s, 'exclamation', s.start + m.index, s.start + m.index + m[0].length, '.');
     }
     return findings.sort((a, b) => a.start - b.start);
   },

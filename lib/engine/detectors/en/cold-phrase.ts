@@ -20,7 +20,7 @@ export function matchCase(original: string, replacement: string): string {
 
 /** "You must be frustrated" is empathy, not an order: "must be/have" after "you" is not cold. */
 function isEmpathicMust(sentence: string, hitEnd: number, phrase: string): boolean {
-  return /must$/i.test(phrase) && /^\s+(be|have been|feel)\b/i.test(sentence.slice(hitEnd));
+  return /must$/i.test(phrase) && /^\s+(?:be|have been|feel)\b/i.test(sentence.slice(hitEnd));
 }
 
 export default defineDetector({

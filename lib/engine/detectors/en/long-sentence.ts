@@ -19,7 +19,7 @@ const connectors = data.connectors.map((c) => ({
   pattern: new RegExp(c.connector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^,/, ',').replace(/ /g, '\\s+'), 'gi'),
 }));
 
-const wordsIn = (text: string) => (text.match(/[A-Za-z0-9]+(?:['’][A-Za-z]+)*/g) ?? []).length;
+const wordsIn = (text: string) => (text.match(/[A-Z0-9]+(?:['’][A-Z]+)*/gi) ?? []).length;
 
 /** The best split of a sentence: the connector nearest the middle leaving two real sentences. */
 export function splitEdit(s: EnSentenceEntry): Edit | undefined {
@@ -31,7 +31,7 @@ export function splitEdit(s: EnSentenceEntry): Edit | undefined {
       const after = wordsIn(s.text.slice(m.index + m[0].length));
       if (before < MIN_PART_WORDS || after < MIN_PART_WORDS) continue;
       const nextChar = s.text[m.index + m[0].length];
-      if (!nextChar || !/[A-Za-z]/.test(nextChar)) continue;
+      if (!nextChar || !/[A-Z]/i.test(nextChar)) continue;
       // Replace the connector and the next word's first letter, so the new sentence is capitalised
       // ("I" and proper nouns stay as they are).
       const keep = c.keep ? `${c.keep} ` : '';

@@ -32,7 +32,7 @@ function signedByPerson(doc: AnalyzedText): boolean {
 /** The agent's name, or its first word, appears in the text ("Sam Lee" signs "Sam"). */
 function mentionsAgent(text: string, agentName: string | undefined): boolean {
   const name = agentName?.trim();
-  if (!name || !/[A-Za-z]/.test(name)) return false;
+  if (!name || !/[A-Z]/i.test(name)) return false;
   const lower = text.toLowerCase();
   const first = name.split(/\s+/)[0]!.toLowerCase();
   return lower.includes(name.toLowerCase()) || new RegExp(`(?<![A-Za-z])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`).test(lower);
@@ -69,7 +69,7 @@ export default defineDetector({
     if (mentionsAgent(doc.text, context.agentName) || signedByPerson(doc)) return [];
     if (sentences.some((s) => owner.findAll(tokenize(s.text)).length > 0)) return [];
     const name = context.agentName?.trim();
-    const sentence = name && /[A-Za-z]/.test(name) ? interpolate(data.insert, { name }) : data.insertNoName;
+    const sentence = name && /[A-Z]/i.test(name) ? interpolate(data.insert, { name }) : data.insertNoName;
     const edit = insertBeforeClosing(doc, sentence);
     return [{ start: edit.start, end: edit.start, message: 'missing', fixes: [{ label: 'insert', data: { sentence }, edits: [edit] }] }];
   },

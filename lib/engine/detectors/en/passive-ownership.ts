@@ -20,8 +20,8 @@ const OBJECT_PRONOUN: Record<string, string> = { he: 'him', she: 'her', they: 't
 /** Which auxiliaries make the active form: simple past, present perfect or past perfect. */
 function activeAuxiliary(words: readonly string[]): string | undefined {
   const aux = words.join(' ');
-  if (/^(was|were|got)$/.test(aux)) return '';
-  if (/^(has|have) been$/.test(aux)) return "'ve";
+  if (/^(?:was|were|got)$/.test(aux)) return '';
+  if (/^(?:has|have) been$/.test(aux)) return "'ve";
   if (/^had been$/.test(aux)) return ' had';
   return undefined;
 }
@@ -61,7 +61,7 @@ function subjectOf(terms: readonly EnTerm[], sentence: string, passive: EnPassiv
 function sharesSubject(terms: readonly EnTerm[], sentence: string, passive: EnPassive): boolean {
   const after = terms.filter((t) => t.start >= passive.end && t.text !== '');
   const conj = after[0];
-  if (!conj || !/^(and|but|or)$/.test(conj.normal)) return false;
+  if (!conj || !/^(?:and|but|or)$/.test(conj.normal)) return false;
   if (/[.;:!?]/.test(sentence.slice(passive.end, conj.start))) return false;
   const next = after[1];
   return next !== undefined && next.tags.includes('Verb');

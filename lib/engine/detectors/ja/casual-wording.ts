@@ -21,7 +21,7 @@ interface Entry {
 const entries = new Map<string, Entry>((data.entries as Entry[]).map((e) => [e.casual, e]));
 const phrases = new PhraseSet([...entries.keys()]);
 /** What may precede a sentence-initial word (はい、わかりました). */
-const LEAD = /^(?:[\s\u3000]*|.*?(?:はい|ええ|かしこまりました)[、,。\s\u3000]*)$/;
+const LEAD = /^(?:\s*|.*?(?:はい|ええ|かしこまりました)[、,。\s]*)$/;
 
 export default defineDetector({
   meta: {

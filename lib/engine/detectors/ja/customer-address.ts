@@ -24,7 +24,7 @@ const SUBJECT_PARTICLES = new Set(['は', 'が', 'では', 'で', 'として', '
 /** The Japanese surname in the context's customer name (田中 from 「田中 太郎 様」), if any. */
 export function customerSurname(name: string | undefined): string | undefined {
   if (!name) return undefined;
-  const first = name.replace(/(様|さま|さん|殿)\s*$/u, '').trim().split(/[\s\u3000]+/)[0];
+  const first = name.replace(/(様|さま|さん|殿)\s*$/u, '').trim().split(/\s+/)[0];
   return first && /[\u3040-\u30ff\u4e00-\u9fff]/.test(first) ? first : undefined;
 }
 

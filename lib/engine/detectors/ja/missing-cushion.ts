@@ -28,7 +28,7 @@ function insertionPoint(s: JaSentenceEntry): number {
 
 function need(s: JaSentenceEntry): { kind: 'refusal' | 'request'; hit: PhraseHit } | undefined {
   // 〜ことはできませんでしょうか is a request, not a refusal.
-  const refusal = refusals.findAll(s.text).find((h) => !/^(でしょうか|か)/.test(s.text.slice(h.end)));
+  const refusal = refusals.findAll(s.text).find((h) => !/^(?:でしょうか|か)/.test(s.text.slice(h.end)));
   if (refusal) return { kind: 'refusal', hit: refusal };
   if (offers.test(s.text) || conditional.test(s.text) || s.ja.ending.question) return undefined;
   const request = requests.findAll(s.text)[0];

@@ -12,7 +12,7 @@ import { defineDetector, type RawFinding } from '../../detector';
 import { jaSentences, type JaSentenceEntry } from '../../document';
 
 /** Lines where plain forms are normal: bullets, numbered items, notes, e-mail quotes. */
-const LIST_OR_QUOTE = /^[\s\u3000]*(?:[・•●○■□◆◇▪▫※＊*\-－>＞]|[0-9０-９]+[.)．）]|[（(][0-9０-９]+[)）])/;
+const LIST_OR_QUOTE = /^\s*(?:[・•●○■□◆◇▪▫※＊*\-－>＞]|[0-9０１２３４５６７８９]+[.)．）]|[（(][0-9０１２３４５６７８９]+[)）])/;
 
 function isQuoted(text: string): boolean {
   return /^[「『（(【]/.test(text) && /[」』）)】][。．]?$/.test(text);
