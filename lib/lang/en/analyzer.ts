@@ -112,8 +112,9 @@ function contractionsOf(terms: readonly EnTerm[], sentence: string): EnContracti
     // A lone implicit without a hidden half is a spelling variant compromise normalised, not a contraction,
     // unless the written word has an apostrophe ("ain't") or is a known chat contraction ("gonna").
     if (parts.length === 1 && !/['’]/.test(t.text)) continue;
-    // compromise also expands ranges ("5–7" → "5 to 7"): a contraction is a word.
-    if (!/[A-Z]/i.test(t.text)) continue;
+    // compromise also expands ranges ("5–7" → "5 to 7") and reads "Jane,can't" (no space after the
+    // comma) as one term whose expansion is "ca not": a contraction is one word, letters and apostrophes.
+    if (!/^\p{L}+(?:['’]\p{L}+)*$/u.test(t.text)) continue;
     out.push({ start: t.start, end: t.end, text: sentence.slice(t.start, t.end), expanded: parts.join(' ') });
   }
   return out;

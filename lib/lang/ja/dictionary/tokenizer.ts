@@ -13,7 +13,8 @@
  * re-decodes every token's features. Here the trie walk encodes one character at a time and stops at the first
  * miss, lattice nodes live in reusable typed arrays, and features are decoded once per entry (cached).
  * Unlike kuromoji, a lone high surrogate does not throw (kuromoji's UTF-8 encoder returns null for it):
- * it becomes a one-unit unknown character.
+ * it becomes a one-unit unknown character; nor does NUL (kuromoji walks it into the trie's terminal
+ * node): it is an unknown character like any other control character.
  */
 import type { JaToken } from '../types';
 import type { EntryTable, IpadicDictionary } from './builder';
@@ -274,7 +275,8 @@ export function createIpadicTokenizer(dict: IpadicDictionary): IpadicTokenizer {
       let matched = false;
       for (let j = pos; j < n; j++) {
         const code = cpCode[j]!;
-        if (code < 0) break;
+        // NUL is the trie's terminal byte (a key's end), so no key contains it; -1 is a lone surrogate.
+        if (code <= 0) break;
         // UTF-8, one trie transition per byte.
         if (code < 0x80) {
           if ((parent = step(parent, code)) < 0) break;
