@@ -6,9 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startCoachWithPolicy, type Coach } from '../../lib/coach/background';
 import { POLICY_REVISION_KEY } from '../../lib/coach/policy';
-import type { AnalyzeReady, AnalyzeResponse, StatusResponse } from '../../lib/messaging';
+import type { AnalyzeReady, AnalyzeResponse, StatusResponse } from '../../lib/contract/messages';
 import { createNodeEngine } from '../../lib/node/engine';
-import type { PanelFailure, PanelImportAnswer, PanelState, PanelStateAnswer, PanelUrlAnswer } from '../../lib/panel/protocol';
+import type { PanelFailure, PanelImportAnswer, PanelState, PanelStateAnswer, PanelUrlAnswer } from '../../lib/contract/panel';
 import type { PolicyPack } from '../../lib/policy/types';
 import { FakeServer, generateKeyPair, pack, settle } from '../policy/sources/fakes';
 

@@ -11,7 +11,7 @@ import type { Level } from '../../engine/types';
 import type { EffectiveRule, PersonalPhrase, RuleOverride, UiLang } from '../../policy/agent-settings';
 import type { PackFailure, PackIssue } from '../../policy/sources/types';
 import type { PanelClient } from '../client';
-import type { RuleInfo, PanelImportOutcome, PanelPack, PanelState, PanelUrlOutcome, PhraseRuleSummary } from '../protocol';
+import type { RuleInfo, PanelImportOutcome, PanelPack, PanelState, PanelUrlOutcome, PhraseRuleSummary } from '../../contract/panel';
 import { FailureBanner, LockIcon, LockNote, marketName, Switch, usePanel, type PanelModel } from './common';
 import { formatTime, type PanelLang, type PanelStrings } from './strings';
 

@@ -8,7 +8,7 @@ import { useEffect } from 'preact/hooks';
 import type { FindingKind } from '../../engine/types';
 import type { LockInfo } from '../../policy/agent-settings';
 import type { PanelClient } from '../client';
-import type { BoxStatus, PanelState } from '../protocol';
+import type { BoxStatus, PanelState } from '../../contract/panel';
 import { FailureBanner, LockIcon, LockNote, lockText, marketName, Switch, usePanel } from './common';
 import type { PanelLang, PanelStrings } from './strings';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SETTINGS_KEYS } from '../../../lib/messaging';
+import { SETTINGS_KEYS } from '../../../lib/contract/settings';
 import { Popup } from '../../../lib/panel/ui/popup';
 import { byText, pack, rig, type Rig } from './setup';
 
@@ -28,7 +28,7 @@ describe('Popup', () => {
     await vi.waitFor(() => expect(marketButton('us')?.getAttribute('aria-pressed')).toBe('true'));
     expect(marketButton('auto')?.getAttribute('aria-pressed')).toBe('false');
     expect(r.sent).toContainEqual({ type: 'tonebridge/panel/settings', patch: { market: 'us' } });
-    // The key content scripts watch (lib/messaging.ts SETTINGS_KEYS.market).
+    // The key content scripts watch (lib/contract/settings.ts SETTINGS_KEYS.market).
     expect(await fakeBrowser.storage.sync.get(SETTINGS_KEYS.market)).toEqual({ [SETTINGS_KEYS.market]: 'us' });
 
     marketButton('jp')!.click();

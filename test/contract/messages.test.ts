@@ -1,13 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  checkSender,
-  ContextInvalidatedError,
-  hostOfOrigin,
-  LIMITS,
-  parseAnalyzeResponse,
-  parseRequest,
-  sendWithRetry,
-} from '../../lib/messaging';
+import { checkSender } from '../../lib/contract/sender';
+import { ContextInvalidatedError, sendWithRetry } from '../../lib/contract/transport';
+import { hostOfOrigin } from '../../lib/hosts/registry';
+import { LIMITS, parseAnalyzeResponse, parseRequest } from '../../lib/contract/messages';
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const EXT_ORIGIN = `chrome-extension://${EXT_ID}`;

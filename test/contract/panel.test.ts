@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPanelMessage, PANEL_LIMITS, parsePanelAnswer, parsePanelRequest, parseSettingsPatch } from '../../lib/panel/protocol';
+import { isPanelMessage, PANEL_LIMITS, parsePanelAnswer, parsePanelRequest, parseSettingsPatch } from '../../lib/contract/panel';
 
 const KEY = 'O2onvM62pC1io6jQKm8Nc2UyFXcd4kOmOsBIoYtZ2ik=';
 
