@@ -70,6 +70,8 @@ function lockKeys(patch: AgentSettingsPatch): { key: string; path: string }[] {
   if (patch.uiLang !== undefined) keys.push({ key: 'uiLang', path: 'patch.uiLang' });
   if (patch.agentName !== undefined) keys.push({ key: 'agentName', path: 'patch.agentName' });
   if (patch.sendGuardOff !== undefined) keys.push({ key: 'sendGuard', path: 'patch.sendGuardOff' });
+  if (patch.enabled !== undefined) keys.push({ key: 'enabled', path: 'patch.enabled' });
+  if (patch.sites !== undefined) keys.push({ key: 'sites', path: 'patch.sites' });
   for (const id of Object.keys(patch.rules ?? {})) keys.push({ key: `rules.${id}`, path: `patch.rules.${id}` });
   return keys;
 }

@@ -1,7 +1,7 @@
 /**
  * The agent's own settings (market, UI language, display name, per-rule on/off and level, personal
  * phrases, send guard off, on/off globally and per site) laid over the resolved policy. A setting a
- * pack locks (`market`, `sendGuard`, `uiLang`, `agentName`, `rules.<id>`, `rules.*`) keeps the
+ * pack locks (`market`, `sendGuard`, `uiLang`, `agentName`, `enabled`, `sites`, `rules.<id>`, `rules.*`) keeps the
  * policy's value whatever the agent stored; the result names, for each locked setting, the pack and
  * source that locked it, so the popup and options page can show a lock and why.
  *
@@ -77,7 +77,7 @@ export interface EffectiveSettings {
   phrases: PhraseRule[];
   /** Every built-in rule with its effective levels and lock. */
   rules: EffectiveRule[];
-  /** Locked settings by key: `market`, `sendGuard`, `uiLang`, `agentName`, `rules.<id>` (expanded from `rules.*`). */
+  /** Locked settings by key: `market`, `sendGuard`, `uiLang`, `agentName`, `enabled`, `sites`, `rules.<id>` (expanded from `rules.*`). */
   locks: Map<string, LockInfo>;
   /** The agent's stored choices that do not apply, and why (locked, unknown market, unknown rule). */
   ignored: PackIssue[];
@@ -146,7 +146,7 @@ export function applyAgentSettings(policy: ResolvedPolicy, agent: AgentSettings,
   const list = options.detectors ?? builtinDetectors;
   const locks = new Map<string, LockInfo>();
   const ignored: PackIssue[] = [];
-  for (const key of ['market', 'sendGuard', 'uiLang', 'agentName'] as const) {
+  for (const key of ['market', 'sendGuard', 'uiLang', 'agentName', 'enabled', 'sites'] as const) {
     const lock = lockFor(policy, key);
     if (lock) locks.set(key, lock);
   }
@@ -170,6 +170,15 @@ export function applyAgentSettings(policy: ResolvedPolicy, agent: AgentSettings,
   const nameLock = locks.get('agentName');
   const agentName = nameLock ? DEFAULT_AGENT_SETTINGS.agentName : agent.agentName;
   if (nameLock && agent.agentName !== agentName) ignored.push({ path: 'agentName', message: lockedReason(nameLock) });
+
+  // Coaching on (issue 14.4): an admin who locks `enabled` or `sites` keeps coaching on, globally or
+  // on every site; the agent's off switches stay stored but are ignored, with the reason.
+  const enabledLock = locks.get('enabled');
+  const enabled = enabledLock ? DEFAULT_AGENT_SETTINGS.enabled : agent.enabled;
+  if (enabledLock && agent.enabled !== enabled) ignored.push({ path: 'enabled', message: lockedReason(enabledLock) });
+  const sitesLock = locks.get('sites');
+  const sites = sitesLock ? { ...DEFAULT_AGENT_SETTINGS.sites } : { ...agent.sites };
+  if (sitesLock) for (const host of Object.keys(agent.sites)) ignored.push({ path: `sites.${host}`, message: lockedReason(sitesLock) });
 
   const guardLock = locks.get('sendGuard');
   let sendGuard = policy.sendGuard.value;
@@ -236,8 +245,8 @@ export function applyAgentSettings(policy: ResolvedPolicy, agent: AgentSettings,
     uiLang,
     agentName,
     sendGuard,
-    enabled: agent.enabled,
-    sites: { ...agent.sites },
+    enabled,
+    sites,
     phrases,
     rules,
     locks,
