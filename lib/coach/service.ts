@@ -11,7 +11,7 @@ import { detectLang } from '../engine/language';
 import type { Lang, Report, UiLang } from '../engine/types';
 import { checkSender, type SenderLike } from '../contract/sender';
 import { parseRequest, type AnalyzeRequest, type AnalyzeResponse, type Failure, type GuardInfo, type MarketChoice, type RenderedFinding, type StatusResponse, type WarmResponse } from '../contract/messages';
-import { isPanelMessage, type BoxStatus, type PanelAnswer } from '../contract/panel';
+import { isBoxStatus, isPanelMessage, type BoxStatus, type PanelAnswer } from '../contract/panel';
 import { resolveMarket } from './market';
 
 /** The sender tab's host name (content scripts only; extension pages have none). */
@@ -24,28 +24,6 @@ function hostOf(sender: SenderLike | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function isBoxStatus(v: unknown): v is BoxStatus {
-  if (typeof v !== 'object' || v === null) return false;
-  const b = v as Record<string, unknown>;
-  const market = b.market as Record<string, unknown> | null;
-  const findings = b.findings as Record<string, unknown> | null;
-  return (
-    typeof b.host === 'string' &&
-    typeof b.at === 'number' &&
-    typeof market === 'object' &&
-    market !== null &&
-    typeof market.id === 'string' &&
-    typeof market.name === 'string' &&
-    typeof findings === 'object' &&
-    findings !== null &&
-    typeof findings.total === 'number' &&
-    typeof findings.byKind === 'object' &&
-    typeof findings.byLevel === 'object' &&
-    typeof b.scores === 'object' &&
-    typeof b.coverage === 'object'
-  );
 }
 
 function tabIdOf(sender: SenderLike | undefined): number | undefined {

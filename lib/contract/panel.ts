@@ -205,6 +205,23 @@ export interface BoxStatus {
 }
 
 /**
+ * A box status as kept in storage.session across service-worker restarts: our own writing, but another
+ * version may have written it, so it is checked on the way back (lib/coach/service.ts).
+ */
+const BoxStatusSchema = v.looseObject({
+  host: v.string(),
+  at: v.number(),
+  market: v.looseObject({ id: v.string(), name: v.string() }),
+  findings: v.looseObject({ total: v.number(), byKind: v.looseObject({}), byLevel: v.looseObject({}) }),
+  scores: v.looseObject({}),
+  coverage: v.looseObject({}),
+});
+
+export function isBoxStatus(value: unknown): value is BoxStatus {
+  return v.is(BoxStatusSchema, value);
+}
+
+/**
  * The popup's tab, when `tabId` was given and its URL is readable: the extension may read the URL of
  * the hosts it has permission for (Gmail, Zendesk); on any other site `site` is absent.
  */
