@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../engine/types';
 import { ContextInvalidatedError, sendWithRetry, type RetryOptions } from '../contract/transport';
-import { parseAnalyzeResponse, type AnalyzeResponse, type DraftContext, type Request } from '../contract/messages';
+import { isWarmResponse, parseAnalyzeResponse, type AnalyzeResponse, type DraftContext, type Request } from '../contract/messages';
 import type { MarketSetting } from '../contract/settings';
 
 export interface CoachClient {
@@ -41,7 +41,7 @@ export function createCoachClient(
           timeoutMs: 60_000,
           retries: 2,
         });
-        return typeof answer === 'object' && answer !== null && (answer as { ok?: unknown }).ok === true;
+        return isWarmResponse(answer);
       } catch (error) {
         if (error instanceof ContextInvalidatedError) throw error;
         return false;

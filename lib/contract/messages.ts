@@ -176,9 +176,12 @@ export type Failure = v.InferOutput<typeof FailureSchema>;
 
 export type AnalyzeResponse = AnalyzeReady | AnalyzeLoading | AnalyzeDisabled | Failure;
 
-export interface WarmResponse {
-  ok: true;
-  ready: Lang[];
+export const WarmResponseSchema = v.object({ ok: v.literal(true), ready: v.array(v.picklist(LANGS)) });
+export type WarmResponse = v.InferOutput<typeof WarmResponseSchema>;
+
+/** Whether a warm-up answer says the languages loaded (anything else: they did not). */
+export function isWarmResponse(value: unknown): value is WarmResponse {
+  return v.is(WarmResponseSchema, value);
 }
 
 export interface StatusResponse {
