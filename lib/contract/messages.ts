@@ -15,9 +15,6 @@ import type { MarketSetting } from './settings';
 
 export type { Parsed };
 
-export const MESSAGE_TYPES = ['tonebridge/analyze', 'tonebridge/warm', 'tonebridge/status'] as const;
-export type MessageType = (typeof MESSAGE_TYPES)[number];
-
 /** Limits on what a content script may send (a reply longer than this is not a support reply). */
 export const LIMITS = {
   text: 20_000,
@@ -98,6 +95,10 @@ const REQUEST_SCHEMAS = {
   'tonebridge/warm': WarmRequestSchema,
   'tonebridge/status': StatusRequestSchema,
 } as const;
+
+/** The message types a content script may send: exactly those with a schema. */
+export type MessageType = keyof typeof REQUEST_SCHEMAS;
+export const MESSAGE_TYPES = Object.keys(REQUEST_SCHEMAS) as readonly MessageType[];
 
 export type AnalyzeRequest = v.InferOutput<typeof AnalyzeRequestSchema> & { market?: MarketSetting };
 export type WarmRequest = v.InferOutput<typeof WarmRequestSchema>;

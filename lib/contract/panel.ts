@@ -39,17 +39,6 @@ export type { AgentSettingsPatch };
 // Requests
 // ---------------------------------------------------------------------------------------------
 
-export const PANEL_MESSAGE_TYPES = [
-  'tonebridge/panel/state',
-  'tonebridge/panel/settings',
-  'tonebridge/panel/import',
-  'tonebridge/panel/remove-import',
-  'tonebridge/panel/subscribe',
-  'tonebridge/panel/unsubscribe',
-  'tonebridge/panel/refresh',
-] as const;
-export type PanelMessageType = (typeof PANEL_MESSAGE_TYPES)[number];
-
 /** Whether a message claims to be a panel message (then only `parsePanelRequest` may accept it). */
 export function isPanelMessage(message: unknown): boolean {
   return isRecord(message) && typeof message.type === 'string' && message.type.startsWith('tonebridge/panel/');
@@ -116,6 +105,10 @@ export const PanelRequestSchemas = {
     url: v.optional(line(PANEL_LIMITS.url)),
   }),
 } as const;
+
+/** The message types an extension page may send: exactly those with a schema. */
+export type PanelMessageType = keyof typeof PanelRequestSchemas;
+export const PANEL_MESSAGE_TYPES = Object.keys(PanelRequestSchemas) as readonly PanelMessageType[];
 
 type RequestOf<T extends PanelMessageType> = v.InferOutput<(typeof PanelRequestSchemas)[T]>;
 export type PanelStateRequest = RequestOf<'tonebridge/panel/state'>;

@@ -53,7 +53,6 @@ const RULE_ID = /^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)*$/;
 const HOST = /^(?=.{1,253}$)[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/;
 const RULE_LEVELS = LEVELS.filter((l): l is Exclude<Level, 'off'> => l !== 'off');
 
-export const MarketSettingSchema = v.pipe(v.string(), v.maxLength(100), v.regex(MARKET_ID), v.description('"auto" or a market id'));
 export const UiLangSettingSchema = v.picklist(UI_LANG_SETTINGS, `expected one of ${UI_LANG_SETTINGS.join(', ')}`);
 const flag = v.boolean('expected true or false');
 const ruleLevel = v.picklist(RULE_LEVELS, 'expected "info", "warn" or "block"');
@@ -63,33 +62,6 @@ const lang = v.picklist(['ja', 'en'] as const satisfies readonly Lang[], 'expect
 export const RuleOverrideSchema = strict({ enabled: v.optional(flag), level: v.optional(ruleLevel) }, 'expected { enabled?, level? } or null');
 export type RuleOverride = v.InferOutput<typeof RuleOverrideSchema>;
 
-/** A phrase the agent wants flagged (and, with a replacement, offered as a one-click fix). */
-export interface PersonalPhrase {
-  phrase: string;
-  replacement?: string;
-  lang?: Lang;
-}
-
-/**
- * The agent's settings, as the background holds them after `sanitizeAgentSettings`. A setting a pack
- * locks keeps the policy's value whatever is stored here (lib/policy/agent-settings.ts).
- */
-export interface AgentSettings {
-  /** A market id, or 'auto' (from the recipient or ticket); absent: the policy's default market. */
-  market?: string;
-  uiLang: UiLangSetting;
-  /** Display name used in the ownership sentence. */
-  agentName: string;
-  rules: Record<string, RuleOverride>;
-  phrases: PersonalPhrase[];
-  /** The agent turned the send guard off for themself (ignored when a pack locks `sendGuard`). */
-  sendGuardOff: boolean;
-  /** Coaching on at all (ignored when a pack locks `enabled`). */
-  enabled: boolean;
-  /** Per-site switch by host name (`mail.google.com`); absent hosts follow `enabled`. Ignored when a pack locks `sites`. */
-  sites: Record<string, boolean>;
-}
-
 /**
  * The stored fields, one schema each: `sanitizeAgentSettings` runs them field by field (and entry by
  * entry for `rules`, `phrases`, `sites`), keeping what is valid and reporting the rest by path.
@@ -97,10 +69,7 @@ export interface AgentSettings {
 export const STORED_FIELDS = {
   market: v.pipe(v.string(), v.maxLength(100), v.regex(MARKET_ID, 'expected "auto" or a market id')),
   uiLang: UiLangSettingSchema,
-  agentName: v.pipe(
-    line(AGENT_LIMITS.agentName, { empty: true }),
-    v.trim(),
-  ),
+  agentName: v.pipe(line(AGENT_LIMITS.agentName, { empty: true }), v.trim()),
   sendGuardOff: flag,
   enabled: flag,
   ruleId: v.pipe(v.string(), v.regex(RULE_ID)),
@@ -113,6 +82,34 @@ export const STORED_FIELDS = {
   host: v.pipe(v.string(), v.regex(HOST)),
   siteOn: flag,
 } as const;
+
+const F = STORED_FIELDS;
+
+/** A phrase the agent wants flagged (and, with a replacement, offered as a one-click fix). */
+export const PersonalPhraseSchema = v.object({ phrase: F.phrase, replacement: v.optional(F.replacement), lang: v.optional(F.lang) });
+export type PersonalPhrase = v.InferOutput<typeof PersonalPhraseSchema>;
+
+/**
+ * The agent's settings, as the background holds them after `sanitizeAgentSettings` (which reads
+ * storage leniently with the same field schemas). A setting a pack locks keeps the policy's value
+ * whatever is stored here (lib/policy/agent-settings.ts).
+ */
+export const AgentSettingsSchema = v.object({
+  /** A market id, or 'auto' (from the recipient or ticket); absent: the policy's default market. */
+  market: v.optional(F.market),
+  uiLang: F.uiLang,
+  /** Display name used in the ownership sentence. */
+  agentName: F.agentName,
+  rules: v.record(F.ruleId, v.object({ enabled: v.optional(F.ruleEnabled), level: v.optional(F.ruleLevel) })),
+  phrases: v.pipe(v.array(PersonalPhraseSchema), v.maxLength(AGENT_LIMITS.phrases)),
+  /** The agent turned the send guard off for themself (ignored when a pack locks `sendGuard`). */
+  sendGuardOff: F.sendGuardOff,
+  /** Coaching on at all (ignored when a pack locks `enabled`). */
+  enabled: F.enabled,
+  /** Per-site switch by host name (`mail.google.com`); absent hosts follow `enabled`. Ignored when a pack locks `sites`. */
+  sites: v.record(F.host, F.siteOn),
+});
+export type AgentSettings = v.InferOutput<typeof AgentSettingsSchema>;
 
 // ── a settings patch (options page, popup → background) ────────────────────────────────────────
 
