@@ -76,20 +76,33 @@ function checkReport(text: string, report: Report, where: string): void {
   }
 }
 
+/** A name as a host shows it: anything, but well-formed (a fix may write it into the reply). */
+const name = textOf(3).filter((n) => loneSurrogates(n) === 0);
+
 function analyzeAndCheck(text: string, context: AnalysisContext): void {
-  const where = `${context.market}${context.customerMessage !== undefined ? ' (with customer message)' : ''}`;
+  const where = `${context.market} ${JSON.stringify({ ...context, market: undefined })}`;
   checkReport(text, engine.analyze(text, context), where);
 }
 
 describe('analyze on any text (property)', () => {
   it('short and medium texts: no throw, spans and edits in bounds and whole, fixes well-formed', () => {
     fc.assert(
-      fc.property(textOf(60), fc.option(textOf(20), { nil: undefined }), (text, customerMessage) => {
-        for (const market of MARKETS) {
-          analyzeAndCheck(text, { market, uiLang: 'en' });
-          if (customerMessage !== undefined) analyzeAndCheck(text, { market, customerMessage, agentName: 'Sato 佐藤' });
-        }
-      }),
+      fc.property(
+        textOf(60),
+        fc.option(textOf(20), { nil: undefined }),
+        fc.option(name, { nil: undefined }),
+        fc.option(name, { nil: undefined }),
+        (text, customerMessage, customerName, agentName) => {
+          for (const market of MARKETS) {
+            analyzeAndCheck(text, { market, uiLang: 'en' });
+            // The host's context: what the customer wrote, and names that fixes write into the reply.
+            const context = { customerMessage, customerName, agentName };
+            if (Object.values(context).some((v) => v !== undefined)) {
+              analyzeAndCheck(text, { market, ...(Object.fromEntries(Object.entries(context).filter(([, v]) => v !== undefined)) as Partial<AnalysisContext>) });
+            }
+          }
+        },
+      ),
       propertyParameters(120),
     );
   });
