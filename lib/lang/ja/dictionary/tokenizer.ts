@@ -1,6 +1,6 @@
 /**
  * kuromoji 0.1.2's tokenizer, re-implemented over the typed-array dictionary of builder.ts. It returns
- * the same tokens as kuromoji's stock Tokenizer for any input kuromoji handles (test/lang/ja/
+ * the same tokens as kuromoji's stock Tokenizer for any input kuromoji accepts (test/lang/ja/
  * dictionary-parity.test.ts compares them field by field), including kuromoji's quirks:
  * - input is cut after every 、 and 。 and each piece is searched separately;
  * - the unknown-word candidate is the whole run of same-class characters (max length is ignored);
