@@ -1,6 +1,8 @@
 /**
  * `tonebridge check`: coach saved replies, macros or a draft from stdin, exactly as the extension
- * would (same engine, same packs). Text output for people, `--format json` for scripts and CI.
+ * would (same engine, same packs). Arguments are files, folders, globs and macro exports (./inputs.ts).
+ * Text output for people (one reply in full; many as a summary line each and a total), `--format json`
+ * for scripts, `--format sarif|github` for CI annotations (./annotations.ts).
  */
 import path from 'node:path';
 import type { Engine } from '../engine/engine';
