@@ -11,9 +11,9 @@ import { median } from './stats';
 
 const RUNS = 7;
 
-/** Prints the child's peak RSS (KB) on stderr when it exits. */
+/** Prints the child's peak RSS (KB) and CPU time (µs, user + system) on stderr when it exits. */
 const PROBE = `data:text/javascript,${encodeURIComponent(
-  'process.on("exit", () => process.stderr.write("\\nmaxRSS:" + process.resourceUsage().maxRSS + "\\n"));',
+  'process.on("exit", () => { const u = process.resourceUsage(); process.stderr.write("\\nmaxRSS:" + u.maxRSS + " cpu:" + (u.userCPUTime + u.systemCPUTime) + "\\n"); });',
 )}`;
 
 export interface CliStartupRow {
@@ -21,6 +21,8 @@ export interface CliStartupRow {
   targetMs: number;
   medianMs: number;
   minMs: number;
+  /** CPU time of the process (user + system): what start-up costs, less sensitive to a busy machine than wall time. */
+  cpuMs: number;
   peakRssMB: number;
   exitCode: number;
 }
@@ -37,6 +39,7 @@ export async function benchCliStartup(root: string): Promise<CliStartupRow[]> {
   return cases.map((c) => {
     const walls: number[] = [];
     const rss: number[] = [];
+    const cpu: number[] = [];
     let exitCode = 0;
     for (let i = 0; i <= RUNS; i++) {
       const started = performance.now();
@@ -47,7 +50,8 @@ export async function benchCliStartup(root: string): Promise<CliStartupRow[]> {
       if (i === 0) continue;
       walls.push(wall);
       rss.push(Number(/maxRSS:(\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024);
+      cpu.push(Number(/cpu:(\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1000);
     }
-    return { label: c.label, targetMs: c.targetMs, medianMs: median(walls), minMs: Math.min(...walls), peakRssMB: median(rss), exitCode };
+    return { label: c.label, targetMs: c.targetMs, medianMs: median(walls), minMs: Math.min(...walls), cpuMs: median(cpu), peakRssMB: median(rss), exitCode };
   });
 }
