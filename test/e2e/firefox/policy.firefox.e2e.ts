@@ -5,7 +5,7 @@
  * and the agent cannot undo the lock. The file is removed after (the machine's own file, if any, restored).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PanelState } from '../../../lib/panel/protocol';
+import type { PanelState } from '../../../lib/contract/panel';
 import { launchFirefox, underlines, waitForBadge, type FirefoxHarness } from './harness';
 import { canWriteFirefoxPolicy, writeFirefoxPolicy, type FirefoxPolicyFile } from './policies';
 
