@@ -7,7 +7,7 @@
  */
 import data from '../../../../dictionaries/en/clarity.json';
 import { defineDetector, type RawFinding } from '../../detector';
-import { enSentences, type EnSentenceEntry } from '../../document';
+import { enSentences, paragraphSentences, type EnSentenceEntry } from '../../document';
 import type { Edit } from '../../types';
 
 /** Each half of a split must be a sentence in its own right. */
@@ -101,7 +101,7 @@ export default defineDetector({
       });
     }
     for (const p of doc.paragraphs) {
-      const inPara = sentences.filter((s) => s.paragraph === p.index);
+      const inPara = (paragraphSentences(doc)[p.index] ?? []).filter((s): s is EnSentenceEntry => s.lang === 'en');
       const words = inPara.reduce((n, s) => n + s.en.wordCount, 0);
       if (inPara.length < MIN_WALL_SENTENCES || words <= maxParagraphWords) continue;
       // Break between the two sentences nearest the middle of the paragraph.
