@@ -6,7 +6,7 @@ function levelIn(marketId: string, ruleId: string): string | undefined {
   for (const pack of builtinPacks) {
     for (const m of pack.markets ?? []) {
       if (m.id !== marketId) continue;
-      const entry = m.rules?.[ruleId];
+      const entry = m.rules && Object.hasOwn(m.rules, ruleId) ? m.rules[ruleId] : undefined;
       if (entry !== undefined) return typeof entry === 'string' ? entry : entry.level;
     }
   }
