@@ -14,7 +14,7 @@ export const USAGE = `Usage:
                    [--ui en|ja] [--agent NAME] [--customer NAME] [--customer-message FILE] [FILE|-]...
   tonebridge pack validate FILE...
   tonebridge pack keygen [--out PREFIX] [--force]      (PREFIX.key secret, mode 600; PREFIX.pub public)
-  tonebridge pack sign FILE --key SECRET.key           (writes FILE.sig over FILE's exact bytes)
+  tonebridge pack sign FILE --key SECRET.key           (writes FILE.sig over the pack id and FILE's exact bytes)
   tonebridge pack verify FILE --public-key (PUBLIC.pub|BASE64) [--sig FILE.sig]
 
 Exit codes: 0 ok, 1 block-level findings (check) or failed verification (pack verify), 2 bad usage or input.`;
