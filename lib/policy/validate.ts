@@ -70,11 +70,18 @@ class SemanticChecker {
   readonly errors: PackIssue[] = [];
   readonly warnings: PackIssue[] = [];
 
+  /** Paths with a structural problem, and every path above them: nothing under them is checked again. */
+  private readonly broken = new Set<string>();
+
   constructor(
     readonly options: ValidateOptions,
-    /** Paths with a structural problem: nothing under them is checked again. */
-    private readonly broken: readonly string[],
-  ) {}
+    structural: readonly PackIssue[],
+  ) {
+    for (const { path } of structural) {
+      this.broken.add(path);
+      for (let i = 0; i < path.length; i++) if (path[i] === '.' || path[i] === '[') this.broken.add(path.slice(0, i));
+    }
+  }
 
   error(path: string, message: string): void {
     this.errors.push({ path, message });
@@ -86,7 +93,7 @@ class SemanticChecker {
 
   /** Whether the schema found a problem at `path` or under it. */
   brokenAt(path: string): boolean {
-    return this.broken.some((b) => b === path || b.startsWith(`${path}.`) || b.startsWith(`${path}[`) || (path !== '' && b === ''));
+    return this.broken.has(path);
   }
 
   /** A known rule id, when the caller told us which ones exist. */
@@ -187,17 +194,23 @@ function groupOf(path: string): string {
  * the same part of the pack (so `phrases[0].replacement` follows `phrases[0].phrases[0]`).
  */
 function merge(structural: readonly PackIssue[], semantic: readonly PackIssue[]): PackIssue[] {
-  const out = [...structural];
+  const groups = structural.map((s) => groupOf(s.path));
+  const last = new Map<string, number>();
+  groups.forEach((g, i) => last.set(g, i));
+  const after = new Map<number, PackIssue[]>();
+  const rest: PackIssue[] = [];
   for (const issue of semantic) {
-    const group = groupOf(issue.path);
-    let at = -1;
-    out.forEach((o, i) => {
-      if (groupOf(o.path) === group) at = i;
-    });
-    if (at === -1) out.push(issue);
-    else out.splice(at + 1, 0, issue);
+    const at = last.get(groupOf(issue.path));
+    if (at === undefined) rest.push(issue);
+    else {
+      const list = after.get(at);
+      if (list) list.push(issue);
+      else after.set(at, [issue]);
+    }
   }
-  return out;
+  const out: PackIssue[] = [];
+  structural.forEach((s, i) => out.push(s, ...(after.get(i) ?? [])));
+  return [...out, ...rest];
 }
 
 /** Validates a parsed pack. On success the pack is returned as a PolicyPack, with any warnings. */
@@ -220,7 +233,7 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
   const structural = check(schema, data);
   if (!isPlainObject(data)) return { ok: false, errors: structural };
 
-  const c = new SemanticChecker(options, structural.map((s) => s.path));
+  const c = new SemanticChecker(options, structural);
   const pack = data;
 
   if (Array.isArray(pack.extends) && !c.brokenAt('extends')) {

@@ -182,6 +182,17 @@ describe('validatePack rejects', () => {
     expect(errorsOf(validatePack(pack))).toEqual([{ path: 'phrases', message: 'has 2040 examples in all; the limit is 2000' }]);
   });
 
+  it('reports tens of thousands of problems in bounded time', () => {
+    // 400 rules × 150 empty phrases, each also a duplicate, with a known-rule list to search: 60,000 errors.
+    const bad = { ...rule, phrases: Array(150).fill(''), examples: { match: Array(20).fill('x'), noMatch: ['y'] } };
+    const pack = { ...base, phrases: Array.from({ length: 400 }, (_, i) => ({ ...bad, id: `acme/r${i}` })), rules: { 'ja/nope': 'warn' } };
+    const started = performance.now();
+    const errors = errorsOf(validatePack(pack, { knownRuleIds, maxBytes: 1024 * 1024 }));
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(errors.length).toBe(400 * 150 + 1);
+    expect(errors.at(-1)).toEqual({ path: 'rules.ja/nope', message: expect.stringMatching(/^unknown rule "ja\/nope"/) });
+  });
+
   it('values JSON cannot hold', () => {
     const cyclic: Record<string, unknown> = { ...base };
     cyclic.self = cyclic;
