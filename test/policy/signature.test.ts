@@ -9,7 +9,10 @@ import {
   signBytes,
   signatureUrl,
   signedPayload,
+  parseSignatureFile,
+  signPack,
   verifyBytes,
+  verifyPack,
 } from '../../lib/policy/signature';
 
 const hex = (h: string) => Uint8Array.from(h.match(/../g)!.map((b) => parseInt(b, 16)));
@@ -91,6 +94,28 @@ describe('Ed25519 pack signatures', () => {
   it('puts the signature beside the pack', () => {
     expect(signatureUrl('https://policy.acme.example/packs/support.json')).toBe('https://policy.acme.example/packs/support.json.sig');
     expect(signatureUrl('https://policy.acme.example/p.json?v=2#x')).toBe('https://policy.acme.example/p.json.sig?v=2');
+  });
+});
+
+describe('pack signatures (format 2: the id and the exact bytes)', () => {
+  it('signs a payload of the format line, the id and the bytes, and verifies only that pairing', async () => {
+    const keys = await generateKeyPair();
+    const bytes = utf8('{"id":"acme/a"}');
+    expect(new TextDecoder().decode(signedPayload('acme/a', bytes))).toBe('tonebridge-pack-signature/2\nacme/a\n{"id":"acme/a"}');
+    const line = await signPack(bytes, 'acme/a', keys.secretKey);
+    expect(parseSignatureFile(`${line}\n`)).toEqual({ ok: true, packId: 'acme/a', signature: line.split(' ')[2] });
+    expect(await verifyPack(bytes, 'acme/a', line, keys.publicKey)).toEqual({ ok: true });
+    expect(await verifyPack(utf8('{"id":"acme/a" }'), 'acme/a', line, keys.publicKey)).toMatchObject({ ok: false });
+    expect(await verifyPack(bytes, 'acme/b', line, keys.publicKey)).toEqual({ ok: false, reason: 'the signature is for pack "acme/a", but this pack\'s id is "acme/b"' });
+  });
+
+  it.each([
+    ['', /is one line/],
+    ['tonebridge-pack-signature/2 acme/a', /is one line/],
+    ['tonebridge-pack-signature/3 acme/a AAAA', /is one line/],
+    ['AAAA', /old format/],
+  ])('refuses the signature file %j with a reason', (text, reason) => {
+    expect(parseSignatureFile(text)).toEqual({ ok: false, reason: expect.stringMatching(reason) });
   });
 });
 
