@@ -64,9 +64,9 @@ export const LINK_PATTERN = /^https?:\/\/\S+$/;
 export const NON_BLANK_PATTERN = /\S/;
 /** One line with a visible character: phrases match within a sentence, never across lines. */
 export const PHRASE_PATTERN = /^[^\S\n\r\u2028\u2029]*\S.*$/;
-export const LOCK_PATTERN = /^(market|sendGuard|uiLang|agentName|rules\.\*|rules\.[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*)$/;
+export const LOCK_PATTERN = /^(market|sendGuard|uiLang|agentName|enabled|sites|rules\.\*|rules\.[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*)$/;
 
-export const LOCKABLE_SETTINGS = ['market', 'sendGuard', 'uiLang', 'agentName'] as const;
+export const LOCKABLE_SETTINGS = ['market', 'sendGuard', 'uiLang', 'agentName', 'enabled', 'sites'] as const;
 export const LANGS = ['ja', 'en'] as const satisfies readonly Lang[];
 export const RULE_LEVELS = LEVELS;
 export const PHRASE_LEVELS = ['info', 'warn', 'block'] as const;
@@ -306,7 +306,7 @@ function packSchemaWith<R extends v.GenericSchema, M extends v.GenericSchema>(ru
                   maxChars(PACK_LIMITS.idLength + 6),
                   pattern(LOCK_PATTERN, `is not a lockable setting: ${LOCKABLE_SETTINGS.join(', ')}, rules.* or rules.<rule id>`),
                 ),
-                'A lockable setting: market, sendGuard, uiLang, agentName, rules.* (every rule) or rules.<rule id>.',
+                'A lockable setting: market, sendGuard, uiLang, agentName, enabled, sites, rules.* (every rule) or rules.<rule id>.',
               ),
             ),
             maxItems(PACK_LIMITS.locked),

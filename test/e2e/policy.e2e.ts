@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PanelState } from '../../lib/panel/protocol';
+import type { PanelState } from '../../lib/contract/panel';
 import { highlightedTexts, launch, waitForBadge, type Harness } from './harness';
 import { canWriteManagedPolicy, EXTENSION_ID, writeManagedPolicy, type PolicyFile } from './managed-policy';
 
