@@ -16,7 +16,7 @@ import {
   closedObject,
   describeValue,
   eitherOf,
-  isPlainObject,
+  isRecord,
   keyedMap,
   maxChars,
   maxItems,
@@ -132,7 +132,7 @@ export function ruleEntrySchema<S extends v.GenericSchema>(setting: S) {
   return described(
     eitherOf(
       [LevelSchema, setting],
-      (input) => (typeof input === 'string' ? 0 : isPlainObject(input) ? 1 : -1),
+      (input) => (typeof input === 'string' ? 0 : isRecord(input) ? 1 : -1),
       (input) => `expected a level (${RULE_LEVELS.join(', ')}) or { "level": …, "options": { … } }, got ${describeValue(input)}`,
     ),
     'A level, or a level with the rule’s options.',

@@ -9,9 +9,10 @@
  * record, union), which `@valibot/to-json-schema` converts. Lengths count code points, as JSON Schema
  * does (an emoji is one character). Nothing here compiles code at run time (MV3's CSP forbids it).
  *
- * This module imports nothing from the project, so any layer may use it.
+ * This module imports only ./parse (the contract's one `isRecord` and issue path), so any layer may use it.
  */
 import * as v from 'valibot';
+import { isRecord, issuePath } from './parse';
 
 /** One problem: where (`''` for the whole value, `markets[0].name.ja`) and why. */
 export interface FieldIssue {
@@ -23,10 +24,7 @@ type Issue = v.BaseIssue<unknown>;
 type Dataset = { typed?: boolean; value: unknown; issues?: Issue[] };
 type AnySchema = v.GenericSchema;
 
-/** A plain object (not null, not an array). */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord, issuePath };
 
 /** Short quoted text for messages. */
 export function quote(s: string, max = 60): string {
@@ -105,17 +103,6 @@ function prefix(issues: readonly Issue[], key: string | number, parent: unknown,
     ? ({ type: 'array', origin: 'value', input: parent as unknown[], key, value } as v.ArrayPathItem)
     : ({ type: 'object', origin: 'value', input: parent as Record<string, unknown>, key, value } as v.ObjectPathItem);
   return issues.map((i) => ({ ...i, path: i.path ? [item, ...i.path] : [item] }) as Issue);
-}
-
-/** The dotted path of an issue: `markets[0].rules.ja/x.level`. */
-export function issuePath(issue: Issue): string {
-  let path = '';
-  for (const item of issue.path ?? []) {
-    const key = (item as { key?: unknown }).key;
-    if (typeof key === 'number') path += `[${key}]`;
-    else path += path === '' ? String(key) : `.${String(key)}`;
-  }
-  return path;
 }
 
 /** Every issue as a path and a reason. */
@@ -249,7 +236,7 @@ export function closedObject<const E extends v.ObjectEntries>(entries: E, option
     ...base,
     '~run'(dataset: Dataset, config: v.Config<Issue>) {
       const input = dataset.value;
-      if (!isPlainObject(input)) {
+      if (!isRecord(input)) {
         return { typed: false, value: input, issues: [makeIssue('schema', 'strict_object', input, `expected an object, got ${describeValue(input)}`)] };
       }
       const keys = Object.keys(input);
@@ -308,7 +295,7 @@ export function keyedMap<K extends v.GenericSchema<string>, V extends AnySchema>
     ...base,
     '~run'(dataset: Dataset, config: v.Config<Issue>) {
       const input = dataset.value;
-      if (!isPlainObject(input)) return { typed: false, value: input, issues: [makeIssue('schema', 'record', input, options.notObject(input))] };
+      if (!isRecord(input)) return { typed: false, value: input, issues: [makeIssue('schema', 'record', input, options.notObject(input))] };
       const keys = Object.keys(input);
       if (keys.length > options.maxKeys) return { typed: false, value: input, issues: [makeIssue('schema', 'record', input, options.tooMany(keys.length))] };
       const issues: Issue[] = [];

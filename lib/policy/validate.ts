@@ -11,7 +11,7 @@
  * `readPackBytes` (strict UTF-8) → `parsePackText` (size, JSON, no duplicate keys) → `validatePack`.
  */
 import { packSchemasFor, type OptionSchemas } from '../contract/rule-options';
-import { check, describeValue, isPlainObject, quote, suggestion, type FieldIssue } from '../contract/schema-kit';
+import { check, describeValue, isRecord, quote, suggestion, type FieldIssue } from '../contract/schema-kit';
 import {
   ID_PATTERN,
   PACK_LIMITS,
@@ -106,7 +106,7 @@ class SemanticChecker {
 
   /** Every well-formed rule id of a rule map is one this build knows. */
   ruleMap(path: string, value: unknown): void {
-    if (!isPlainObject(value) || Object.keys(value).length > PACK_LIMITS.rulesPerMap) return;
+    if (!isRecord(value) || Object.keys(value).length > PACK_LIMITS.rulesPerMap) return;
     for (const id of Object.keys(value)) {
       if (id.length > PACK_LIMITS.idLength || !ID_PATTERN.test(id)) continue;
       this.knownRule(`${path}.${id}`, id);
@@ -231,7 +231,7 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
 
   const schema = options.optionSchemas ? packSchemasFor(options.optionSchemas).pack : PolicyPackSchema;
   const structural = check(schema, data);
-  if (!isPlainObject(data)) return { ok: false, errors: structural };
+  if (!isRecord(data)) return { ok: false, errors: structural };
 
   const c = new SemanticChecker(options, structural);
   const pack = data;
@@ -245,7 +245,7 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
   if (Array.isArray(pack.markets)) {
     const marketIds = new Map<string, number>();
     pack.markets.forEach((m, i) => {
-      if (!isPlainObject(m)) return;
+      if (!isRecord(m)) return;
       const p = `markets[${i}]`;
       if (typeof m.extends === 'string' && m.extends === m.id && !c.brokenAt(`${p}.extends`)) {
         c.error(`${p}.extends`, 'a market cannot extend itself');
@@ -264,7 +264,7 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
   if (Array.isArray(pack.phrases) && pack.phrases.length <= PACK_LIMITS.phraseRules) {
     const sound: { index: number; rule: PhraseRule }[] = [];
     pack.phrases.forEach((rule, i) => {
-      if (!isPlainObject(rule)) return;
+      if (!isRecord(rule)) return;
       const p = `phrases[${i}]`;
       const before = c.errors.length;
       c.phraseRule(p, rule);
@@ -355,7 +355,7 @@ export function packHeaderOf(bytes: Uint8Array): { ok: true; id: string; version
   } catch (error) {
     return { ok: false, reason: `the pack is not JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
-  if (!isPlainObject(data) || typeof data.id !== 'string' || data.id.length > PACK_LIMITS.idLength || !ID_PATTERN.test(data.id)) {
+  if (!isRecord(data) || typeof data.id !== 'string' || data.id.length > PACK_LIMITS.idLength || !ID_PATTERN.test(data.id)) {
     return { ok: false, reason: 'the pack has no valid "id"' };
   }
   return { ok: true, id: data.id, ...(typeof data.version === 'string' ? { version: data.version } : {}) };
