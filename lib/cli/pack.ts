@@ -5,15 +5,15 @@
 import { ruleContract } from '../contract/rule-options';
 import type { Engine } from '../engine/engine';
 import { detectors } from '../engine/registry';
-import { createNodeEngine } from '../node/engine';
 import { readPackBytes, type PackIssue, type PackValidation } from '../policy/validate';
-import type { PolicyPack } from '../policy/types';
+import type { PhraseRule, PolicyPack } from '../policy/types';
 import { UsageError } from './args';
+import { createCliEngine } from './engine';
 import type { CliIo } from './io';
 import { runPackCommand, type PackSignIo } from './pack-sign';
 
 /** The built-in rules' ids and options: what a pack may name and set. */
-const rules = ruleContract(detectors);
+const builtinRules = ruleContract(detectors);
 
 function describeIssues(file: string, issues: readonly PackIssue[]): string {
   return issues.map((i) => `${file}: ${i.path || '(pack)'}: ${i.message}`).join('\n');
@@ -25,7 +25,7 @@ export async function readPackFileBytes(file: string, io: Pick<CliIo, 'readFile'
 }
 
 function validateBytes(bytes: Uint8Array, engine?: Engine): PackValidation {
-  return readPackBytes(bytes, { ...rules, ...(engine ? { analyze: (t: string) => engine.analyzeText(t) } : {}) });
+  return readPackBytes(bytes, { ...builtinRules, ...(engine ? { analyze: (t: string) => engine.analyzeText(t) } : {}) });
 }
 
 /** Reads and validates a pack file; any problem is a usage error naming the field and why. */
@@ -42,10 +42,28 @@ export async function loadPackFile(file: string, io: CliIo, engine?: Engine): Pr
   return result.pack;
 }
 
+const examplesOf = (rules: readonly PhraseRule[]) => rules.flatMap((r) => [...(r.examples.match ?? []), ...(r.examples.noMatch ?? [])]);
+
+/**
+ * Validates one pack file's bytes (strict UTF-8, no repeated keys, rule options). Surface-form examples are checked by the matcher itself, without any
+ * analyser; only when the pack is otherwise valid and has base-form examples are the analysers those
+ * examples need loaded (the Japanese dictionary, typically) and the pack checked again with them.
+ */
+async function validatePackBytes(bytes: Uint8Array, getEngine: () => Engine): Promise<PackValidation> {
+  const first = readPackBytes(bytes, builtinRules);
+  if (!first.ok) return first;
+  const rules = first.pack.phrases ?? [];
+  if (examplesOf(rules.filter((r) => r.match === 'base')).length === 0) return first;
+  // The second pass runs every example through the analysers, so load what all of them need.
+  const engine = getEngine();
+  await engine.prepare([...new Set(examplesOf(rules).flatMap((e) => engine.languagesOf(e)))]);
+  return readPackBytes(bytes, { ...builtinRules, analyze: (t) => engine.analyzeText(t) });
+}
+
 async function validate(files: string[], io: CliIo): Promise<number> {
   if (files.length === 0) throw new UsageError('pack validate needs at least one FILE');
-  const engine = createNodeEngine();
-  await engine.prepare(['ja', 'en']);
+  let engine: Engine | undefined;
+  const getEngine = () => (engine ??= createCliEngine());
   let exit = 0;
   for (const file of files) {
     let bytes: Uint8Array;
@@ -57,7 +75,7 @@ async function validate(files: string[], io: CliIo): Promise<number> {
       exit = 2;
       continue;
     }
-    const result = validateBytes(bytes, engine);
+    const result = await validatePackBytes(bytes, getEngine);
     if (!result.ok) {
       io.stderr(`${describeIssues(file, result.errors)}\n`);
       exit = 2;
