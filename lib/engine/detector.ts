@@ -6,6 +6,7 @@
  * them into `Finding`s with full message ids (`<ruleId>:<key>`), the rule's kind, and the level the
  * active policy gives the rule. Every message exists in English and Japanese (a meta-test checks).
  */
+import type { CaseReading } from './case/types';
 import type { AnalyzedText } from './document';
 import type { AnalysisContext, Coverage, Edit, FindingKind, Lang, Level, Market, MessageData } from './types';
 
@@ -61,6 +62,12 @@ export interface DetectInput {
   options: Record<string, unknown>;
   /** What the reply already covers (computed once, before detectors run). */
   coverage: Coverage;
+  /**
+   * The case reading (computed once, before detectors run): what the customer reported, whether the
+   * case is open, resolved or scheduled, who owns it, the cause, a refusal … (lib/engine/case/).
+   * Coverage detectors decide from it, not from phrase lists.
+   */
+  reading: CaseReading;
 }
 
 export interface Detector {
