@@ -53,6 +53,11 @@ export interface RawFinding {
   /** Key in `meta.messages` for the cultural reason; defaults to `reason`. */
   reason?: string;
   fixes?: RawFix[];
+  /**
+   * The detector judges this finding mild in this case (an emoji in a calm thread): it is reported at
+   * `info` whatever level the policy gives the rule (never louder than the rule's level).
+   */
+  mild?: boolean;
 }
 
 export interface DetectInput {

@@ -235,7 +235,7 @@ export class Engine {
         findings.push({
           ruleId: id,
           kind: detector.meta.kind,
-          level,
+          level: r.mild ? 'info' : level,
           start: r.start,
           end: r.end,
           message: { id: `${id}:${r.message}`, ...(r.data ? { data: r.data } : {}) },
