@@ -232,6 +232,9 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
       } else if (negated && inClass(t, FUNCTION) && (isVerbish(t) || /^(?:right|correct|here)$/.test(t.normal))) {
         // "can't log in", "isn't working", "never arrived", "that can't be right" — not "no need to worry".
         if (!(subjectKind(subjectBefore(terms, i)) === 'you')) out.problem = span(t);
+      } else if ((t.normal === 'nothing' || t.normal === 'no') && /\bthere(?:['’]s|\s+is|\s+was|\s+are)\s+$/i.test(sentence.slice(Math.max(0, t.start - 12), t.start))) {
+        // "there's nothing at my door", "there is no confirmation email": something is missing.
+        out.problem = span(t);
       } else if (t.normal === 'still' && terms.slice(i + 1, i + 4).some(isNegator)) {
         out.problem = span(t);
       } else if (lemmaOf(t) === 'charge' && /^(?:double|duplicate|extra|wrong|unexpected)$/.test(terms[i - 1]?.normal ?? '')) {
@@ -269,7 +272,9 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
     // expedite", "I can't restore it"), or a verdict in the passive ("is denied", "has been rejected").
     if (!out.refusal && isVerbish(t) && kind !== 'you') {
       const unable = /\bunable to\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 24), t.start));
-      if (inClass(t, REFUSABLE) && ((negated && modalBefore(terms, i)) || unable)) {
+      // "we don't offer refunds", "we do not accept returns": a standing no from us, in the present.
+      const standingNo = negated && (kind === 'we' || kind === 'i') && !has(t, 'PastTense') && /\b(?:do|does)\s*(?:not|n['’]t)\s+$/i.test(sentence.slice(Math.max(0, t.start - 12), t.start));
+      if (inClass(t, REFUSABLE) && ((negated && modalBefore(terms, i)) || unable || standingNo)) {
         out.refusal = span(subject ?? t, t);
       } else if (inClass(t, VERDICT) && !negated && /\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && !/\bcard\b|\bpayment\b/i.test(sentence.slice(Math.max(0, t.start - 20), t.start))) {
         out.refusal = span(subject ?? t, t);

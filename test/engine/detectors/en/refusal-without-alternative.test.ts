@@ -28,5 +28,10 @@ testDetector(detector, {
       findings: [{ message: 'refusal', span: 'we will not be able to refund' }],
     },
     { text: 'Worn items cannot be returned.', findings: [{ message: 'refusal', span: 'items cannot be returned' }] },
+    {
+      text: "Hi Ruth,\n\nWe don't offer refunds on digital gift cards.\n\nThanks,\nBilling Team",
+      context: { customerMessage: 'I bought a digital gift card by mistake, can I get a refund?' },
+      findings: [{ message: 'refusal', span: "We don't offer" }],
+    },
   ],
 });
