@@ -26,6 +26,14 @@ export interface DetectorMeta {
   defaultLevel: Exclude<Level, 'off'>;
   /** Whether the detector offers fixes. */
   fixable: boolean;
+  /**
+   * Whether its findings hold the pre-send check: send-critical findings a senior reviewer would stop a
+   * send for (no apology to a complaint, plain endings, wrong keigo, cold, blaming or flippant wording).
+   * Tips (closings, owners, commitments, hedges, long sentences …) stay underlines and let Send through,
+   * unless a pack raises the rule to `block`. Every detector declares it (test/engine/meta.test.ts);
+   * the guard reads it from the finding (`Finding.holdsSend`, lib/guard/decide.ts).
+   */
+  holdsSend?: boolean;
   /** One line for docs and the options page. */
   description: LocalizedText;
   /**

@@ -236,6 +236,7 @@ export class Engine {
           ruleId: id,
           kind: detector.meta.kind,
           level: r.mild ? 'info' : level,
+          holdsSend: detector.meta.holdsSend === true,
           start: r.start,
           end: r.end,
           message: { id: `${id}:${r.message}`, ...(r.data ? { data: r.data } : {}) },

@@ -18,6 +18,7 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: false,
+    holdsSend: true,
     description: {
       en: 'The reply blames the customer (“caused by your network configuration”, “you should have …”).',
       ja: 'お客様のせいにする表現（caused by your network configuration、you should have … など）を指摘します。',

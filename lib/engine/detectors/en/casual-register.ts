@@ -51,6 +51,7 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: true,
+    holdsSend: true,
     description: {
       en: 'Chat speak, slang, emoji and “!!” in a US support reply, weighed by the customer’s mood.',
       ja: '米国向けのサポート返信でのチャット語・スラング・絵文字・「!!」を、お客様の感情に応じて指摘します。',

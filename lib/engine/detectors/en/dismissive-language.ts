@@ -130,6 +130,7 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: true,
+    holdsSend: true,
     description: {
       en: 'Legalistic and dismissive wording (“As previously mentioned”, “Please refer to”, “is therefore denied”, “We consider this matter closed”).',
       ja: '法律文書のような突き放した表現（As previously mentioned、Please refer to、is therefore denied、We consider this matter closed など）を指摘します。',

@@ -18,6 +18,7 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: false,
+    holdsSend: false,
     description: {
       en: 'A refusal with no alternative offered: say what you can do instead.',
       ja: '代替案のないお断りを指摘します。代わりにできることを伝えましょう。',
