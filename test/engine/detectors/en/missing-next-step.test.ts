@@ -46,6 +46,18 @@ testDetector(detector, {
       output: `Thanks for your patience.\nThe delay is caused by high demand. ${NEXT}\nCheers!`,
     },
     {
+      text: "Hi Jake,\n\nI'm sorry the sync stopped. We've passed this to our engineering team.\n\nWarmly,\nAlex",
+      context: { customerMessage: 'The sync stopped working yesterday.' },
+      findings: [{ message: 'missing', span: '' }],
+      output: `Hi Jake,\n\nI'm sorry the sync stopped. We've passed this to our engineering team. ${NEXT}\n\nWarmly,\nAlex`,
+    },
+    {
+      text: "Hi Jake,\n\nI'm sorry the sync stopped. We are looking into it.\n\nOnward,\nAlex Kim\nSenior Support Engineer",
+      context: { customerMessage: 'The sync stopped working yesterday.' },
+      findings: [{ message: 'missing', span: '' }],
+      output: `Hi Jake,\n\nI'm sorry the sync stopped. We are looking into it. ${NEXT}\n\nOnward,\nAlex Kim\nSenior Support Engineer`,
+    },
+    {
       text: 'Hello,\n\nYour package has been delayed. We are looking into it.\n\nRegards,\nAcme Support',
       context: { customerMessage: 'My package is 2 weeks late.' },
       findings: [{ message: 'missing', span: '' }],
