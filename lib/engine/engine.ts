@@ -235,7 +235,8 @@ export class Engine {
         findings.push({
           ruleId: id,
           kind: detector.meta.kind,
-          level,
+          level: r.mild ? 'info' : level,
+          holdsSend: detector.meta.holdsSend === true,
           start: r.start,
           end: r.end,
           message: { id: `${id}:${r.message}`, ...(r.data ? { data: r.data } : {}) },

@@ -6,6 +6,7 @@
 import type { AnalyzedText } from '../document';
 import { letterCount } from '../language';
 import type { AnalysisContext, Coverage, Lang } from '../types';
+import { readEnCase } from './en';
 import { readJaCase } from './ja';
 import { emptyReading, type CaseReading } from './types';
 
@@ -16,6 +17,7 @@ export type CaseReader = (doc: AnalyzedText, customer: AnalyzedText | undefined,
 /** One reader per language. */
 const readers: Partial<Record<Lang, CaseReader>> = {
   ja: readJaCase,
+  en: readEnCase,
 };
 
 /** The draft's main language: its detected language, or for a mixed draft the one with more letters. */

@@ -24,6 +24,8 @@ export interface Reported {
   question: boolean;
   /** Thanks, praise or a report that all is well (ありがとう, 問題なく使えています, "works now, thanks"). */
   thanks: boolean;
+  /** The writer is upset (emotion words, repeated contact, "!!", shouting) about a problem; English reads it for the customer. */
+  upset?: boolean;
 }
 
 /**
@@ -69,6 +71,8 @@ export interface CaseReading {
   refusal: CaseSpan | undefined;
   /** An alternative or a way forward is offered (代わりに, 〜いただけます, "instead, you can"). */
   alternative: CaseSpan | undefined;
+  /** The case is handed to someone else ("our engineering team is looking into it"), English. */
+  handoff?: CaseSpan;
   /** Requests that put effort on the customer (ご記入ください, 〜をお願いいたします, "please send"), in order. */
   requests: CaseSpan[];
   /**

@@ -35,6 +35,7 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
+    holdsSend: false,
     options: { withinHours: 24 },
     description: {
       en: 'An open problem needs a promise of the next contact with a time (「24時間以内に改めてご連絡いたします」).',
