@@ -9,7 +9,7 @@
  *   fixed; scheduled when a promise comes with a date or time (19日にお届けする予定です); else open
  *   when there is a problem, none when there is not.
  */
-import { readJaSentence, type Hit, type JaSentenceCase } from '../../lang/ja/case';
+import { readJaSentence, type Hit, type JaSentenceCase, type Role } from '../../lang/ja/case';
 import type { AnalyzedText, JaSentenceEntry } from '../document';
 import { jaSentences } from '../document';
 import type { AnalysisContext } from '../types';
@@ -27,8 +27,8 @@ export function agentSurname(agentName: string | undefined): string | undefined 
   return name.split(/\s+/u)[0];
 }
 
-function readAll(doc: AnalyzedText, surname: string | undefined): Read[] {
-  return jaSentences(doc).map((s) => ({ s, r: readJaSentence(s.ja.tokens, { question: s.ja.ending.question, agentSurname: surname }) }));
+function readAll(doc: AnalyzedText, surname: string | undefined, role: Role): Read[] {
+  return jaSentences(doc).map((s) => ({ s, r: readJaSentence(s.ja.tokens, { question: s.ja.ending.question, agentSurname: surname, role }) }));
 }
 
 function span(read: Read, hit: Hit | undefined): CaseSpan | undefined {
@@ -55,20 +55,25 @@ function reported(reads: readonly Read[]): Reported & { fixed: boolean; ongoing:
 
 export function readJaCase(doc: AnalyzedText, customer: AnalyzedText | undefined, context: Pick<AnalysisContext, 'agentName'>): CaseReading {
   const surname = agentSurname(context.agentName);
-  const draftReads = readAll(doc, surname);
-  const customerReads = customer ? readAll(customer, undefined) : [];
+  const draftReads = readAll(doc, surname, 'draft');
+  const customerReads = customer ? readAll(customer, undefined, 'customer') : [];
   const draft = reported(draftReads);
   const cust = customerReads.length > 0 ? reported(customerReads) : undefined;
 
+  // The customer owns up to their own slip (住所を書き忘れていました、すみません): nothing of ours to apologise for.
+  const ownFault = customerReads.some((x) => x.r.ownMistake) && customerReads.some((x) => x.r.apology);
   let problem: boolean;
   if (!cust) problem = draft.problem;
+  else if (ownFault) problem = cust.ongoing;
   else if (cust.ongoing) problem = true;
   else if (cust.problem && !cust.fixed) problem = true;
   else if (cust.thanks || cust.fixed) problem = false; // a thank-you, or the customer says it works now
   else if (cust.question) problem = draft.ongoing; // a plain question: only a failure the draft admits
   else problem = draft.problem;
 
-  const apology = first(draftReads, (r) => r.apology);
+  const sincere = first(draftReads, (r) => (r.casualApology ? undefined : r.apology));
+  const casual = first(draftReads, (r) => (r.casualApology ? r.apology : undefined));
+  const apology = sincere ?? (casual ? { ...casual, casual: true } : undefined);
   const remedyDone = first(draftReads, (r) => r.remedyDone);
   let commitment: CaseReading['commitment'];
   for (const read of draftReads) {
@@ -101,11 +106,6 @@ export function readJaCase(doc: AnalyzedText, customer: AnalyzedText | undefined
       const hit = span(read, read.r.request);
       return hit ? [hit] : [];
     }),
+    awaitingCustomer: draftReads.some((x) => x.r.request || x.r.asksCustomer),
   };
-}
-
-/** Whether the draft's apology is only a casual one (すみません): the sentence reading says so. */
-export function jaApologyIsCasual(doc: AnalyzedText): boolean {
-  const reads = readAll(doc, undefined);
-  return reads.some((x) => x.r.apology) && reads.every((x) => !x.r.apology || x.r.casualApology);
 }

@@ -57,8 +57,8 @@ export interface CaseReading {
    */
   problem: boolean;
   state: CaseState;
-  /** A sincere (or casual) apology in the draft. */
-  apology: CaseSpan | undefined;
+  /** The draft's apology: the first sincere one, else the first casual one (`casual: true`: すみません, "sorry about that"). */
+  apology: (CaseSpan & { casual?: boolean }) | undefined;
   /** The draft explains what caused it (a clause: 〜ため / 〜ので / 〜により / "because", "due to"), or says it is being investigated. */
   cause: CaseSpan | undefined;
   /** The draft lays the cause at the customer's door ("caused by your network configuration", お客様の操作ミスにより). */
@@ -75,6 +75,11 @@ export interface CaseReading {
   handoff?: CaseSpan;
   /** Requests that put effort on the customer (ご記入ください, 〜をお願いいたします, "please send"), in order. */
   requests: CaseSpan[];
+  /**
+   * The next step is the customer's: the draft asks them to send, return or choose something (a request,
+   * 〜いただけますでしょうか, ご返信いただければ) — the case waits on them, not on a promise of ours.
+   */
+  awaitingCustomer?: boolean;
 }
 
 /** A reading of nothing: no problem, no request, nothing promised. */

@@ -43,6 +43,10 @@ export interface JaSentenceCase {
   refusal: Hit | undefined;
   alternative: Hit | undefined;
   request: Hit | undefined;
+  /** The next step is the customer's: a request, a request asked as a question (ご返送いただけますでしょうか) or an offer that waits for their answer (ご返信いただければ). */
+  asksCustomer: boolean;
+  /** The writer owns up to a mistake of their own (住所を書き忘れていました, 入力を間違えました). */
+  ownMistake: boolean;
 }
 
 const set = (list: readonly string[]) => new Set(list);
@@ -62,11 +66,17 @@ const SERVICE = set(data.serviceNouns);
 const ALTERNATIVES = set(data.alternatives);
 const OFFERS = set(data.offerVerbs);
 const BLAME = set(data.blameNouns);
+const WEAK_PROBLEM = set(data.weakProblemVerbs);
+const ECHO = set(data.echoNouns);
+const PUNCTUAL = set(data.punctualRemedies);
+const EFFORT = set(data.effortVerbs);
+const LIGHT_EFFORT = set(data.lightEffort);
+const CUSHIONS = set(data.cushionWords);
 
 /** The token's base form, and the same without a leading お/ご (お届け → 届け). */
 function forms(t: JaToken): string[] {
   const b = t.baseForm;
-  const out = [b, t.surface];
+  const out = [b, t.surface, `お${b}`, `ご${b}`];
   if (/^[おご御]./u.test(b)) out.push(b.slice(1));
   return out;
 }
@@ -96,6 +106,12 @@ function isGlue(t: JaToken): boolean {
   if (t.pos === '名詞') return ['発生', '確認', '検出', '見受け', 'よう'].includes(t.baseForm);
   if (t.pos === '接頭詞') return true;
   return false;
+}
+
+/** 〜なくて大丈夫です / 〜なくても構いません / 〜ずに済みます: no need to, not a failure or a refusal. */
+function noNeedAfter(tokens: readonly JaToken[], neg: number): boolean {
+  const rest = tokens.slice(neg + 1, neg + 4);
+  return rest.some((x) => ['いい', '良い', 'よい', '大丈夫', '構う', 'かまう', '結構', '済む', 'すむ'].includes(x.baseForm));
 }
 
 /** Whether the word at i is negated right after it (届いておりません, 問題なく, エラーは発生しておりません). */
@@ -148,15 +164,32 @@ function failsNegated(tokens: readonly JaToken[], i: number): number {
   // 〜ないよう (to prevent), 〜ない場合 (a condition), 〜ないか (a question) are not reports.
   const after = tokens[neg + 1];
   if (after && (after.baseForm === 'よう' || after.baseForm === '場合' || after.baseForm === 'か' || after.baseForm === 'こと')) return -1;
+  if (noNeedAfter(tokens, neg)) return -1;
   for (let j = i + 1; j < neg; j++) if (['いただく', 'いただける', '頂く', 'くださる', '必要'].includes(tokens[j]!.baseForm)) return -1;
   return neg;
+}
+
+/** The last token of the predicate that starts or continues at i (its ます, ん, です, た …). */
+function predicateEnd(tokens: readonly JaToken[], i: number): number {
+  let j = i;
+  while (j + 1 < tokens.length) {
+    const n = tokens[j + 1]!;
+    if (n.pos === '助動詞' || (n.pos === '動詞' && (n.posDetail1 === '非自立' || n.posDetail1 === '接尾'))) j++;
+    else break;
+  }
+  return j;
+}
+
+/** i, or the お/ご prefix right before it. */
+function withPrefix(tokens: readonly JaToken[], i: number): number {
+  return i > 0 && tokens[i - 1]!.pos === '接頭詞' ? i - 1 : i;
 }
 
 function hitOf(tokens: readonly JaToken[], from: number, to: number): Hit {
   return { start: tokens[from]!.start, end: tokens[to]!.end };
 }
 
-function readProblem(tokens: readonly JaToken[]): { problem: Hit | undefined; fixed: boolean; allWell: boolean } {
+function readProblem(tokens: readonly JaToken[], role: Role, question: boolean): { problem: Hit | undefined; fixed: boolean; allWell: boolean } {
   let problem: Hit | undefined;
   let fixed = false;
   let allWell = false;
@@ -167,6 +200,11 @@ function readProblem(tokens: readonly JaToken[]): { problem: Hit | undefined; fi
     const noun = (t.pos === '名詞' && inSet(PROBLEM_NOUNS, t)) || doubled;
     const verb = (t.pos === '動詞' || t.pos === '名詞') && inSet(PROBLEM_VERBS, t);
     if (noun || verb) {
+      // いつもと違うのですが、なぜですか: a difference asked about is a question; in the draft a difference
+      // is a description (通常と異なる金額となっております) unless owned as a slip (異なる商品をお届けしてしまい).
+      if (inSet(WEAK_PROBLEM, t) && (question || (role === 'draft' && !tokens.some((x) => x.baseForm === 'しまう' || SINCERE_HEADS.has(x.baseForm))))) continue;
+      // ご不便 / ご迷惑 in the draft are what an apology or a cushion names (ご不便をおかけいたしますが), not a failure.
+      if (role === 'draft' && TROUBLE_OBJECTS.has(t.baseForm)) continue;
       // 問題なく / 不具合はございません / 遅延は発生しておりません: negated.
       if (negatedAfter(tokens, i) >= 0) {
         if (t.baseForm === '問題' || t.baseForm === '異常' || t.baseForm === '不具合') allWell = true;
@@ -181,12 +219,25 @@ function readProblem(tokens: readonly JaToken[]): { problem: Hit | undefined; fi
     const neg = failsNegated(tokens, i);
     if (neg >= 0) {
       if (hypothetical(tokens, i)) continue;
+      // 届かないと思ったら: a thought, not a report.
+      if (tokens[neg + 1]?.surface === 'と' && ['思う', '存じる'].includes(tokens[neg + 2]?.baseForm ?? '')) continue;
+      // In the draft a negated capability is a limitation (削除後は復元できません) unless it echoes the
+      // customer's trouble (ログインできない件 / 状態 / とのこと).
+      if (role === 'draft' && !tokens.slice(neg + 1, neg + 4).some((x) => inSet(ECHO, x) || x.surface === 'とのこと')) continue;
       if (tokens[neg + 1]?.baseForm === 'なる' && t.baseForm === '出る') {
         fixed = true; // エラーが出なくなりました
         continue;
       }
       problem ??= hitOf(tokens, i, neg);
     }
+  }
+  // 直りました / 解決しました on their own: the trouble is over.
+  if (!fixed) fixed = tokens.some((t, i) => t.pos === '動詞' && inSet(FIXED, t) && tokens.slice(i + 1, i + 4).some(isPast));
+  if (!fixed) fixed = tokens.some((t, i) => t.pos === '名詞' && inSet(FIXED, t) && ['する', 'いたす', 'できる'].includes(tokens[i + 1]?.baseForm ?? '') && tokens.slice(i + 2, i + 5).some(isPast));
+  // 注文したのにグレーが届きました: 〜のに, an expectation let down, is a complaint from the customer.
+  if (!problem && role === 'customer') {
+    const i = tokens.findIndex((t) => t.pos === '助詞' && t.surface === 'のに');
+    if (i >= 0) problem = hitOf(tokens, 0, i);
   }
   // 正常に / 問題なく + a positive verb: all is well.
   if (!allWell) allWell = tokens.some((t, i) => t.baseForm === '正常' && tokens[i + 1]?.surface === 'に' && negatedAfter(tokens, i + 1) < 0);
@@ -200,19 +251,23 @@ const TROUBLE_OBJECTS = new Set(['迷惑', '不便', '心配', '面倒', '不快
 function readApology(tokens: readonly JaToken[]): { apology: Hit | undefined; casual: boolean } {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (SINCERE_HEADS.has(t.baseForm) || SINCERE_HEADS.has(t.surface)) return { apology: hitOf(tokens, i, i), casual: false };
+    if (SINCERE_HEADS.has(t.baseForm) || SINCERE_HEADS.has(t.surface)) return { apology: hitOf(tokens, withPrefix(tokens, i), predicateEnd(tokens, i)), casual: false };
     if (t.baseForm === '失礼' && ['いたす', '致す', 'する'].includes(tokens[i + 1]?.baseForm ?? '') && tokens.slice(i + 2, i + 5).some(isPast)) {
-      return { apology: hitOf(tokens, i, i + 1), casual: false };
+      return { apology: hitOf(tokens, i, predicateEnd(tokens, i + 1)), casual: false };
     }
     // ご迷惑 / ご不便 / ご心配 を おかけ(いたし)ました — not お手数をおかけしますが (a cushion).
     if (TROUBLE_OBJECTS.has(t.baseForm) && tokens[i + 1]?.surface === 'を') {
       const v = tokens[i + 2];
-      if (v && /^(?:お|御)?(?:かけ|掛け)/u.test(v.surface)) return { apology: hitOf(tokens, i, i + 2), casual: false };
+      if (v && /^(?:お|御)?(?:かけ|掛け)/u.test(v.surface)) {
+        let end = predicateEnd(tokens, i + 2);
+        if (['する', 'いたす', '致す'].includes(tokens[end + 1]?.baseForm ?? '')) end = predicateEnd(tokens, end + 1);
+        return { apology: hitOf(tokens, withPrefix(tokens, i), end), casual: false };
+      }
     }
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (CASUAL_HEADS.has(t.surface) || CASUAL_HEADS.has(t.baseForm)) return { apology: hitOf(tokens, i, i), casual: true };
+    if (CASUAL_HEADS.has(t.surface) || CASUAL_HEADS.has(t.baseForm)) return { apology: hitOf(tokens, i, predicateEnd(tokens, i)), casual: true };
     if (t.baseForm === 'すむ' || t.baseForm === '済む') {
       const n = tokens[i + 1];
       if (n && n.baseForm === 'ます' && tokens[i + 2] && isNegation(tokens[i + 2]!)) return { apology: hitOf(tokens, i, i + 2), casual: true };
@@ -239,8 +294,9 @@ const DOERS = new Set(['する', 'いたす', '致す', 'させる', 'せる', '
 const RECEIVERS = new Set(['いただく', 'いただける', '頂く', '頂ける', 'くださる', '下さる', 'もらう', 'もらえる']);
 
 /** The chain after a verb or verbal noun: its tense and who does it. */
-function chainAfter(tokens: readonly JaToken[], i: number): { past: number; negated: boolean; received: boolean; plan: boolean; conditional: boolean; end: number } {
+function chainAfter(tokens: readonly JaToken[], i: number): { past: number; negated: boolean; received: boolean; plan: boolean; conditional: boolean; progressive: boolean; end: number } {
   let past = -1;
+  let progressive = false;
   let negated = false;
   let received = false;
   let plan = false;
@@ -258,6 +314,7 @@ function chainAfter(tokens: readonly JaToken[], i: number): { past: number; nega
     }
     if (t.pos === '動詞' && (DOERS.has(t.baseForm) || RECEIVERS.has(t.baseForm) || t.posDetail1 === '接尾' || t.posDetail1 === '非自立')) {
       if (RECEIVERS.has(t.baseForm)) received = true;
+      if ((t.baseForm === 'おる' || t.baseForm === 'いる') && tokens[j - 1]?.surface === 'て') progressive = true;
       end = j;
       continue;
     }
@@ -266,8 +323,9 @@ function chainAfter(tokens: readonly JaToken[], i: number): { past: number; nega
       end = j;
       continue;
     }
+    if (t.surface === 'の' && PLAN.has(tokens[j + 1]?.baseForm ?? '')) continue;
     if (t.pos === '助詞' && (t.surface === 'て' || t.surface === 'で' || t.surface === 'を' || t.surface === 'が' && j === i + 1 || t.surface === 'と' || t.surface === 'に' && tokens[j + 1]?.baseForm === 'なる')) continue;
-    if (t.pos === '名詞' && (PLAN.has(t.baseForm) || t.baseForm === '済み' || t.baseForm === '済' || t.baseForm === '完了' || t.baseForm === 'こと')) {
+    if (t.pos === '名詞' && (PLAN.has(t.baseForm) || t.baseForm === '済み' || t.baseForm === '済' || t.baseForm === '完了')) {
       if (PLAN.has(t.baseForm)) plan = true;
       if (t.baseForm === '済み' || t.baseForm === '済') past = j;
       end = j;
@@ -276,7 +334,7 @@ function chainAfter(tokens: readonly JaToken[], i: number): { past: number; nega
     if (t.pos === '助詞' && (t.surface === 'ば' || t.surface === 'たら')) conditional = true;
     break;
   }
-  return { past, negated, received, plan, conditional, end };
+  return { past, negated, received, plan, conditional, progressive, end };
 }
 
 function readRemedyAndPromise(tokens: readonly JaToken[]): { remedyDone: Hit | undefined; promise: Hit | undefined } {
@@ -294,10 +352,14 @@ function readRemedyAndPromise(tokens: readonly JaToken[]): { remedyDone: Hit | u
     const next = tokens[c.end + 1];
     // 発送した商品, お送りいただいた写真: a description, not a report of what we did.
     const modifiesNoun = next && next.pos === '名詞' && !['ところ', 'ため', 'ので', '次第'].includes(next.baseForm);
-    if (remedy && c.past >= 0 && !modifiesNoun) {
+    // 変更されたため: background to a cause, not a remedy we report.
+    if (next && next.baseForm === 'ため') continue;
+    if (remedy && (c.past >= 0 || (c.progressive && !c.plan && inSet(PUNCTUAL, t))) && !modifiesNoun) {
       remedyDone ??= hitOf(tokens, i, c.end);
       continue;
     }
+    // ご案内することが可能です: a possibility, not a promise.
+    if (next && next.baseForm === 'こと') continue;
     if (c.past < 0 && c.end > i && !modifiesNoun) {
       const last = tokens[c.end]!;
       const imperative = last.conjugatedForm.startsWith('命令');
@@ -321,7 +383,7 @@ function readOwner(tokens: readonly JaToken[], agentSurname: string | undefined)
       let j = i + 1;
       while (j < tokens.length && j <= i + 4 && (isPunct(tokens[j]!) || (tokens[j]!.pos === '名詞' && (tokens[j]!.posDetail1 === '固有名詞' || tokens[j]!.posDetail2 === '人名')))) j++;
       if (particleAt(j)) return hitOf(tokens, i, j);
-      if (tokens[j]?.surface === 'の' && tokens[j + 1]?.baseForm === '方' && ['で', 'から', 'より'].includes(tokens[j + 2]?.surface ?? '')) return hitOf(tokens, i, j + 2);
+      if (tokens[j]?.surface === 'の' && ['方', 'ほう'].includes(tokens[j + 1]?.baseForm ?? '') && ['で', 'から', 'より'].includes(tokens[j + 2]?.surface ?? '')) return hitOf(tokens, i, j + 2);
       continue;
     }
     // 担当の鈴木より / 担当いたします / 担当させていただきます
@@ -396,7 +458,7 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
       if (prev.pos === '助動詞' && (prev.baseForm === 'た' || isNegation(prev) || prev.baseForm === 'だ' || prev.baseForm === 'です')) isCause = true;
       else if (prev.pos === '形容詞') isCause = true;
       else if (prev.pos === '動詞' && (['いる', 'おる', 'ある', 'ござる', 'れる', 'られる'].includes(prev.baseForm) || prev.posDetail1 === '接尾')) isCause = true;
-      else if (prev.pos === '動詞' && inSet(PROBLEM_VERBS, prev)) isCause = true;
+      else if (prev.pos === '動詞' && (inSet(PROBLEM_VERBS, prev) || clauseHas(tokens, from, i, problemOrCause))) isCause = true;
       else if (prev.surface === 'の' && tokens[i - 2] && tokens[i - 2]!.pos === '名詞' && !inSet(PURPOSE_NOUNS, tokens[i - 2])) isCause = true;
       else if (prev.surface === 'な' || prev.surface === 'である') isCause = true;
       if (isCause) found(from, i);
@@ -408,12 +470,23 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
       if (clauseHas(tokens, from, i, (x) => problemOrCause(x) || isNegation(x))) found(from, i);
       continue;
     }
-    // 〈cause noun〉により / によって / による / で / のせいで
-    if (t.pos === '助詞' && (t.surface.startsWith('によ') || (t.surface === 'に' && ['よる', 'より'].includes(tokens[i + 1]?.baseForm ?? tokens[i + 1]?.surface ?? '')))) {
+    // 〈cause noun〉により / によって / による / で / のせいで; 〈a clause about a failure〉ことにより / ことで
+    const byMeans = t.pos === '助詞' && (t.surface.startsWith('によ') || (t.surface === 'に' && ['よる', 'より'].includes(tokens[i + 1]?.baseForm ?? tokens[i + 1]?.surface ?? '')));
+    if (byMeans || (t.surface === 'で' && t.pos === '助詞' && prev?.baseForm === 'こと')) {
       if (prev && prev.pos === '名詞' && problemOrCause(prev)) found(clauseStart(tokens, i), i);
+      else if (prev?.baseForm === 'こと' && clauseHas(tokens, 0, i - 1, (x) => problemOrCause(x) || isNegation(x))) found(0, i);
       continue;
     }
-    if (t.pos === '助詞' && t.posDetail1 === '格助詞' && t.surface === 'で' && prev && prev.pos === '名詞' && problemOrCause(prev) && prev.posDetail1 !== 'サ変接続') {
+    // 確認しております / 調査中でございます / 確認中: the cause is being looked into
+    if ((t.baseForm === '確認' || t.baseForm === '調査' || t.baseForm === '究明') && t.pos === '名詞') {
+      const n1 = tokens[i + 1];
+      const ongoing = n1?.baseForm === '中' || (['する', 'いたす', '致す', 'さ'].includes(n1?.baseForm ?? '') && tokens[i + 2]?.surface === 'て' && ['おる', 'いる'].includes(tokens[i + 3]?.baseForm ?? ''));
+      if (ongoing && !tokens.slice(0, i).some((x) => RECEIVERS.has(x.baseForm))) {
+        found(i, i + 1);
+        continue;
+      }
+    }
+    if (t.pos === '助詞' && t.posDetail1 === '格助詞' && t.surface === 'で' && prev && prev.pos === '名詞' && problemOrCause(prev) && !inSet(PURPOSE_NOUNS, prev)) {
       found(clauseStart(tokens, i), i);
       continue;
     }
@@ -428,7 +501,7 @@ function readRefusal(tokens: readonly JaToken[]): Hit | undefined {
     // いたしかねます / 応じかねます / できかねます
     if (t.pos === '動詞' && (t.baseForm === 'かねる' || t.baseForm === '兼ねる') && i > 0 && tokens[i - 1]!.pos === '動詞') {
       if (tokens.slice(i + 1, i + 4).some(isNegation)) continue; // しかねない: may well, not a refusal
-      return hitOf(tokens, Math.max(0, i - 1), i);
+      return hitOf(tokens, Math.max(0, i - 1), predicateEnd(tokens, i));
     }
     // お断りいたします / お断りしております
     if ((t.baseForm === '断る' || t.baseForm === 'お断り') && !hypothetical(tokens, i)) return hitOf(tokens, i, i);
@@ -438,11 +511,12 @@ function readRefusal(tokens: readonly JaToken[]): Hit | undefined {
       if (neg < 0) continue;
       const between = tokens.slice(i + 1, neg);
       if (between.some((x) => RECEIVERS.has(x.baseForm))) continue; // ご対応いただけない: the customer's doing
+      if (noNeedAfter(tokens, neg)) continue;
       const after = tokens[neg + 1];
       if (after && (after.baseForm === '場合' || after.baseForm === 'よう' || after.baseForm === 'か' || after.surface === 'か')) continue;
       if (tokens.slice(neg + 1).some((x) => x.surface === 'でしょ' || (x.surface === 'か' && x.pos === '助詞'))) continue; // 〜できませんでしょうか: a request
       if (hypothetical(tokens, i)) continue;
-      return hitOf(tokens, i, neg);
+      return hitOf(tokens, withPrefix(tokens, i), predicateEnd(tokens, neg));
     }
   }
   return undefined;
@@ -476,27 +550,102 @@ function readAlternative(tokens: readonly JaToken[]): Hit | undefined {
   return undefined;
 }
 
+const REQUEST_GLUE = new Set(['よう', 'ほど', 'の', 'ます', 'くださる', '下さる', 'いただく', '頂く', 'いただける', 'する', 'いたす', 'なさる', 'いる', 'おく', 'を', 'て', 'で', 'うえ', '上']);
+
+/**
+ * A request that puts effort on the customer: 〜ください / 〜をお願いいたします / 〜いただきたく whose
+ * asked action is one done for us (ご返送ください, ご記入のうえ, 同封をお願いいたします), or a bare
+ * 〜てください (見直してください). Not: an offer or invitation (お気軽にお問い合わせください, ご安心ください,
+ * お待ちください), a condition (ご不明な点がございましたら…), a question (〜いただけますでしょうか),
+ * a formula (よろしくお願いいたします, ご理解のほどお願い申し上げます), or an own-benefit instruction in
+ * お/ご form (新しい端末でご登録ください).
+ */
 function readRequest(tokens: readonly JaToken[], question: boolean): Hit | undefined {
   if (question) return undefined;
-  // よろしくお願いいたします (a formula), ご不明な点がございましたら…ください (an offer)
-  if (tokens.some((t) => t.baseForm === 'よろしく' || t.baseForm === '宜しく' || t.baseForm === '何卒' && tokens.some((x) => x.baseForm === 'よろしく'))) return undefined;
+  if (tokens.some((t) => t.baseForm === 'よろしく' || t.baseForm === '宜しく')) return undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const kudasai = (t.baseForm === 'くださる' || t.baseForm === '下さる') && t.conjugatedForm.startsWith('命令');
     const onegai = t.baseForm === 'お願い' || t.baseForm === '願う';
-    const itadakitaku = (t.baseForm === 'いただく' || t.baseForm === '頂く') && tokens[i + 1]?.baseForm === 'たい';
+    // 〜させていただきたく: our own action, not a request.
+    const itadakitaku = (t.baseForm === 'いただく' || t.baseForm === '頂く') && tokens[i + 1]?.baseForm === 'たい' && !tokens.slice(Math.max(0, i - 3), i).some((x) => x.baseForm === 'させる' || x.baseForm === 'せる');
     if (!kudasai && !onegai && !itadakitaku) continue;
-    if (hypothetical(tokens, i) || tokens.slice(0, i).some((x, k) => hypothetical(tokens, k) && x.pos !== '記号' && k < i - 1 && tokens.slice(k, i).some(isComma))) continue;
-    // What is asked: the verb or verbal noun before (ご記入ください, お待ちください, ご返送をお願いいたします)
+    if (tokens.slice(0, i).some((_, k) => isConditionalAt(tokens, k))) continue;
+    if (tokens.slice(0, i).some((x) => ['気軽', 'お気軽', '何なり', '遠慮', 'ぜひ', '是非'].includes(x.baseForm))) continue;
+    // What is asked: the verb or verbal noun before (ご記入ください, ご返送をお願いいたします, 見直してください)
     let j = i - 1;
-    while (j >= 0 && (tokens[j]!.pos === '助詞' || tokens[j]!.pos === '接頭詞' || tokens[j]!.pos === '記号' || (tokens[j]!.pos === '動詞' && ['する', 'いたす', 'なさる', 'いる', 'おく'].includes(tokens[j]!.baseForm)))) j--;
+    let bareTe = false;
+    while (j >= 0) {
+      const x = tokens[j]!;
+      if (x.pos === '接頭詞' || x.pos === '記号' || (x.pos === '助動詞' && x.baseForm === 'ます') || RECEIVERS.has(x.baseForm) || REQUEST_GLUE.has(x.baseForm) && (x.pos !== '動詞' || x.posDetail1 !== '自立' || ['する', 'いたす', 'なさる'].includes(x.baseForm))) {
+        if ((x.surface === 'て' || x.surface === 'で') && x.pos === '助詞' && j === i - 1) bareTe = true;
+        j--;
+        continue;
+      }
+      break;
+    }
     const asked = tokens[j];
-    if (asked && inSet(OFFERS, asked)) return undefined;
-    if (tokens.slice(0, i).some((x) => x.baseForm === '気軽' || x.baseForm === 'お気軽' || x.baseForm === '何なり' || x.baseForm === '遠慮')) return undefined;
-    if (onegai && asked?.surface === 'ほど' && tokens.slice(0, j).some((x) => ['理解', 'ご理解', '了承', 'ご了承', '容赦', 'ご容赦', '協力', 'ご協力', '検討', 'ご検討'].includes(x.baseForm))) return undefined;
-    return hitOf(tokens, Math.max(0, j), i);
+    if (!asked) continue;
+    if (inSet(OFFERS, asked) && !inSet(EFFORT, asked)) return undefined;
+    if (onegai && tokens.slice(0, j + 1).some((x) => ['理解', '了承', '容赦', '検討', '高配', '配慮', '承知'].includes(x.baseForm.replace(/^[ごお]/u, '')))) return undefined;
+    const honorificForm = tokens[j - 1]?.pos === '接頭詞' || /^[おご]/u.test(asked.surface);
+    const effort = inSet(EFFORT, asked) && !(inSet(LIGHT_EFFORT, asked) && honorificForm);
+    const plainTe = bareTe && asked.pos === '動詞' && !honorificForm;
+    if (effort || plainTe) return hitOf(tokens, withPrefix(tokens, Math.max(0, j)), i);
   }
   return undefined;
+}
+
+function isConditionalAt(tokens: readonly JaToken[], k: number): boolean {
+  const x = tokens[k]!;
+  if (x.pos === '助動詞' && x.conjugatedForm.startsWith('仮定')) return true;
+  if (x.pos === '助詞' && (x.surface === 'ば' || x.surface === 'たら' || x.surface === 'なら')) return true;
+  return x.pos === '名詞' && (x.baseForm === '場合' || x.baseForm === '際' || x.baseForm === '節');
+}
+
+/** A cushion word (クッション言葉) in the sentence: 恐れ入りますが, お手数ですが, あいにく, よろしければ, 可能であれば … */
+export function hasCushion(tokens: readonly JaToken[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (inSet(CUSHIONS, t)) return true;
+    // よろしければ / 可能であれば / 可能でしたら / できましたら / できれば
+    if ((t.baseForm === 'よろしい' || t.baseForm === '宜しい') && t.conjugatedForm.startsWith('仮定')) return true;
+    if ((t.baseForm === '可能' || t.baseForm === 'できる') && tokens.slice(i + 1, i + 4).some((x) => x.conjugatedForm.startsWith('仮定') || x.surface === 'ば')) return true;
+    // ご不便 / ご迷惑 をおかけしますが
+    if (TROUBLE_OBJECTS.has(t.baseForm) && tokens[i + 1]?.surface === 'を') return true;
+  }
+  return false;
+}
+
+/** A refusal softened in its own sentence by what follows it (〜いたしかねますが、〜させていただきます). */
+export function softenedAfter(tokens: readonly JaToken[], refusal: Hit): boolean {
+  const i = tokens.findIndex((t) => t.start >= refusal.end);
+  if (i < 0) return false;
+  const but = tokens.slice(i, i + 4).findIndex((t) => t.pos === '助詞' && (t.surface === 'が' || t.surface === 'けれども') && t.posDetail1 === '接続助詞');
+  if (but < 0) return false;
+  return tokens.slice(i + but + 1).some((t) => ['いたす', 'させる', '申し上げる', '差し上げる', 'いただく', 'いただける', '参る', 'まいる'].includes(t.baseForm) && negatedAfter(tokens, tokens.indexOf(t)) < 0);
+}
+
+/** ご返送いただけますでしょうか / ご返信いただければ: the customer is asked to act, politely. */
+function readAsk(tokens: readonly JaToken[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!RECEIVERS.has(t.baseForm)) continue;
+    const asked = tokens.slice(Math.max(0, i - 3), i).reverse().find((x) => x.pos === '名詞' || (x.pos === '動詞' && x.posDetail1 === '自立' && !['する', 'いたす'].includes(x.baseForm)));
+    if (!asked || !inSet(EFFORT, asked) || inSet(LIGHT_EFFORT, asked)) continue;
+    const rest = tokens.slice(i + 1, i + 6);
+    const asQuestion = rest.some((x) => (x.surface === 'か' && x.pos === '助詞') || x.surface === 'でしょ' || x.surface === '？');
+    const asCondition = t.conjugatedForm.startsWith('仮定') || tokens[i + 1]?.surface === 'ば';
+    const wish = rest.some((x) => x.baseForm === 'たい' || x.baseForm === '幸い' || x.baseForm === 'よう');
+    if (asQuestion || asCondition || wish) return true;
+  }
+  return false;
+}
+
+const MISTAKE_VERBS = new Set(['忘れる', '間違える', '間違う', '勘違い', '誤る', '見落とす', '押し間違える', '書き間違える', '入れ忘れる', '書き忘れる', '打ち間違える']);
+
+function readOwnMistake(tokens: readonly JaToken[]): boolean {
+  return tokens.some((t) => MISTAKE_VERBS.has(t.baseForm) || (t.pos === '動詞' && t.baseForm.endsWith('忘れる')));
 }
 
 function readThanks(tokens: readonly JaToken[]): Hit | undefined {
@@ -518,7 +667,11 @@ function readQuestion(tokens: readonly JaToken[], endsAsQuestion: boolean): bool
   return false;
 }
 
+export type Role = 'customer' | 'draft';
+
 export interface ReadOptions {
+  /** Whose words these are (default: the draft's). */
+  role?: Role;
   /** The sentence ends as a question (JaEnding.question). */
   question?: boolean;
   /** The agent's surname, to recognise 佐藤よりご連絡いたします as the owner. */
@@ -528,7 +681,7 @@ export interface ReadOptions {
 /** Reads one sentence. */
 export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions = {}): JaSentenceCase {
   const question = readQuestion(tokens, options.question ?? false);
-  const { problem, fixed, allWell } = readProblem(tokens);
+  const { problem, fixed, allWell } = readProblem(tokens, options.role ?? 'draft', question);
   const { apology, casual } = readApology(tokens);
   const { cause, blame } = readCause(tokens);
   const { remedyDone, promise } = readRemedyAndPromise(tokens);
@@ -552,5 +705,7 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
     refusal,
     alternative: readAlternative(tokens),
     request: readRequest(tokens, question),
+    asksCustomer: readAsk(tokens),
+    ownMistake: readOwnMistake(tokens),
   };
 }
