@@ -72,4 +72,18 @@ describe('English case reading', () => {
       }
     });
   }
+
+  it('does not count a refused remedy as covered ("denied" is no refund)', async () => {
+    const engine = await testEngine();
+    const denied = await engine.analyzeAsync('Hi Julia,\n\nYour refund request is therefore denied.\n\nRegards,\nSupport', {
+      market: 'us',
+      customerMessage: 'I asked for a refund three times now. The product never worked.',
+    });
+    expect(denied.coverage.remedy).toBe(false);
+    const offered = await engine.analyzeAsync("Hi Julia,\n\nI can't refund this one, but here's what I can do: I've added a $20 credit to your account.\n\nBest,\nAlex", {
+      market: 'us',
+      customerMessage: 'I would like a refund for the annual plan.',
+    });
+    expect(offered.coverage.remedy).toBe(true);
+  });
 });
