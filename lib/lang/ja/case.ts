@@ -538,10 +538,15 @@ function readAlternative(tokens: readonly JaToken[]): Hit | undefined {
       }
       return hitOf(tokens, i, i);
     }
+    // 交換をご希望の場合は / ご希望でしたら: another remedy offered on the customer's word
+    if (t.baseForm === '希望' && (isConditionalAt(tokens, i + 1) || isConditionalAt(tokens, i + 2) || isConditionalAt(tokens, i + 3))) return hitOf(tokens, withPrefix(tokens, i), i);
     // 〜いただけます / 〜可能です / 〜ことができます (a way the customer can take), not negated, not asked
     if ((t.baseForm === 'いただける' || t.baseForm === '頂ける') && negatedAfter(tokens, i) < 0) {
       const rest = tokens.slice(i + 1);
-      if (!rest.some((x) => x.surface === 'か' || x.surface === 'でしょ' || x.surface === '？' || x.surface === '?') && !hypothetical(tokens, i)) return hitOf(tokens, i, i);
+      const asked = rest.some((x) => x.surface === 'か' || x.surface === 'でしょ' || x.surface === '？' || x.surface === '?');
+      // 〜からお手続きいただけますでしょうか: asked, but a route the customer can take all the same
+      const route = tokens.slice(0, i).some((x) => x.pos === '助詞' && (x.surface === 'から' || x.surface === 'にて') && x.posDetail1 === '格助詞');
+      if ((!asked || route) && !hypothetical(tokens, i)) return hitOf(tokens, i, i);
     }
     if ((t.baseForm === '可能' || (t.baseForm === 'できる' && tokens[i - 1]?.surface === 'が' && tokens[i - 2]?.baseForm === 'こと')) && negatedAfter(tokens, i) < 0 && !hypothetical(tokens, i)) {
       return hitOf(tokens, i, i);
@@ -686,6 +691,8 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
   const { cause, blame } = readCause(tokens);
   const { remedyDone, promise } = readRemedyAndPromise(tokens);
   const refusal = readRefusal(tokens);
+  // 〜いたしかねますが、〜させていただきます: what we will do instead, in the refusal's own sentence
+  const alternative = readAlternative(tokens) ?? (refusal && softenedAfter(tokens, refusal) ? { start: refusal.end, end: tokens[tokens.length - 1]!.end } : undefined);
   // A refusal (返金はできません) is not a failure the customer reported.
   const problemHit = problem && refusal && problem.start >= refusal.start && problem.end <= refusal.end ? undefined : problem;
   return {
@@ -703,7 +710,7 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
     promise,
     dated: isDated(tokens),
     refusal,
-    alternative: readAlternative(tokens),
+    alternative,
     request: readRequest(tokens, question),
     asksCustomer: readAsk(tokens),
     ownMistake: readOwnMistake(tokens),
