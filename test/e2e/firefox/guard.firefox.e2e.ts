@@ -12,7 +12,8 @@ const NEW_MESSAGE = '[data-compose-id="new-1"] [g_editable="true"]';
 const NEW_SEND = '[data-compose-id="new-1"] [role="button"][data-tooltip*="Enter"]';
 const DIALOG = 'tonebridge-guard >>> [role="alertdialog"]';
 
-const NEEDS_EMPATHY = 'Hi Jane, your refund is done.';
+/** An open problem with no empathy (the Chromium guard test's draft): a resolved case asks for none. */
+const NEEDS_EMPATHY = 'Hi Jane, your order is late. It will ship on Friday.';
 const CLEAN =
   "Hi Jane, I'm sorry this happened — I know how frustrating that must be. I have issued your refund today; you will see it on your card within 3 business days. Best regards, Sam";
 const WARN_PACK = { schemaVersion: 1, id: 'team/send-check', name: 'Team send check', version: '1.0.0', sendGuard: 'warn' };
