@@ -118,7 +118,7 @@ describe('CoachService: validation and settings', () => {
     const broken = new Engine({
       policy: engine.activePolicy,
       ja: async () => {
-        throw new Error('HTTP 404 for dict/base.dat.gz');
+        throw new Error('HTTP 404 for dict/ipadic-v1.bin');
       },
     });
     expect(await service(broken).handle({ type: 'tonebridge/warm' }, GMAIL)).toMatchObject({
