@@ -10,7 +10,7 @@
  * Safety. Every handler is guarded: a failure in Tonebridge is logged quietly and never reaches the
  * page's event dispatch; nothing here cancels the agent's keystrokes or edits the editor's DOM.
  */
-import type { Finding, Report, UiLang } from '../engine/types';
+import type { Finding, Lang, Report, UiLang } from '../engine/types';
 import type { HostAdapter } from '../hosts/types';
 import { SessionSendCheck, type CheckAnswer, type PreSendCheck } from '../guard/check';
 import { ContextInvalidatedError, type AnalyzeReady, type GuardInfo, type MarketChoice, type MarketSetting, type RenderedFinding } from '../messaging';
@@ -281,10 +281,18 @@ export class ComposeSession {
     if (!this.coached) return;
     const now = Date.now();
     if (now - this.lastWarm > 10_000) {
+      // Focus wakes the worker (Chrome stops it after 30 s idle) and loads what this box needs before
+      // the agent types; nothing here keeps it alive. An English box for a US reader needs no Japanese.
       this.lastWarm = now;
-      this.options.client.warm(['ja']).catch((error: unknown) => this.handleError(error));
+      this.options.client.warm(this.warmLangs()).catch((error: unknown) => this.handleError(error));
     }
     if (!this.analyzed || this.analyzed.text !== this.surface.read()) this.schedule(0);
+  }
+
+  /** The languages to warm on focus: Japanese unless the last answer was English for a non-Japan market. */
+  private warmLangs(): Lang[] {
+    const report = this.analyzed?.report;
+    return report && report.lang === 'en' && this.market?.id !== 'jp' ? ['en'] : ['ja'];
   }
 
   private onClick(e: MouseEvent): void {

@@ -438,4 +438,35 @@ describe('ComposeSession', () => {
       session.dispose();
     });
   });
+
+  describe('warming on focus', () => {
+    it('focus wakes the worker and loads Japanese for a Japanese box; an English US box warms English only', async () => {
+      const el = editor(LINES);
+      const client = new ScriptedClient((text) => readyAnswer(text, [missingApology(text, 'ご注文')]));
+      const session = new ComposeSession(el, { adapter: fakeAdapter(), client, onInvalidated: vi.fn() });
+      session.setCoached(true);
+      await settle();
+      el.dispatchEvent(new Event('focus'));
+      await settle();
+      expect(client.warmed).toEqual([['ja']]);
+      session.dispose();
+
+      const en = editor(['Hi Jane, your refund is done.']);
+      const us = new ScriptedClient((text) => {
+        const answer = readyAnswer(text, [], 'us');
+        return answer.ok && answer.state === 'ready' ? { ...answer, report: { ...answer.report, lang: 'en' } } : answer;
+      });
+      const s2 = new ComposeSession(en, { adapter: fakeAdapter(), client: us, onInvalidated: vi.fn() });
+      s2.setCoached(true);
+      await settle();
+      en.dispatchEvent(new Event('focus'));
+      await settle();
+      expect(us.warmed).toEqual([['en']]);
+      // Within 10 s of the last warm, focus sends nothing (no keep-alive traffic).
+      en.dispatchEvent(new Event('focus'));
+      await settle();
+      expect(us.warmed).toHaveLength(1);
+      s2.dispose();
+    });
+  });
 });

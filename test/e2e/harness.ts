@@ -27,6 +27,8 @@ export interface ExtensionGlobal {
 
 export interface Harness {
   context: BrowserContext;
+  /** The browser profile's directory (it names the browser process: `--user-data-dir=`). */
+  userDataDir: string;
   /** The extension's service worker as last started (a stopped worker is replaced by a new one). */
   worker(): Promise<Worker>;
   extensionId: string;
@@ -149,6 +151,7 @@ export async function launch(options: { headless?: boolean } = {}): Promise<Harn
 
   return {
     context,
+    userDataDir,
     worker: currentWorker,
     extensionId,
     blocked,
