@@ -118,7 +118,7 @@ describe('CoachService: validation and settings', () => {
     const broken = new Engine({
       policy: engine.activePolicy,
       ja: async () => {
-        throw new Error('HTTP 404 for dict/ipadic-v1.bin');
+        throw new Error('HTTP 404 for dict/ipadic-v2.bin');
       },
     });
     expect(await service(broken).handle({ type: 'tonebridge/warm' }, GMAIL)).toMatchObject({
@@ -240,7 +240,7 @@ describe('CoachService after a worker restart', () => {
     const broken = new Engine({
       policy: createNodeEngine().activePolicy,
       ja: async () => {
-        throw new Error('HTTP 404 for dict/ipadic-v1.bin');
+        throw new Error('HTTP 404 for dict/ipadic-v2.bin');
       },
     });
     const coach = new CoachService({

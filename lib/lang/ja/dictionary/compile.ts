@@ -50,7 +50,11 @@ function readInt32(bytes: Uint8Array, at: number): number {
   return (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16) | ((bytes[at + 3] ?? 0) << 24);
 }
 
-/** One word table: entries re-indexed from byte offsets (10 bytes each) to entry numbers. */
+/**
+ * One word table. Entries are renumbered in the order the CSR map lists them (key by key, kuromoji's
+ * order within a key), so the entries of key k are simply `offsets[k] .. offsets[k + 1]` and no id list
+ * is stored.
+ */
 function compileTable(
   name: string,
   table: EntryTable,
@@ -59,18 +63,17 @@ function compileTable(
   posIds: Map<string, number>,
   posTuples: number[],
 ): Record<string, Typed> {
-  let count = 0;
   for (const id of table.ids) {
     if (id % 10 !== 0) throw new Error(`${name}: token id ${id} is not at an entry boundary`);
-    count = Math.max(count, id / 10 + 1);
   }
+  const count = table.ids.length;
   const lrc = new Int16Array(count * 3);
   const pos = new Uint16Array(count);
   const base = new Int32Array(count);
   const reading = new Int32Array(count);
   const decoder = new TextDecoder();
   for (let i = 0; i < count; i++) {
-    const at = i * 10;
+    const at = table.ids[i]!;
     lrc[i * 3] = readInt16(table.entries, at);
     lrc[i * 3 + 1] = readInt16(table.entries, at + 2);
     lrc[i * 3 + 2] = readInt16(table.entries, at + 4);
@@ -95,14 +98,12 @@ function compileTable(
     base[i] = f[7] === undefined || f[7] === '*' ? -1 : strings.id(f[7]);
     reading[i] = strings.id(known ? orEmpty(f[8]) : '');
   }
-  const ids = Int32Array.from(table.ids, (id) => id / 10);
   return {
     [`${name}.lrc`]: lrc,
     [`${name}.pos`]: pos,
     [`${name}.base`]: base,
     [`${name}.reading`]: reading,
     [`${name}.offsets`]: table.offsets,
-    [`${name}.ids`]: ids,
   };
 }
 

@@ -18,9 +18,9 @@
  * - `known.*` and `unknown.*`, one word table each:
  *   `lrc` (Int16 × 3 per entry: left id, right id, word cost), `pos` (Uint16: index of the entry's
  *   part-of-speech tuple), `base` (Int32: string id of the base form, -1 = same as the surface),
- *   `reading` (Int32: string id), `offsets` + `ids` (Int32, CSR: entries of key k are
- *   `ids[offsets[k] .. offsets[k + 1])` in kuromoji's order; the key is the trie value for known
- *   words and the character class for unknown ones);
+ *   `reading` (Int32: string id), `offsets` (Int32: the entries of key k are numbers
+ *   `offsets[k] .. offsets[k + 1]`, in kuromoji's order; the key is the trie value for known words and
+ *   the character class for unknown ones);
  * - `posTuples` (Int32 × 6 per tuple: string ids of pos, pos1–3, conjugation type and form; empty
  *   where IPADIC has `*`);
  * - `strings` (UTF-8 bytes) and `stringOffsets` (Int32: string i is bytes [off[i], off[i+1]));
@@ -30,7 +30,7 @@
 
 export const COMPILED_MAGIC = 'TBIPADIC';
 /** Bump when the layout changes (the build cache and the loaders check it). */
-export const COMPILED_VERSION = 1;
+export const COMPILED_VERSION = 2;
 /** The file name, in the extension's `dict/` and in the Node build cache. */
 export const COMPILED_FILE = `ipadic-v${COMPILED_VERSION}.bin`;
 
@@ -79,8 +79,8 @@ export interface EntryFeatures {
 export interface WordTable {
   /** Left id, right id and cost of entry i at 3i, 3i + 1, 3i + 2. */
   readonly lrc: Int16Array;
+  /** The entries of key k are `offsets[k] .. offsets[k + 1]`. */
   readonly offsets: Int32Array;
-  readonly ids: Int32Array;
   features(entry: number): EntryFeatures;
 }
 
@@ -182,15 +182,13 @@ export function readCompiledDictionary(buffer: ArrayBuffer): CompiledDictionary 
     const baseForm = section(`${name}.base`, 'i32');
     const reading = section(`${name}.reading`, 'i32');
     const offsets = section(`${name}.offsets`, 'i32');
-    const ids = section(`${name}.ids`, 'i32');
     const count = pos.length;
-    if (lrc.length !== count * 3 || baseForm.length !== count || reading.length !== count)
+    if (lrc.length !== count * 3 || baseForm.length !== count || reading.length !== count || offsets.at(-1) !== count)
       throw new CompiledDictionaryError(`the ${name} word table's sections disagree on its size`);
     const cache = new Map<number, EntryFeatures>();
     return {
       lrc,
       offsets,
-      ids,
       features(entry) {
         let f = cache.get(entry);
         if (f === undefined) {

@@ -155,12 +155,11 @@ export function createIpadicTokenizer(dict: CompiledDictionary): IpadicTokenizer
   };
 
   function addEntries(table: WordTable, kind: number, key: number, start: number, length: number, u0: number, u1: number) {
-    const { offsets, ids, lrc } = table;
+    const { offsets, lrc } = table;
     if (key < 0 || key + 1 >= offsets.length) {
       throw new Error(`Japanese dictionary: no entries for ${kind === KNOWN ? 'trie id' : 'character class'} ${key}`);
     }
-    for (let i = offsets[key]!, end = offsets[key + 1]!; i < end; i++) {
-      const id = ids[i]!;
+    for (let id = offsets[key]!, end = offsets[key + 1]!; id < end; id++) {
       lattice.add(kind, id, start, length, lrc[id * 3]!, lrc[id * 3 + 1]!, lrc[id * 3 + 2]!, u0, u1);
     }
   }
