@@ -321,10 +321,11 @@ describe('pre-send check (warn, imported pack) in Chromium', () => {
     await expect.poll(() => page.locator(DIALOG).count()).toBe(0);
     await page.waitForTimeout(2000);
 
+    // Busy first, then type: no answer can come for the changed text.
+    await busy(8000);
     await page.locator(NEW_MESSAGE).click();
     await page.keyboard.press('End');
     await page.keyboard.type('!');
-    await busy(8000);
     await markGesture(page);
     await page.locator(NEW_SEND).click();
     await expect.poll(() => page.locator(`${CHECKING} [role="status"]`).count(), { timeout: 2000 }).toBe(1);
