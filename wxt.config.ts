@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { HOST_MATCHES } from './lib/hosts/registry';
 import { dictionaryAssets } from './lib/lang/ja/dictionary/build-assets';
 
 /**
@@ -44,8 +45,9 @@ export default defineConfig({
     default_locale: 'en',
     // storage: agent settings, packs; alarms: the periodic refresh of URL packs.
     permissions: ['storage', 'alarms'],
-    // The two hosts Tonebridge coaches on (content scripts in entrypoints/gmail.content, zendesk.content).
-    host_permissions: ['https://mail.google.com/*', 'https://*.zendesk.com/*'],
+    // The hosts Tonebridge coaches on, from the host registry (lib/hosts/registry.ts); the content
+    // script entrypoints/coach.content.ts matches the same pages.
+    host_permissions: [...HOST_MATCHES],
     // Admin policy (lib/policy/sources/managed.ts) arrives in storage.managed, declared by this schema.
     storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'

@@ -12,7 +12,7 @@
  * that it is checking.
  */
 import type { Lang, UiLang } from '../engine/types';
-import type { GuardInfo } from '../messaging';
+import type { GuardInfo } from '../contract/messages';
 import type { SendGuard } from '../policy/types';
 import type { GuardFinding } from './decide';
 
