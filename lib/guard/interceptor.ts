@@ -6,8 +6,8 @@
  * (./decide.ts), and either let the send go or show the dialog (./dialog.tsx).
  *
  * Letting a send go re-dispatches the very events that were held, on the same elements, in order,
- * each marked once in a WeakSet so the interceptor lets exactly those through: the host sees the
- * same path the agent used, once.
+ * each marked once so the interceptor lets exactly those through: the host sees the same path the agent
+ * used, once (./replay.ts).
  *
  * Deciding (./flow.ts): from the session's last answer when the text is unchanged (no round trip, so a
  * sleeping service worker does not matter), else from a fresh analysis while a "checking" note shows.
@@ -19,7 +19,8 @@ import type { HostAdapter } from '../hosts/types';
 import type { GuardSession } from './check';
 import type { GuardDecision } from './decide';
 import { DIALOG_TAG, type DialogResult, type DialogView } from './dialog';
-import { copyEvent, isNativeButton, saveSelection, type Held } from './events';
+import { isNativeButton, saveSelection, type Held } from './events';
+import { Replayer, type HeldGesture } from './replay';
 import { DEFAULT_LIMIT_MS, runCheck, type GuardResult, type HeldSend } from './flow';
 import type { UiLang } from '../engine/types';
 
@@ -41,13 +42,8 @@ export interface GuardOptions {
 
 export type GuardOutcome = { result: GuardResult; ms: number; decision?: GuardDecision['action'] };
 
-interface Pending extends HeldSend {
-  /** The element the gesture was aimed at (a send control, or the compose box for a shortcut). */
-  target: EventTarget;
-  events: Held[];
-  /** The held gesture still expects this event (a click after mouseup, a keyup after Space). */
-  expect?: { type: 'click' } | { type: 'keyup'; key: string };
-}
+/** One held send: its gesture (./replay.ts) and its check (./flow.ts). */
+interface Pending extends HeldSend, HeldGesture {}
 
 export interface Guard {
   /** Whether a send is held now (checking, or the dialog is open). */
@@ -60,13 +56,8 @@ export function startGuard(options: GuardOptions): Guard {
   const view = doc.defaultView!;
   const limitMs = options.limitMs ?? DEFAULT_LIMIT_MS;
   const log = options.log ?? (() => undefined);
-  /** Events we re-dispatch: the interceptor lets each through once. */
-  const passing = new WeakSet<Event>();
+  const replayer = new Replayer(view);
   let pending: Pending | undefined;
-  /** After a pointer send was let through on mouseup, its trusted click follows: let it pass too. */
-  let passClick: { target: EventTarget; until: number } | undefined;
-  /** After a Space gesture was completed by us, its late trusted keyup must not act a second time. */
-  let holdKeyup: { target: EventTarget; key: string; until: number } | undefined;
   const controller = new AbortController();
 
   const elementOf = (target: EventTarget | null): Element | null =>
@@ -93,26 +84,6 @@ export function startGuard(options: GuardOptions): Guard {
     e.stopImmediatePropagation();
   };
 
-  /** Re-dispatches the held events, in order, on their original targets. */
-  const replay = (p: Pending) => {
-    for (const held of p.events) {
-      const target = (held as Event & { __tbTarget?: EventTarget }).__tbTarget ?? p.target;
-      const copy = copyEvent(held, view);
-      passing.add(copy);
-      target.dispatchEvent(copy);
-    }
-    const last = p.events.at(-1);
-    if (p.expect?.type === 'click' && last?.type === 'mouseup') passClick = { target: p.target, until: performance.now() + 1000 };
-    if (p.expect?.type === 'keyup' && last?.type === 'keydown') {
-      // Space acts on its keyup, which has not come (or went to the dialog): complete the gesture now,
-      // and hold the trusted keyup if it still comes, so the control acts once.
-      const keyup = copyEvent(new view.KeyboardEvent('keyup', { key: (last as KeyboardEvent).key, code: (last as KeyboardEvent).code, bubbles: true, cancelable: true, composed: true }), view);
-      passing.add(keyup);
-      ((last as Event & { __tbTarget?: EventTarget }).__tbTarget ?? p.target).dispatchEvent(keyup);
-      holdKeyup = { target: p.target, key: (last as KeyboardEvent).key, until: performance.now() + 1000 };
-    }
-  };
-
   const settle = (p: Pending, result: GuardResult, decision?: GuardDecision['action']) => {
     if (p.settled) return;
     p.settled = true;
@@ -124,7 +95,7 @@ export function startGuard(options: GuardOptions): Guard {
     if (p.settled) return;
     settle(p, result, decision);
     try {
-      replay(p);
+      replayer.replay(p);
     } catch (error) {
       log(error);
     }
@@ -149,7 +120,7 @@ export function startGuard(options: GuardOptions): Guard {
   const safe =
     (fn: (e: Event) => void) =>
     (e: Event): void => {
-      if (passing.has(e)) return;
+      if (replayer.isReplayed(e)) return;
       try {
         fn(e);
       } catch (error) {
@@ -180,11 +151,7 @@ export function startGuard(options: GuardOptions): Guard {
       hold(m);
       return;
     }
-    if (m.type === 'click' && passClick) {
-      const pass = passClick;
-      passClick = undefined;
-      if (pass.until > performance.now() && pass.target instanceof view.Node && pass.target.contains(el)) return;
-    }
+    if (m.type === 'click' && replayer.clickPasses(el)) return;
     const found = controlOf(el);
     if (!found) return;
     (m as Event & { __tbTarget?: EventTarget }).__tbTarget = m.target!;
@@ -194,14 +161,9 @@ export function startGuard(options: GuardOptions): Guard {
 
   const onKey = (e: Event) => {
     const k = e as KeyboardEvent;
-    if (k.type === 'keyup' && holdKeyup && k.key === holdKeyup.key) {
-      const h = holdKeyup;
-      holdKeyup = undefined;
-      const el = elementOf(k.target);
-      if (h.until > performance.now() && el && h.target instanceof view.Node && h.target.contains(el)) {
-        hold(k);
-        return;
-      }
+    if (k.type === 'keyup' && replayer.keyupHeld(k.key, elementOf(k.target))) {
+      hold(k);
+      return;
     }
     if (k.isComposing || fromDialog(e)) return;
     const isEnter = k.key === 'Enter';
