@@ -5,15 +5,34 @@
  * from kuromoji's IPADIC files and cached (a few seconds, once). `TONEBRIDGE_DICT_CACHE` moves the
  * cache (e.g. to a writable place when the package directory is not).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenizerFromBuffer, type IpadicTokenizer } from './dictionary';
 import { ensureCompiledDictionary } from './dictionary/build-assets';
 
-/** WXT's directory at the repository root: the extension build caches the same file there. */
+/** The package's root: the nearest folder up from this module (or its bundled chunk) whose
+ * package.json is Tonebridge's. */
+function packageRoot(): string | undefined {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    try {
+      if (existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name === 'tonebridge') return dir;
+    } catch {
+      // not ours: keep looking
+    }
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** WXT's directory at the package root (the extension build caches the same file there), else a
+ * folder in the system's temporary directory. */
 export function dictionaryCacheDir(): string {
-  return process.env.TONEBRIDGE_DICT_CACHE ?? path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..', '.wxt');
+  if (process.env.TONEBRIDGE_DICT_CACHE) return process.env.TONEBRIDGE_DICT_CACHE;
+  const root = packageRoot();
+  return root ? path.join(root, '.wxt') : path.join(os.tmpdir(), 'tonebridge');
 }
 
 /** The compiled dictionary's path, made first if needed. */
