@@ -37,7 +37,14 @@ export function dictionaryCacheDir(): string {
 
 /** The compiled dictionary's path, made first if needed. */
 export function compiledDictionaryPath(cacheDir = dictionaryCacheDir()): string {
-  return ensureCompiledDictionary(cacheDir);
+  try {
+    return ensureCompiledDictionary(cacheDir);
+  } catch (error) {
+    // An installed package's folder may not be writable: make it in the temporary directory instead.
+    const fallback = path.join(os.tmpdir(), 'tonebridge');
+    if (path.resolve(cacheDir) === fallback) throw error;
+    return ensureCompiledDictionary(fallback);
+  }
 }
 
 /** Tonebridge's loader: one file read, typed arrays over it. */
