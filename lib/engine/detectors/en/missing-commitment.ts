@@ -6,6 +6,7 @@
  */
 import data from '../../../../dictionaries/en/commitment.json';
 import { defineDetector, type RawFinding } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { enSentences, type EnSentenceEntry } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
 import { insertBeforeClosing, isEnglishReply } from '../../../lang/en/reply';
@@ -32,6 +33,7 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'Promise when you will contact the customer again, with a concrete time (“within 24 hours”).',
       ja: '次にいつ連絡するかを、具体的な時間（within 24 hours など）を添えて約束しましょう。',

@@ -6,6 +6,7 @@
  */
 import data from '../../../../dictionaries/en/owner.json';
 import { defineDetector } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import { interpolate } from '../../messages';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
@@ -46,6 +47,7 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'Name one person who owns the case (“My name is …, and I will personally handle your case”).',
       ja: '案件を担当する一人の担当者名を示しましょう（My name is …, and I will personally handle your case）。',

@@ -9,6 +9,7 @@ import apologyData from '../../../../dictionaries/ja/apology.json';
 import { explainsCause } from '../../../lang/ja/cause';
 import { insertAfterSentence } from '../../../lang/ja/reply';
 import { defineDetector } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { jaSentences } from '../../document';
 import { PhraseSet } from '../../phrases';
 
@@ -22,6 +23,7 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'An apology for a problem should say what caused it (原因), or that the cause is being investigated.',
       ja: '問題へのお詫びには、原因の説明（または調査中である旨）を添えましょう。',

@@ -10,6 +10,7 @@
  */
 import data from '../../../../dictionaries/ja/cushion.json';
 import { defineDetector, type RawFinding } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { jaSentences, type JaSentenceEntry } from '../../document';
 import { PhraseSet, type PhraseHit } from '../../phrases';
 
@@ -43,6 +44,7 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'Soften refusals and requests with a cushion word (恐れ入りますが, お手数をおかけしますが, 申し訳ございませんが).',
       ja: 'お断りやお願いの前には、クッション言葉（恐れ入りますが、お手数をおかけしますが、申し訳ございませんが）を添えます。',

@@ -8,6 +8,7 @@
 import data from '../../../../dictionaries/ja/owner.json';
 import { insertBeforeClosing } from '../../../lang/ja/reply';
 import { defineDetector, type RawFinding } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { jaSentences } from '../../document';
 import { PhraseSet } from '../../phrases';
 
@@ -27,6 +28,7 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'Name one person who owns the case (「本件は引き続き私、〈name〉が担当いたします」).',
       ja: '本件を担当する一人の名前を明記します（「本件は引き続き私、〈氏名〉が担当いたします」）。',
