@@ -71,8 +71,11 @@ function largeText(): string {
   for (const dir of ['dictionaries', 'examples', 'scripts', 'docs', 'lib', 'test']) {
     if (fs.existsSync(path.join(root, dir))) walk(path.join(root, dir));
   }
-  // Kana or kanji lines only, each once.
-  const lines = [...new Set(texts.flatMap((t) => t.split('\n')).filter((l) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(l)))];
+  // Kana or kanji lines only, each once; not the ones with characters outside the BMP or NUL, where
+  // Tonebridge deliberately differs from kuromoji (it keeps every word: see tokenizer.ts's header).
+  const lines = [
+    ...new Set(texts.flatMap((t) => t.split('\n')).filter((l) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(l) && !/[\ud800-\udfff]/.test(l) && !l.includes(String.fromCharCode(0)))),
+  ];
   return lines.join('\n');
 }
 
