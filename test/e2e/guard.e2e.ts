@@ -26,7 +26,7 @@ const REPLY = '[role="main"] [g_editable="true"]';
 const REPLY_SEND = '[role="main"] .btC [role="button"][data-tooltip*="Enter"]';
 
 /** A reply that misses the empathy US customers expect ("No empathy"). */
-const NEEDS_EMPATHY = 'Hi Jane, your refund is done.';
+const NEEDS_EMPATHY = 'Hi Jane, your order is late. It will ship on Friday.';
 /** A reply with nothing to flag. */
 const CLEAN =
   "Hi Jane, I'm sorry this happened — I know how frustrating that must be. I have issued your refund today; you will see it on your card within 3 business days. Best regards, Sam";

@@ -50,6 +50,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     schema: NO_OPTIONS,
+    holdsSend: true,
     description: {
       en: 'English for Japanese customers should be formal: no contractions, slang, chat words, emoji or “!!”.',
       ja: '日本のお客様向けの英文は改まった文体に。短縮形・スラング・チャット語・絵文字・「!!」は避けましょう。',

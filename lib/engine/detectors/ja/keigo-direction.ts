@@ -12,7 +12,9 @@
  */
 import data from '../../../../dictionaries/ja/keigo.json';
 import { conjugateVerb, formBefore } from '../../../lang/ja/conjugate';
+import { isHonorificPrefix, isHumbleNoun } from '../../../lang/ja/predicates';
 import type { JaToken, KeigoMark } from '../../../lang/ja/types';
+import { agentSurname } from '../../case/ja';
 import { defineDetector } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import type { JaSentenceEntry } from '../../document';
@@ -99,15 +101,51 @@ function humblePotential(tokens: readonly JaToken[], m: KeigoMark): Rewrite | un
   return text ? { from: m.to - 1, to: m.to, text, message: 'humblePotential' } : undefined;
 }
 
-/** The first token after which one's own side is the subject (私が, 弊社では), or -1. */
-function selfSubject(tokens: readonly JaToken[]): number {
+/**
+ * The first token after which one's own side is the subject (私が, 弊社では), or -1. IPADIC cuts 担当者
+ * into 担当 + 者, and 〇〇部の者 / サポート課の者 name one's own staff; the agent's own name (佐藤が)
+ * does too.
+ */
+function selfSubject(tokens: readonly JaToken[], agentSurname?: string): number {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if (!SELF.has(t.surface)) continue;
-    const n = tokens[i + 1]!;
-    if (SELF_PARTICLES.has(n.surface)) return i + 1;
+    let j = i + 1;
+    const staff = t.surface === '者' && tokens[i - 1]?.surface === 'の' && /[部課係室班]$|チーム$|センター$|窓口$/u.test(tokens[i - 2]?.surface ?? '');
+    const own = agentSurname !== undefined && t.surface === agentSurname && t.pos === '名詞';
+    if (!SELF.has(t.surface) && !staff && !own) continue;
+    if (tokens[j]?.surface === '者' && tokens[j]!.pos === '名詞') j++; // 担当 + 者
+    const n = tokens[j];
+    if (n && SELF_PARTICLES.has(n.surface)) return j;
   }
   return -1;
+}
+
+/** 拝見していただけますか / 伺っていただけますか: the customer's action in humble words → ご覧いただけますか. */
+function humbleReceived(tokens: readonly JaToken[], m: KeigoMark): Rewrite | undefined {
+  let k = m.to;
+  if (!TE(tokens[k])) return undefined;
+  k++;
+  const receive = tokens[k];
+  if (!receive || !['いただく', '頂く', 'いただける', '頂ける', 'くださる', '下さる'].includes(receive.baseForm)) return undefined;
+  const map = TO_HONORIFIC.get(m.lexeme);
+  if (!map?.request) return undefined;
+  return { from: m.from, to: k, text: map.request.replace(/ください$/u, ''), message: 'humbleRequest' };
+}
+
+/** ご拝見ください / ご拝読: an honorific prefix on a humble noun → the honorific (ご覧ください). */
+function prefixedHumble(tokens: readonly JaToken[]): Rewrite[] {
+  const out: Rewrite[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const p = tokens[i]!;
+    const n = tokens[i + 1]!;
+    if (!isHonorificPrefix(p) || !isHumbleNoun(n)) continue;
+    const map = TO_HONORIFIC.get(n.baseForm);
+    if (!map?.request) continue;
+    const k = tokens[i + 2];
+    if (KUDASAI(k)) out.push({ from: i, to: i + 3, text: map.request.replace(/ください$/u, k!.surface), message: 'humbleRequest' });
+    else out.push({ from: i, to: i + 2, text: map.request.replace(/ください$/u, ''), message: 'humbleRequest' });
+  }
+  return out;
 }
 
 /**
@@ -150,15 +188,16 @@ function honorificForSelf(tokens: readonly JaToken[], m: KeigoMark): Rewrite | u
   return undefined;
 }
 
-function rewrites(s: JaSentenceEntry): Rewrite[] {
+function rewrites(s: JaSentenceEntry, agentSurname?: string): Rewrite[] {
   const { tokens, keigo } = s.ja;
-  const out: Rewrite[] = [];
-  const self = selfSubject(tokens);
+  const out: Rewrite[] = prefixedHumble(tokens);
+  const self = selfSubject(tokens, agentSurname);
   for (const m of keigo) {
     let r: Rewrite | undefined;
+    if (out.some((o) => m.from < o.to && o.from < m.to)) continue;
     if ((m.type === 'kenjogo' || m.form === 'itasu') && m.stackedReru) r = humbleMadeHonorific(tokens, m);
     else if (m.form === 'o-dekiru') r = humblePotential(tokens, m);
-    else if (m.type === 'kenjogo' && m.form !== 'sasete-itadaku' && m.form !== 'te-itadaku' && m.form !== 'o-itadaku') r = humbleRequest(tokens, m);
+    else if (m.type === 'kenjogo' && m.form !== 'sasete-itadaku' && m.form !== 'te-itadaku' && m.form !== 'o-itadaku') r = humbleRequest(tokens, m) ?? (self < 0 ? humbleReceived(tokens, m) : undefined);
     else if (m.type === 'sonkeigo' && self >= 0 && m.from > self && !subjectInterrupted(tokens, self, m.from)) r = honorificForSelf(tokens, m);
     if (r) out.push(r);
   }
@@ -174,6 +213,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     schema: NO_OPTIONS,
+    holdsSend: true,
     description: {
       en: 'Honorific (尊敬語) for the customer’s actions, humble (謙譲語) for your own — never the other way round.',
       ja: 'お客様の動作には尊敬語、自分（自社）の動作には謙譲語を使い、逆にしないようにします。',
@@ -202,8 +242,8 @@ export default defineDetector({
       },
     },
   },
-  detect: ({ doc }) =>
+  detect: ({ doc, context }) =>
     tokenRewriteFindings(doc, (s) =>
-      rewrites(s).map((r) => ({ from: r.from, to: r.to, message: r.message, right: r.alternative ? [r.text, r.alternative] : [r.text] })),
+      rewrites(s, agentSurname(context.agentName)).map((r) => ({ from: r.from, to: r.to, message: r.message, right: r.alternative ? [r.text, r.alternative] : [r.text] })),
     ),
 });

@@ -21,6 +21,7 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'info',
     fixable: true,
+    holdsSend: false,
     options: { minSentences: 2 },
     schema: ruleOptions({
       minSentences: wholeNumberOption(1, 50, 'Sentences a reply needs before a missing closing is flagged (default 2).'),

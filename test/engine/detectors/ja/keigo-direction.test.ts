@@ -3,6 +3,10 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: '資料を拝見させていただきました。', why: 'our own action, humble (ja/double-keigo judges させていただく)' },
+    { text: 'お客様が担当者におっしゃった内容を確認いたします。', why: 'the customer said it to our staff: 担当者 is not the subject' },
+    { text: '担当者が明日お伺いします。', why: 'humble for our own staff is right' },
+    { text: '佐藤様がご説明なさいます。', context: { agentName: '鈴木' }, why: 'a customer’s name, not the agent’s' },
     { text: 'お客様がおっしゃった内容を確認いたしました。' },
     { text: '添付の資料をご覧ください。' },
     { text: '明日、私が御社に伺います。' },
@@ -71,6 +75,37 @@ testDetector(detector, {
       text: '送っていただいた写真は担当の私がご覧になりました。',
       findings: [{ message: 'honorificForSelf', span: 'ご覧になり', data: { right: '拝見し' } }],
       output: '送っていただいた写真は担当の私が拝見しました。',
+    },
+    {
+      text: '先ほど担当者がおっしゃっていた通り、返金は来週中に完了いたします。',
+      findings: [{ message: 'honorificForSelf', span: 'おっしゃっ' }],
+      output: '先ほど担当者が申していた通り、返金は来週中に完了いたします。',
+    },
+    {
+      text: '明細を拝見していただけますでしょうか。',
+      findings: [{ message: 'humbleRequest', span: '拝見して', data: { right: 'ご覧' } }],
+      output: '明細をご覧いただけますでしょうか。',
+    },
+    {
+      text: '添付の手順書をご拝見ください。',
+      findings: [{ message: 'humbleRequest', span: 'ご拝見ください' }],
+      output: '添付の手順書をご覧ください。',
+    },
+    {
+      text: '弊社の担当者が明日ご説明なさいます。',
+      findings: [{ message: 'honorificForSelf', span: 'ご説明なさい' }],
+      output: '弊社の担当者が明日ご説明いたします。',
+    },
+    {
+      text: 'サポート部の者がそちらにいらっしゃいます。',
+      findings: [{ message: 'honorificForSelf', span: 'いらっしゃい' }],
+      output: 'サポート部の者がそちらに参ります。',
+    },
+    {
+      text: '佐藤がご説明なさいます。',
+      context: { agentName: '佐藤 花子' },
+      findings: [{ message: 'honorificForSelf', span: 'ご説明なさい' }],
+      output: '佐藤がご説明いたします。',
     },
   ],
 });
