@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { HOST_MATCHES } from './lib/hosts/registry';
-import { leanDictionaryAssets } from './lib/lang/ja/dictionary/build-assets';
+import { dictionaryAssets } from './lib/lang/ja/dictionary/build-assets';
 
 /**
  * The extension's public key, pinned so that its id is the same on every machine:
@@ -30,11 +30,11 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
-    // kuromoji's IPADIC dictionary (*.dat.gz) goes from node_modules into dict/ at build time, never
-    // committed, with its zero padding cut (lib/lang/ja/dictionary/build-assets.ts);
-    // lib/lang/ja/extension-loader.ts fetches it from there.
+    // The Japanese dictionary, compiled at build time from kuromoji's IPADIC into one binary the
+    // service worker wraps without parsing (lib/lang/ja/dictionary/build-assets.ts, compiled.ts); never
+    // committed. lib/lang/ja/extension-loader.ts fetches it from dict/.
     'build:publicAssets': (wxt, files) => {
-      files.push(...leanDictionaryAssets(wxt.config.wxtDir));
+      files.push(...dictionaryAssets(wxt.config.wxtDir));
       // The enterprise policy schema (storage.managed_schema below) lives with the other data files.
       files.push({
         absoluteSrc: fileURLToPath(new URL('./dictionaries/managed_schema.json', import.meta.url)),

@@ -30,7 +30,7 @@ import { startPolicyService, type PolicyServiceDeps } from '../policy/sources';
 import type { SyncArea } from './agent-store';
 import { PanelBackend } from './panel';
 import { CoachPolicy } from './policy';
-import { CoachService, type BoxArea, type StoredSettings } from './service';
+import { CoachService, type BoxArea, type LangsArea, type StoredSettings } from './service';
 
 export function createExtensionEngine(): Engine {
   return new Engine({
@@ -115,7 +115,11 @@ export function startCoachWithPolicy(engine: Engine = createExtensionEngine(), o
     extensionId: browser.runtime.id,
     extensionOrigin: originOf(browser.runtime.getURL('/')) ?? '',
     readSettings: live ? effectiveReader(live) : settingsReader(),
-    ...(browser.storage.session ? { boxArea: browser.storage.session as unknown as BoxArea } : {}),
+    ...(browser.storage.session
+      ? { boxArea: browser.storage.session as unknown as BoxArea, langsArea: browser.storage.session as unknown as LangsArea }
+      : {}),
+    // The compiled dictionary is ready in well under a second: wait for it instead of answering `loading`.
+    loadWaitMs: 2000,
     ...(live
       ? {
           ready: () => live.whenReady(),
@@ -140,5 +144,8 @@ export function startCoachWithPolicy(engine: Engine = createExtensionEngine(), o
     return true;
   });
   browser.tabs?.onRemoved?.addListener((tabId) => service.forgetTab(tabId));
+  // A worker Chrome stopped and started again for a message: reload what the last one had loaded
+  // (Japanese, when the agent writes Japanese), while that message is being answered.
+  void service.resumeLangs();
   return { service, ...(policy ? { policy } : {}) };
 }

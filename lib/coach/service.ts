@@ -79,7 +79,27 @@ export interface CoachOptions {
    */
   boxArea?: BoxArea;
   panel?: PanelHandler;
+  /**
+   * How long an analysis that needs a language still loading waits for it before answering `loading`
+   * (default 0: at once). The compiled dictionary loads in well under a second, so the extension waits
+   * rather than make the page warm and ask again (two more round trips after every worker restart).
+   */
+  loadWaitMs?: number;
+  /**
+   * Where the languages that were loaded are remembered across service-worker restarts
+   * (`browser.storage.session`): a restarted worker starts loading them at once, while the first
+   * request is still on its way (it does not keep the worker alive).
+   */
+  langsArea?: LangsArea;
 }
+
+/** The session area's slice for the languages loaded (`storage.session`, memory only). */
+export interface LangsArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(values: Record<string, unknown>): Promise<void>;
+}
+
+const LANGS_KEY = 'tonebridge.loadedLangs';
 
 export type CoachAnswer = AnalyzeResponse | WarmResponse | StatusResponse | Failure | PanelAnswer;
 
@@ -99,6 +119,19 @@ export class CoachService {
 
   constructor(private readonly options: CoachOptions) {
     this.engine = options.engine;
+  }
+
+  /** A restarted worker: loads again the languages the last one had loaded (see `langsArea`). */
+  async resumeLangs(): Promise<void> {
+    const area = this.options.langsArea;
+    if (!area) return;
+    try {
+      const stored = (await area.get(LANGS_KEY))[LANGS_KEY];
+      const langs = Array.isArray(stored) ? stored.filter((l): l is Lang => ALL_LANGS.includes(l as Lang)) : [];
+      await Promise.all(langs.map((l) => this.load(l).catch(() => undefined)));
+    } catch {
+      // No session area (older browser): languages load on first use.
+    }
   }
 
   /** Answers one message; never throws (a failure is an answer). */
@@ -137,10 +170,18 @@ export class CoachService {
     if (this.engine.isReady(lang)) return Promise.resolve();
     let pending = this.loading.get(lang);
     if (!pending) {
-      pending = this.engine.prepare([lang]).finally(() => this.loading.delete(lang));
+      pending = this.engine
+        .prepare([lang])
+        .then(() => this.rememberLangs())
+        .finally(() => this.loading.delete(lang));
       this.loading.set(lang, pending);
     }
     return pending;
+  }
+
+  private rememberLangs(): void {
+    const langs = ALL_LANGS.filter((l) => l !== 'en' && this.engine.isReady(l));
+    this.options.langsArea?.set({ [LANGS_KEY]: langs }).catch(() => undefined);
   }
 
   async warm(langs: Lang[]): Promise<WarmResponse | Failure> {
@@ -196,6 +237,10 @@ export class CoachService {
   }
 
   private async analyze(request: AnalyzeRequest, sender: SenderLike | undefined): Promise<AnalyzeResponse> {
+    // Languages the draft and the customer's message need start loading before the policy is read.
+    const needed = new Set(this.engine.languagesOf(request.text));
+    if (request.context.customerMessage) for (const l of this.engine.languagesOf(request.context.customerMessage)) needed.add(l);
+    const loads = [...needed].filter((l) => !this.engine.isReady(l)).map((l) => this.load(l).catch(() => undefined));
     await this.options.ready?.();
     const stored = await this.options.readSettings();
     const host = hostOf(sender);
@@ -223,12 +268,15 @@ export class CoachService {
       return { ok: true, state: 'disabled', market, uiLang };
     }
 
-    const needed = new Set(this.engine.languagesOf(request.text));
-    if (context.customerMessage) for (const l of this.engine.languagesOf(context.customerMessage)) needed.add(l);
+    const wait = this.options.loadWaitMs ?? 0;
+    if (loads.length > 0 && wait > 0) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([Promise.all(loads), new Promise((resolve) => (timer = setTimeout(resolve, wait)))]);
+      clearTimeout(timer);
+    }
     const missing = [...needed].filter((l) => !this.engine.isReady(l));
     if (missing.length > 0) {
-      // Start the load and answer at once; the page waits on `warm` and asks again.
-      for (const lang of missing) this.load(lang).catch(() => undefined);
+      // Still loading (or failed): answer at once; the page shows "loading", waits on `warm` and asks again.
       return { ok: true, state: 'loading', langs: missing, market, uiLang };
     }
 

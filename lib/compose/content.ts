@@ -10,6 +10,7 @@ import type { Request } from '../contract/messages';
 import { startSendGuard } from '../guard/content';
 import { createCoachClient } from './client';
 import { startCoaching, type Coaching, type SettingsSource } from './manager';
+import { adoptCss } from './paint';
 
 const KEYS = Object.values(SETTINGS_KEYS);
 
@@ -58,6 +59,12 @@ export function runCoaching(ctx: ContentScriptContext, adapter: HostAdapter): Co
     log,
   });
   // The pre-send check (lib/guard): capture-phase listeners over the same sessions.
-  startSendGuard(adapter, coaching, (cb) => ctx.onInvalidated(cb), log);
+  startSendGuard({
+    adapter,
+    sessions: () => [...coaching.sessions.values()].map((s) => s.sendCheck),
+    adoptCss,
+    onInvalidated: (cb) => ctx.onInvalidated(cb),
+    log,
+  });
   return coaching;
 }

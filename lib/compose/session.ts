@@ -10,9 +10,9 @@
  * Safety. Every handler is guarded: a failure in Tonebridge is logged quietly and never reaches the
  * page's event dispatch; nothing here cancels the agent's keystrokes or edits the editor's DOM.
  */
-import type { Finding, Report, UiLang } from '../engine/types';
+import type { Finding, Lang, Report, UiLang } from '../engine/types';
 import type { HostAdapter } from '../hosts/types';
-import type { GuardFinding } from '../guard/decide';
+import { SessionSendCheck, type CheckAnswer, type PreSendCheck } from '../guard/check';
 import { ContextInvalidatedError } from '../contract/transport';
 import type { AnalyzeReady, GuardInfo, MarketChoice, RenderedFinding } from '../contract/messages';
 import type { MarketSetting } from '../contract/settings';
@@ -33,17 +33,6 @@ export const EVENTS = {
   /** A fresh analysis was drawn. */
   analyzed: 'tonebridge:analyzed',
 } as const;
-
-/** What the pre-send check learns from a fresh analysis of the final text. */
-export interface PreSendCheck {
-  text: string;
-  uiLang: UiLang;
-  /** The market's name in the UI language. */
-  market?: string;
-  guard: GuardInfo;
-  /** The open (not dismissed) findings, in text order. */
-  findings: GuardFinding[];
-}
 
 export interface SessionOptions {
   adapter: HostAdapter;
@@ -106,7 +95,9 @@ export class ComposeSession {
   private state: SessionState = 'loading';
   private uiLang: UiLang = guessUiLang();
   private market?: MarketChoice;
-  private analyzed?: { text: string; report: Report };
+  private analyzed?: { text: string; report: Report; guard: GuardInfo };
+  /** The answer on screen is for the current settings (a market switch makes it stale). */
+  private current = false;
   private open: OpenFinding[] = [];
   private readonly dismissed = new Set<string>();
   private active: number | null = null;
@@ -119,6 +110,8 @@ export class ComposeSession {
   private timer?: ReturnType<typeof setTimeout>;
   private frame?: number;
   private lastWarm = 0;
+  /** The pre-send check's part of this box (lib/guard/check.ts): what the interceptor talks to. */
+  readonly sendCheck: SessionSendCheck;
 
   constructor(
     readonly editable: HTMLElement,
@@ -152,6 +145,18 @@ export class ComposeSession {
         ? new HighlightPainter(this.surface)
         : new RectPainter(this.surface, shadow);
     this.surface.read();
+    this.sendCheck = new SessionSendCheck({
+      editable,
+      coached: () => this.coached && !this.disposed,
+      // Reading as an edit does: an edit the session has not seen yet is handled as one.
+      read: () => (this.onInput(), this.surface.text),
+      drawn: () => this.drawn(),
+      uiLang: () => this.uiLang,
+      analyze: (text) => this.analyzeForCheck(text),
+      warm: (langs) => this.options.client.warm(langs),
+      openFinding: (key) => this.openFinding(key),
+      dismissFinding: (key) => this.dismissKey(key),
+    });
 
     const signal = this.listeners.signal;
     const on = (target: EventTarget, type: string, handler: (e: Event) => void, capture = false) =>
@@ -220,6 +225,7 @@ export class ComposeSession {
 
   /** Settings changed (market, UI language): analyse again now. */
   refresh(): void {
+    this.current = false;
     if (this.coached) this.schedule(0);
   }
 
@@ -277,10 +283,18 @@ export class ComposeSession {
     if (!this.coached) return;
     const now = Date.now();
     if (now - this.lastWarm > 10_000) {
+      // Focus wakes the worker (Chrome stops it after 30 s idle) and loads what this box needs before
+      // the agent types; nothing here keeps it alive. An English box for a US reader needs no Japanese.
       this.lastWarm = now;
-      this.options.client.warm(['ja']).catch((error: unknown) => this.handleError(error));
+      this.options.client.warm(this.warmLangs()).catch((error: unknown) => this.handleError(error));
     }
     if (!this.analyzed || this.analyzed.text !== this.surface.read()) this.schedule(0);
+  }
+
+  /** The languages to warm on focus: Japanese unless the last answer was English for a non-Japan market. */
+  private warmLangs(): Lang[] {
+    const report = this.analyzed?.report;
+    return report && report.lang === 'en' && this.market?.id !== 'jp' ? ['en'] : ['ja'];
   }
 
   private onClick(e: MouseEvent): void {
@@ -376,7 +390,7 @@ export class ComposeSession {
         if (answer.state === 'disabled') {
           // Turned off by the agent (everywhere or on this site): no underlines, no badge.
           this.state = 'off';
-          this.lastGuard = 'off'; // Tonebridge is off here: so is the pre-send check.
+          this.sendCheck.turnedOff(); // Tonebridge is off here: so is the pre-send check.
           this.analyzed = undefined;
           this.open = [];
           this.active = null;
@@ -418,8 +432,8 @@ export class ComposeSession {
     const current = this.surface.read();
     const change = diffTexts(text, current);
     const activeKey = this.active === null ? undefined : this.open[this.active]?.key;
-    this.analyzed = { text, report: answer.report };
-    this.lastGuard = answer.guard?.mode ?? 'off';
+    this.analyzed = { text, report: answer.report, guard: answer.guard ?? { mode: 'off' } };
+    this.current = true;
     this.open = [];
     answer.report.findings.forEach((finding, i) => {
       const key = findingKey(finding, text);
@@ -516,17 +530,7 @@ export class ComposeSession {
     if (this.active === null) this.editable.focus({ preventScroll: true });
   }
 
-  // ---------------------------------------------------------------- pre-send check (lib/guard)
-
-  /** "Don't ask again for this message" (the pre-send check, warn-level findings). */
-  guardSkipAsk = false;
-
-  private lastGuard?: string;
-
-  /** The pre-send check's mode as of the last analysis (`off`: sends go straight through). */
-  get guardMode(): string | undefined {
-    return this.lastGuard;
-  }
+  // ---------------------------------------------------------------- pre-send check (lib/guard/check.ts)
 
   /** Asks the coach about `text` with the host's context (a throwing adapter gives no context). */
   private ask(text: string) {
@@ -539,24 +543,14 @@ export class ComposeSession {
     return this.options.client.analyze(text, context, this.options.market);
   }
 
-  /**
-   * The pre-send check's view of this box: analyses the text as it is NOW (never a stale report),
-   * draws the answer as usual, and resolves the open findings and the guard mode; undefined when no
-   * decision is possible (not coached, loading, failure), which lets the send through.
-   */
-  async checkNow(): Promise<PreSendCheck | undefined> {
-    if (this.disposed || !this.coached) return undefined;
-    const text = this.surface.read();
-    const answer = await this.ask(text);
-    if (this.disposed || !answer.ok || answer.state !== 'ready') return undefined;
-    this.market = answer.market;
-    this.uiLang = answer.uiLang;
-    this.accept(text, answer);
+  /** The answer on screen as the pre-send check reads it; undefined unless it is a current, drawn answer. */
+  private drawn(): PreSendCheck | undefined {
+    if (!this.analyzed || !this.current || this.state !== 'ready') return undefined;
     return {
-      text,
-      uiLang: answer.uiLang,
-      market: answer.market.name,
-      guard: answer.guard ?? { mode: 'off' },
+      text: this.analyzed.text,
+      uiLang: this.uiLang,
+      ...(this.market ? { market: this.market.name } : {}),
+      guard: this.analyzed.guard,
       findings: this.open.map((o) => ({
         key: o.key,
         ruleId: o.finding.ruleId,
@@ -568,28 +562,36 @@ export class ComposeSession {
     };
   }
 
-  /** Opens the card of an open finding (the pre-send check's Review); resolves whether it exists. */
-  reviewFinding(key: string): boolean {
+  /** One analysis for the pre-send check, drawn as usual; says how it went. */
+  private async analyzeForCheck(text: string): Promise<CheckAnswer> {
+    const answer = await this.ask(text);
+    if (this.disposed || !answer.ok) return { status: 'failed' };
+    this.market = answer.market;
+    this.uiLang = answer.uiLang;
+    if (answer.state === 'loading') return { status: 'loading', langs: answer.langs };
+    if (answer.state === 'disabled') return { status: 'off' };
+    this.accept(text, answer);
+    return { status: 'ready' };
+  }
+
+  /** Opens the card of an open finding (the pre-send check's Review); whether it exists. */
+  private openFinding(key: string): boolean {
     const index = this.open.findIndex((o) => o.key === key);
     if (index < 0) return false;
     this.openCard(index);
     return true;
   }
 
-  /** Dismisses an open finding for this message with the agent's reason (block mode); the reason is kept for the session. */
-  dismissWithReason(key: string, reason: string): boolean {
+  /** Dismisses an open finding for this message (the pre-send check's dismissal with a reason). */
+  private dismissKey(key: string): boolean {
     const index = this.open.findIndex((o) => o.key === key);
-    if (index < 0 || reason.trim() === '') return false;
-    this.dismissReasons.set(key, reason.trim());
+    if (index < 0) return false;
     this.dismissed.add(key);
     this.open.splice(index, 1);
     if (this.active !== null) this.active = null;
     this.update();
     return true;
   }
-
-  /** Reasons the agent gave for dismissing findings in block mode, by finding key. */
-  readonly dismissReasons = new Map<string, string>();
 
   // ---------------------------------------------------------------- drawing
 

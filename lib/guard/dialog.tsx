@@ -14,6 +14,8 @@ import type { MissingItem } from './decide';
 import { guardStrings } from './strings';
 
 export const DIALOG_TAG = 'tonebridge-guard';
+/** The "checking" note shown while a held send waits for the coach. */
+export const CHECKING_TAG = 'tonebridge-guard-status';
 
 export interface DialogView {
   uiLang: UiLang;
@@ -183,4 +185,35 @@ export function showDialog(doc: Document, view: DialogView, adoptCss: (root: Sha
     };
     render(<Dialog view={view} done={done} />, mount);
   });
+}
+
+const CHECKING_CSS = `
+:host { all: initial; }
+.checking { position: fixed; left: 50%; top: 18vh; transform: translateX(-50%); background: #1f1f1f; color: #fff;
+  border-radius: 8px; padding: 8px 14px; box-shadow: 0 4px 14px rgba(0,0,0,.3); z-index: 2147483647;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans JP", sans-serif; }
+`;
+
+/** Shows "checking this reply" (a status, not a dialog: nothing to answer); returns what removes it. */
+export function showChecking(doc: Document, uiLang: UiLang, adoptCss: (root: ShadowRoot, css: string) => void): () => void {
+  const host = doc.createElement(CHECKING_TAG);
+  host.style.setProperty('position', 'fixed', 'important');
+  host.style.setProperty('z-index', '2147483647', 'important');
+  host.style.setProperty('inset', '0 auto auto 0', 'important');
+  host.style.setProperty('pointer-events', 'none', 'important');
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptCss(shadow, CHECKING_CSS);
+  const mount = doc.createElement('div');
+  shadow.append(mount);
+  (doc.body ?? doc.documentElement).append(host);
+  render(
+    <div class="checking" role="status" aria-live="polite">
+      {guardStrings(uiLang).checking}
+    </div>,
+    mount,
+  );
+  return () => {
+    render(null, mount);
+    host.remove();
+  };
 }

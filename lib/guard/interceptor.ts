@@ -6,126 +6,44 @@
  * (./decide.ts), and either let the send go or show the dialog (./dialog.tsx).
  *
  * Letting a send go re-dispatches the very events that were held, on the same elements, in order,
- * each marked once in a WeakSet so the interceptor lets exactly those through: the host sees the
- * same path the agent used, once.
+ * each marked once so the interceptor lets exactly those through: the host sees the same path the agent
+ * used, once (./replay.ts).
  *
- * Fail open: without a decision within `timeoutMs` (300 ms), or if anything in here throws, the held
- * events are re-dispatched untouched. The draft is never changed by the check, and the selection is
- * saved when a send is held and restored when the dialog closes.
+ * Deciding (./flow.ts): from the session's last answer when the text is unchanged (no round trip, so a
+ * sleeping service worker does not matter), else from a fresh analysis while a "checking" note shows.
+ * Fail open only when Tonebridge fails (an error, a dead extension, anything in here throwing) or after
+ * a generous limit (`limitMs`, 4 s) — and in block mode never on the limit. The draft is never changed by
+ * the check, and the selection is saved when a send is held and restored when the dialog closes.
  */
 import type { HostAdapter } from '../hosts/types';
-import type { PreSendCheck } from '../compose/session';
-import { decide, missingItems, type GuardDecision } from './decide';
+import type { GuardSession } from './check';
+import type { GuardDecision } from './decide';
 import { DIALOG_TAG, type DialogResult, type DialogView } from './dialog';
+import { isNativeButton, saveSelection, type Held } from './events';
+import { Replayer, type HeldGesture } from './replay';
+import { DEFAULT_LIMIT_MS, runCheck, type GuardResult, type HeldSend } from './flow';
+import type { UiLang } from '../engine/types';
 
-/** What the interceptor needs of a compose session (lib/compose/session.ts implements it). */
-export interface GuardSession {
-  readonly editable: HTMLElement;
-  readonly isCoached: boolean;
-  /** The guard mode of the last answer; `off` lets sends through without holding them. */
-  readonly guardMode: string | undefined;
-  guardSkipAsk: boolean;
-  checkNow(): Promise<PreSendCheck | undefined>;
-  reviewFinding(key: string): boolean;
-  dismissWithReason(key: string, reason: string): boolean;
-}
+export type { GuardSession } from './check';
 
 export interface GuardOptions {
   adapter: HostAdapter;
   sessions: () => Iterable<GuardSession>;
   show: (view: DialogView) => Promise<DialogResult>;
   document?: Document;
-  /** Fail open after this long without a decision (default 300 ms). */
-  timeoutMs?: number;
+  /** Shows that the check is waiting for the coach; returns what hides it. */
+  showChecking?: (uiLang: UiLang) => () => void;
+  /** Fail open after this long without a decision, except in block mode (default 4 s). */
+  limitMs?: number;
   log?: (error: unknown) => void;
   /** Called after each held send is settled (tests, QA). */
   onSettled?: (outcome: GuardOutcome) => void;
 }
 
-export type GuardOutcome = { result: 'sent' | 'timeout' | 'failed' | 'review' | 'sent-anyway'; ms: number; decision?: GuardDecision['action'] };
+export type GuardOutcome = { result: GuardResult; ms: number; decision?: GuardDecision['action'] };
 
-type Held = MouseEvent | KeyboardEvent;
-
-interface Pending {
-  session: GuardSession;
-  /** The element the gesture was aimed at (a send control, or the compose box for a shortcut). */
-  target: EventTarget;
-  events: Held[];
-  /** The held gesture still expects this event (a click after mouseup, a keyup after Space). */
-  expect?: { type: 'click' } | { type: 'keyup'; key: string };
-  settled: boolean;
-  /** The decision needs the agent: the dialog is open. */
-  decided?: boolean;
-  selection: SavedSelection;
-  started: number;
-}
-
-interface SavedSelection {
-  ranges: Range[];
-  textarea?: { element: HTMLTextAreaElement; start: number; end: number; direction: 'forward' | 'backward' | 'none' };
-  active: Element | null;
-}
-
-export const DEFAULT_TIMEOUT_MS = 300;
-
-function saveSelection(doc: Document): SavedSelection {
-  const active = doc.activeElement;
-  const sel = doc.getSelection();
-  const ranges: Range[] = [];
-  if (sel) for (let i = 0; i < sel.rangeCount; i++) ranges.push(sel.getRangeAt(i).cloneRange());
-  const saved: SavedSelection = { ranges, active };
-  if (active instanceof HTMLTextAreaElement)
-    saved.textarea = { element: active, start: active.selectionStart, end: active.selectionEnd, direction: active.selectionDirection };
-  return saved;
-}
-
-function restoreSelection(doc: Document, saved: SavedSelection, editable: HTMLElement): void {
-  const focusTarget = saved.active instanceof HTMLElement && saved.active.isConnected ? saved.active : editable;
-  focusTarget.focus({ preventScroll: true });
-  if (saved.textarea) {
-    const t = saved.textarea;
-    t.element.setSelectionRange(t.start, t.end, t.direction);
-    return;
-  }
-  const sel = doc.getSelection();
-  if (!sel || saved.ranges.length === 0) return;
-  sel.removeAllRanges();
-  for (const r of saved.ranges) sel.addRange(r);
-}
-
-/** A copy of a held event, for re-dispatch (legacy keyCode/which kept: hosts still read them). */
-function copyEvent(e: Held, view: Window): Held {
-  const base = { bubbles: e.bubbles, cancelable: e.cancelable, composed: e.composed, view };
-  const mods = { ctrlKey: e.ctrlKey, shiftKey: e.shiftKey, altKey: e.altKey, metaKey: e.metaKey };
-  const Mouse = (view as unknown as { MouseEvent: typeof MouseEvent }).MouseEvent;
-  const Keyboard = (view as unknown as { KeyboardEvent: typeof KeyboardEvent }).KeyboardEvent;
-  if (e instanceof Mouse || ('clientX' in e && !('key' in e))) {
-    const m = e as MouseEvent;
-    return new Mouse(m.type, {
-      ...base,
-      ...mods,
-      detail: m.detail,
-      screenX: m.screenX,
-      screenY: m.screenY,
-      clientX: m.clientX,
-      clientY: m.clientY,
-      button: m.button,
-      buttons: m.buttons,
-    });
-  }
-  const k = e as KeyboardEvent;
-  // Chromium takes the legacy codes in the init dictionary (visible to the page's own world too).
-  const legacy = { keyCode: k.keyCode, charCode: k.charCode, which: k.which };
-  const copy = new Keyboard(k.type, { ...base, ...mods, ...legacy, key: k.key, code: k.code, location: k.location, repeat: k.repeat } as KeyboardEventInit);
-  // Elsewhere (and in DOM emulations) define them on the copy.
-  for (const [name, value] of Object.entries(legacy))
-    if ((copy as unknown as Record<string, number>)[name] !== value) Object.defineProperty(copy, name, { get: () => value });
-  return copy;
-}
-
-function isNativeButton(el: Element): boolean {
-  return el instanceof HTMLButtonElement || (el instanceof HTMLInputElement && /^(?:submit|button)$/i.test(el.type));
-}
+/** One held send: its gesture (./replay.ts) and its check (./flow.ts). */
+interface Pending extends HeldSend, HeldGesture {}
 
 export interface Guard {
   /** Whether a send is held now (checking, or the dialog is open). */
@@ -136,15 +54,10 @@ export interface Guard {
 export function startGuard(options: GuardOptions): Guard {
   const doc = options.document ?? document;
   const view = doc.defaultView!;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const limitMs = options.limitMs ?? DEFAULT_LIMIT_MS;
   const log = options.log ?? (() => undefined);
-  /** Events we re-dispatch: the interceptor lets each through once. */
-  const passing = new WeakSet<Event>();
+  const replayer = new Replayer(view);
   let pending: Pending | undefined;
-  /** After a pointer send was let through on mouseup, its trusted click follows: let it pass too. */
-  let passClick: { target: EventTarget; until: number } | undefined;
-  /** After a Space gesture was completed by us, its late trusted keyup must not act a second time. */
-  let holdKeyup: { target: EventTarget; key: string; until: number } | undefined;
   const controller = new AbortController();
 
   const elementOf = (target: EventTarget | null): Element | null =>
@@ -171,107 +84,43 @@ export function startGuard(options: GuardOptions): Guard {
     e.stopImmediatePropagation();
   };
 
-  /** Re-dispatches the held events, in order, on their original targets. */
-  const replay = (p: Pending) => {
-    for (const held of p.events) {
-      const target = (held as Event & { __tbTarget?: EventTarget }).__tbTarget ?? p.target;
-      const copy = copyEvent(held, view);
-      passing.add(copy);
-      target.dispatchEvent(copy);
-    }
-    const last = p.events.at(-1);
-    if (p.expect?.type === 'click' && last?.type === 'mouseup') passClick = { target: p.target, until: performance.now() + 1000 };
-    if (p.expect?.type === 'keyup' && last?.type === 'keydown') {
-      // Space acts on its keyup, which has not come (or went to the dialog): complete the gesture now,
-      // and hold the trusted keyup if it still comes, so the control acts once.
-      const keyup = copyEvent(new view.KeyboardEvent('keyup', { key: (last as KeyboardEvent).key, code: (last as KeyboardEvent).code, bubbles: true, cancelable: true, composed: true }), view);
-      passing.add(keyup);
-      ((last as Event & { __tbTarget?: EventTarget }).__tbTarget ?? p.target).dispatchEvent(keyup);
-      holdKeyup = { target: p.target, key: (last as KeyboardEvent).key, until: performance.now() + 1000 };
-    }
-  };
-
-  const settle = (p: Pending, result: GuardOutcome['result'], decision?: GuardDecision['action']) => {
+  const settle = (p: Pending, result: GuardResult, decision?: GuardDecision['action']) => {
     if (p.settled) return;
     p.settled = true;
     if (pending === p) pending = undefined;
     options.onSettled?.({ result, ms: performance.now() - p.started, ...(decision ? { decision } : {}) });
   };
 
-  const release = (p: Pending, result: GuardOutcome['result'], decision?: GuardDecision['action']) => {
+  const release = (p: Pending, result: GuardResult, decision?: GuardDecision['action']) => {
     if (p.settled) return;
     settle(p, result, decision);
     try {
-      replay(p);
+      replayer.replay(p);
     } catch (error) {
       log(error);
     }
-  };
-
-  const ask = async (p: Pending, check: PreSendCheck, decision: Exclude<GuardDecision, { action: 'allow' }>) => {
-    const items = (list: typeof decision.blocking) => missingItems(list, check.uiLang);
-    const result = await options.show({
-      uiLang: check.uiLang,
-      ...(check.market ? { market: check.market } : {}),
-      guard: check.guard,
-      blocking: items(decision.blocking),
-      warnings: items(decision.warnings),
-    });
-    if (p.settled) return;
-    try {
-      restoreSelection(doc, p.selection, p.session.editable);
-    } catch (error) {
-      log(error);
-    }
-    if (result.action === 'review') {
-      settle(p, 'review', decision.action);
-      const first = check.findings.find((f) => decision.blocking.includes(f) || decision.warnings.includes(f));
-      if (first) p.session.reviewFinding(first.key);
-      return;
-    }
-    if (decision.action === 'block') {
-      // Every block-level finding needs its reason; the dialog enforces it, checked again here.
-      const reasons = new Map(result.reasons.flatMap((r) => r.keys.map((k) => [k, r.reason] as const)));
-      if (!decision.blocking.every((f) => (reasons.get(f.key) ?? '').trim() !== '')) {
-        settle(p, 'review', decision.action);
-        return;
-      }
-      for (const f of decision.blocking) p.session.dismissWithReason(f.key, reasons.get(f.key)!);
-    }
-    if (result.dontAskAgain) p.session.guardSkipAsk = true;
-    release(p, 'sent-anyway', decision.action);
   };
 
   const start = (session: GuardSession, target: EventTarget, e: Held, expect?: Pending['expect']) => {
     const p: Pending = { session, target, events: [e], settled: false, selection: saveSelection(doc), started: performance.now() };
     if (expect) p.expect = expect;
     pending = p;
-    const timer = setTimeout(() => {
-      if (!p.settled && !p.decided) release(p, 'timeout');
-    }, timeoutMs);
-    session
-      .checkNow()
-      .then((check) => {
-        clearTimeout(timer);
-        if (p.settled) return;
-        if (!check) return release(p, 'failed');
-        const decision = decide({ mode: check.guard.mode, findings: check.findings, skipAsk: session.guardSkipAsk });
-        if (decision.action === 'allow') return release(p, 'sent', 'allow');
-        p.decided = true;
-        return ask(p, check, decision);
-      })
-      .catch((error: unknown) => {
-        clearTimeout(timer);
-        log(error);
-        if (!p.settled) release(p, 'failed');
-      });
+    runCheck(p, {
+      document: doc,
+      limitMs,
+      show: options.show,
+      ...(options.showChecking ? { showChecking: options.showChecking } : {}),
+      release: (result, decision) => release(p, result, decision),
+      settle: (result, decision) => settle(p, result, decision),
+      log,
+    });
   };
 
   /** Runs a handler so that no failure of ours ever reaches the page's event dispatch. */
   const safe =
     (fn: (e: Event) => void) =>
     (e: Event): void => {
-      if (passing.has(e)) return;
+      if (replayer.isReplayed(e)) return;
       try {
         fn(e);
       } catch (error) {
@@ -293,7 +142,8 @@ export function startGuard(options: GuardOptions): Guard {
       // The gesture being held (its click after the mouseup), or a second press while we decide: hold it.
       const inControl = pending.target instanceof view.Node && pending.target.contains(el);
       if (!inControl) return;
-      if (pending.expect?.type === 'click' && m.type === 'click' && !pending.decided) {
+      // Its click may come after the decision: a decision from the last answer is taken on mouseup.
+      if (pending.expect?.type === 'click' && m.type === 'click') {
         (m as Event & { __tbTarget?: EventTarget }).__tbTarget = m.target!;
         pending.events.push(m);
         pending.expect = undefined;
@@ -301,11 +151,7 @@ export function startGuard(options: GuardOptions): Guard {
       hold(m);
       return;
     }
-    if (m.type === 'click' && passClick) {
-      const pass = passClick;
-      passClick = undefined;
-      if (pass.until > performance.now() && pass.target instanceof view.Node && pass.target.contains(el)) return;
-    }
+    if (m.type === 'click' && replayer.clickPasses(el)) return;
     const found = controlOf(el);
     if (!found) return;
     (m as Event & { __tbTarget?: EventTarget }).__tbTarget = m.target!;
@@ -315,14 +161,9 @@ export function startGuard(options: GuardOptions): Guard {
 
   const onKey = (e: Event) => {
     const k = e as KeyboardEvent;
-    if (k.type === 'keyup' && holdKeyup && k.key === holdKeyup.key) {
-      const h = holdKeyup;
-      holdKeyup = undefined;
-      const el = elementOf(k.target);
-      if (h.until > performance.now() && el && h.target instanceof view.Node && h.target.contains(el)) {
-        hold(k);
-        return;
-      }
+    if (k.type === 'keyup' && replayer.keyupHeld(k.key, elementOf(k.target))) {
+      hold(k);
+      return;
     }
     if (k.isComposing || fromDialog(e)) return;
     const isEnter = k.key === 'Enter';

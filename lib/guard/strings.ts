@@ -18,6 +18,7 @@ const strings = {
     sendAnyway: 'Send anyway',
     dismissAndSend: 'Dismiss with reason and send',
     dontAsk: 'Don’t ask again for this message',
+    checking: 'Checking this reply before it is sent…',
     source: (s: string) => (SOURCES.en as Record<string, string>)[s] ?? s,
   },
   ja: {
@@ -31,6 +32,7 @@ const strings = {
     sendAnyway: 'このまま送信',
     dismissAndSend: '理由を付けて送信',
     dontAsk: 'このメッセージでは今後確認しない',
+    checking: '送信前に返信を確認しています…',
     source: (s: string) => (SOURCES.ja as Record<string, string>)[s] ?? s,
   },
 } satisfies Record<UiLang, unknown>;

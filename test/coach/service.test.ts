@@ -118,7 +118,7 @@ describe('CoachService: validation and settings', () => {
     const broken = new Engine({
       policy: engine.activePolicy,
       ja: async () => {
-        throw new Error('HTTP 404 for dict/base.dat.gz');
+        throw new Error('HTTP 404 for dict/ipadic-v2.bin');
       },
     });
     expect(await service(broken).handle({ type: 'tonebridge/warm' }, GMAIL)).toMatchObject({
@@ -205,4 +205,78 @@ describe('CoachService with packs and agent settings', () => {
     expect(await coach.handle({ type: 'tonebridge/panel/state' }, GMAIL)).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await coach.handle({ type: 'tonebridge/panel/state', extra: 1 }, { id: EXT_ID, origin: EXT_ORIGIN })).toMatchObject({ ok: false, code: 'invalid' });
   });
+});
+
+describe('CoachService after a worker restart', () => {
+  /** storage.session as the service sees it. */
+  function sessionArea(initial: Record<string, unknown> = {}) {
+    const values: Record<string, unknown> = { ...initial };
+    return {
+      values,
+      get: async (key: string) => (key in values ? { [key]: values[key] } : {}),
+      set: async (v: Record<string, unknown>) => void Object.assign(values, v),
+    };
+  }
+
+  it('with loadWaitMs, an analysis that needs Japanese waits for the load and answers ready (no second round trip)', async () => {
+    const area = sessionArea();
+    const coach = new CoachService({
+      engine: createNodeEngine(),
+      extensionId: EXT_ID,
+      extensionOrigin: EXT_ORIGIN,
+      readSettings: async () => ({ market: 'auto' }),
+      browserUiLang: () => 'en-US',
+      loadWaitMs: 30_000,
+      langsArea: area,
+    });
+    const answer = ready(await coach.handle(analyze(DRAFT), GMAIL));
+    expect(answer.report.findings.some((f) => f.ruleId === 'ja/missing-apology')).toBe(true);
+    // Remembered for the next worker.
+    expect(area.values['tonebridge.loadedLangs']).toEqual(['ja']);
+  }, 60_000);
+
+  it('a failed load still answers "loading" after the wait (the page shows it and retries), never findings without Japanese', async () => {
+    const { Engine } = await import('../../lib/engine/engine');
+    const broken = new Engine({
+      policy: createNodeEngine().activePolicy,
+      ja: async () => {
+        throw new Error('HTTP 404 for dict/ipadic-v2.bin');
+      },
+    });
+    const coach = new CoachService({
+      engine: broken,
+      extensionId: EXT_ID,
+      extensionOrigin: EXT_ORIGIN,
+      readSettings: async () => ({ market: 'auto' }),
+      browserUiLang: () => 'en-US',
+      loadWaitMs: 5_000,
+    });
+    expect(await coach.handle(analyze(DRAFT), GMAIL)).toMatchObject({ ok: true, state: 'loading', langs: ['ja'] });
+  });
+
+  it('resumeLangs loads what the previous worker had loaded, before any request', async () => {
+    const engine = createNodeEngine();
+    const coach = new CoachService({
+      engine,
+      extensionId: EXT_ID,
+      extensionOrigin: EXT_ORIGIN,
+      readSettings: async () => ({}),
+      browserUiLang: () => 'en-US',
+      langsArea: sessionArea({ 'tonebridge.loadedLangs': ['ja', 'xx'] }),
+    });
+    expect(engine.isReady('ja')).toBe(false);
+    await coach.resumeLangs();
+    expect(engine.isReady('ja')).toBe(true);
+    // Nothing remembered: nothing loaded.
+    const idle = createNodeEngine();
+    await new CoachService({
+      engine: idle,
+      extensionId: EXT_ID,
+      extensionOrigin: EXT_ORIGIN,
+      readSettings: async () => ({}),
+      browserUiLang: () => 'en-US',
+      langsArea: sessionArea(),
+    }).resumeLangs();
+    expect(idle.isReady('ja')).toBe(false);
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 /** Test doubles for compose sessions: a scripted coach client and a DOM-editing adapter. */
 import type { CoachClient } from '../../lib/compose/client';
 import type { CoachingContext, SettingsSource } from '../../lib/compose/manager';
-import type { Finding, Report } from '../../lib/engine/types';
+import type { Finding, Lang, Report } from '../../lib/engine/types';
 import type { HostAdapter, ReplaceRequest } from '../../lib/hosts/types';
 import type { AnalyzeResponse, DraftContext } from '../../lib/contract/messages';
 
@@ -68,14 +68,16 @@ export function readyAnswer(text: string, findings: Finding[], market = 'jp', ui
 export class ScriptedClient implements CoachClient {
   calls: { text: string; context: DraftContext }[] = [];
   warms = 0;
+  warmed: (Lang[] | undefined)[] = [];
   warmResult = true;
   constructor(public answer: (text: string, call: number) => AnalyzeResponse | Promise<AnalyzeResponse>) {}
   async analyze(text: string, context: DraftContext): Promise<AnalyzeResponse> {
     this.calls.push({ text, context });
     return this.answer(text, this.calls.length);
   }
-  async warm(): Promise<boolean> {
+  async warm(langs?: Lang[]): Promise<boolean> {
     this.warms++;
+    this.warmed.push(langs);
     return this.warmResult;
   }
 }

@@ -352,4 +352,121 @@ describe('ComposeSession', () => {
     expect(badgeOf(session).findings).toBe('1');
     session.dispose();
   });
+
+  describe('the pre-send check (sendCheck)', () => {
+    const withGuard = (text: string, _call: number) => {
+      const answer = readyAnswer(text, [missingApology(text, 'ご注文')]);
+      return { ...answer, guard: { mode: 'warn' as const } } as typeof answer;
+    };
+
+    it('remembers the last answer for the exact text: unchanged text checks with no round trip', async () => {
+      const el = editor(LINES);
+      const client = new ScriptedClient(withGuard);
+      const session = new ComposeSession(el, { adapter: fakeAdapter(), client, onInvalidated: vi.fn() });
+      session.setCoached(true);
+      await settle();
+      const calls = client.calls.length;
+      const last = session.sendCheck.lastCheck();
+      expect(last).toMatchObject({ text: LINES.join('\n'), guard: { mode: 'warn' }, market: 'Japan' });
+      expect(last!.findings.map((f) => f.ruleId)).toEqual(['ja/missing-apology']);
+      expect(session.sendCheck.guardMode).toBe('warn');
+      expect(client.calls.length).toBe(calls);
+      session.dispose();
+    });
+
+    it('changed text, or a settings change, needs a fresh answer', async () => {
+      const el = editor(LINES);
+      const client = new ScriptedClient(withGuard);
+      const session = new ComposeSession(el, { adapter: fakeAdapter(), client, onInvalidated: vi.fn() });
+      session.setCoached(true);
+      await settle();
+      el.lastElementChild!.append(document.createTextNode('！'));
+      // Asking does not swallow the edit: the session still moves its underlines and analyses it.
+      expect(session.sendCheck.lastCheck()).toBeUndefined();
+      el.dispatchEvent(new Event('input'));
+      await settle();
+      expect(session.sendCheck.lastCheck()?.text).toBe(`${LINES.join('\n')}！`);
+      session.refresh();
+      expect(session.sendCheck.lastCheck()).toBeUndefined();
+      // The mode of the last answer still holds while the new one comes.
+      expect(session.sendCheck.guardMode).toBe('warn');
+      session.dispose();
+    });
+
+    it('checkNow waits for the worker to load Japanese (warm) and asks again, instead of giving up', async () => {
+      const el = editor(LINES);
+      let loading = false;
+      const client = new ScriptedClient((text, call) =>
+        loading
+          ? ((loading = false),
+            { ok: true, state: 'loading', langs: ['ja'], market: { id: 'jp', name: 'Japan', source: 'language' }, uiLang: 'en' })
+          : withGuard(text, call),
+      );
+      const session = new ComposeSession(el, { adapter: fakeAdapter(), client, onInvalidated: vi.fn() });
+      session.setCoached(true);
+      await settle();
+      loading = true; // the worker was stopped: it wakes without the dictionary
+      const warms = client.warms;
+      const check = await session.sendCheck.checkNow();
+      expect(client.warms).toBe(warms + 1);
+      expect(check?.findings.map((f) => f.ruleId)).toEqual(['ja/missing-apology']);
+      session.dispose();
+    });
+
+    it('checkNow resolves undefined when Tonebridge fails (the send is let through)', async () => {
+      const el = editor(LINES);
+      let fail = false;
+      const client = new ScriptedClient((text, call) => (fail ? { ok: false, code: 'failed', error: 'boom' } : withGuard(text, call)));
+      const session = new ComposeSession(el, { adapter: fakeAdapter(), client, onInvalidated: vi.fn() });
+      session.setCoached(true);
+      await settle();
+      fail = true;
+      expect(await session.sendCheck.checkNow()).toBeUndefined();
+      session.dispose();
+    });
+
+    it('a dismissal with a reason removes the finding from the remembered check', async () => {
+      const el = editor(LINES);
+      const session = new ComposeSession(el, { adapter: fakeAdapter(), client: new ScriptedClient(withGuard), onInvalidated: vi.fn() });
+      session.setCoached(true);
+      await settle();
+      const key = session.sendCheck.lastCheck()!.findings[0]!.key;
+      expect(session.sendCheck.dismissWithReason(key, '  ')).toBe(false);
+      expect(session.sendCheck.dismissWithReason(key, 'agreed with the customer')).toBe(true);
+      expect(session.sendCheck.reasons.get(key)).toBe('agreed with the customer');
+      expect(session.sendCheck.lastCheck()!.findings).toEqual([]);
+      session.dispose();
+    });
+  });
+
+  describe('warming on focus', () => {
+    it('focus wakes the worker and loads Japanese for a Japanese box; an English US box warms English only', async () => {
+      const el = editor(LINES);
+      const client = new ScriptedClient((text) => readyAnswer(text, [missingApology(text, 'ご注文')]));
+      const session = new ComposeSession(el, { adapter: fakeAdapter(), client, onInvalidated: vi.fn() });
+      session.setCoached(true);
+      await settle();
+      el.dispatchEvent(new Event('focus'));
+      await settle();
+      expect(client.warmed).toEqual([['ja']]);
+      session.dispose();
+
+      const en = editor(['Hi Jane, your refund is done.']);
+      const us = new ScriptedClient((text) => {
+        const answer = readyAnswer(text, [], 'us');
+        return answer.ok && answer.state === 'ready' ? { ...answer, report: { ...answer.report, lang: 'en' } } : answer;
+      });
+      const s2 = new ComposeSession(en, { adapter: fakeAdapter(), client: us, onInvalidated: vi.fn() });
+      s2.setCoached(true);
+      await settle();
+      en.dispatchEvent(new Event('focus'));
+      await settle();
+      expect(us.warmed).toEqual([['en']]);
+      // Within 10 s of the last warm, focus sends nothing (no keep-alive traffic).
+      en.dispatchEvent(new Event('focus'));
+      await settle();
+      expect(us.warmed).toHaveLength(1);
+      s2.dispose();
+    });
+  });
 });

@@ -27,6 +27,8 @@ export interface ExtensionGlobal {
 
 export interface Harness {
   context: BrowserContext;
+  /** The browser profile's directory (it names the browser process: `--user-data-dir=`). */
+  userDataDir: string;
   /** The extension's service worker as last started (a stopped worker is replaced by a new one). */
   worker(): Promise<Worker>;
   extensionId: string;
@@ -38,6 +40,11 @@ export interface Harness {
   openZendesk(): Promise<Page>;
   /** Sets Tonebridge settings in storage.sync, from the extension's own context. */
   setSettings(values: Record<string, unknown>): Promise<void>;
+  /**
+   * Stops the extension's service worker as Chrome does after 30 s idle (CDP
+   * `ServiceWorker.stopAllWorkers`) and waits until it is gone; the next message starts a new one.
+   */
+  stopWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -94,8 +101,13 @@ export async function launch(options: { headless?: boolean } = {}): Promise<Harn
 
   let latest = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(latest.url()).host;
+  /** The worker behind `latest` was stopped (its handle would hang): wait for a new one. */
+  let stale = false;
   context.on('serviceworker', (w) => {
-    if (w.url().includes(extensionId)) latest = w;
+    if (w.url().includes(extensionId)) {
+      latest = w;
+      stale = false;
+    }
   });
 
   const watch = (page: Page) => {
@@ -106,23 +118,40 @@ export async function launch(options: { headless?: boolean } = {}): Promise<Harn
     return page;
   };
 
+  /** Whether `w` answers within `ms` (a stopped worker's handle hangs rather than throwing). */
+  const answers = (w: Worker, ms: number) =>
+    Promise.race([
+      w.evaluate(() => 1).then(
+        () => true,
+        () => false,
+      ),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms)),
+    ]);
+
   /** The live worker: wakes a stopped one by opening the extension's own origin if needed. */
   const currentWorker = async (): Promise<Worker> => {
+    if (!stale && (await answers(latest, 5000))) return latest;
+    // Stopped: a page of the extension starts it again (Playwright keeps the same handle for it, or
+    // reports a new one).
+    const page = await context.newPage();
     try {
-      await latest.evaluate(() => 1);
-      return latest;
-    } catch {
-      const waiting = context.waitForEvent('serviceworker', { timeout: 30_000 });
-      const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/manifest.json`).catch(() => undefined);
-      const w = await waiting;
+      const deadline = Date.now() + 30_000;
+      while (Date.now() < deadline) {
+        if (await answers(latest, 1000)) {
+          stale = false;
+          return latest;
+        }
+      }
+      throw new Error('the extension service worker did not start again');
+    } finally {
       await page.close();
-      return w;
     }
   };
 
   return {
     context,
+    userDataDir,
     worker: currentWorker,
     extensionId,
     blocked,
@@ -141,6 +170,41 @@ export async function launch(options: { headless?: boolean } = {}): Promise<Harn
     async setSettings(values) {
       const sw = await currentWorker();
       await sw.evaluate((v) => (globalThis as unknown as ExtensionGlobal).chrome.storage.sync.set(v), values);
+    },
+    async stopWorker() {
+      const page = await context.newPage();
+      try {
+        await page.goto('about:blank');
+        const cdp = await context.newCDPSession(page);
+        type Version = { versionId: string; scriptURL: string; runningStatus: string };
+        const ours = (versions: Version[]) => versions.filter((v) => v.scriptURL.includes(extensionId));
+        let running: Version[] = [];
+        let onUpdate = (_: Version[]) => {};
+        cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Version[] }) => onUpdate(ours(e.versions)));
+        // Enabling reports every version at once.
+        await new Promise<void>((resolve, reject) => {
+          onUpdate = (versions) => {
+            running = versions.filter((v) => v.runningStatus !== 'stopped');
+            resolve();
+          };
+          cdp.send('ServiceWorker.enable').catch(reject);
+          setTimeout(resolve, 2000);
+        });
+        const stopped = new Set<string>();
+        const done = new Promise<void>((resolve) => {
+          onUpdate = (versions) => {
+            for (const v of versions) if (v.runningStatus === 'stopped') stopped.add(v.versionId);
+            if (running.every((v) => stopped.has(v.versionId))) resolve();
+          };
+        });
+        for (const v of running) await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+        if (running.length > 0) await done;
+        // Playwright's handle of the stopped worker no longer answers: use a new one from now on.
+        stale = true;
+        await cdp.detach();
+      } finally {
+        await page.close();
+      }
     },
     async close() {
       await context.close();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PreSendCheck } from '../../lib/compose/session';
+import type { PreSendCheck } from '../../lib/guard/check';
 import type { DialogResult, DialogView } from '../../lib/guard/dialog';
 import { startGuard, type Guard, type GuardOutcome, type GuardSession } from '../../lib/guard/interceptor';
 import type { HostAdapter } from '../../lib/hosts/types';
@@ -33,18 +33,26 @@ const WARN: PreSendCheck = {
   findings: [{ key: 'a', ruleId: 'en/missing-apology-formal', kind: 'apology', level: 'warn', message: 'Apologise' }],
 };
 
-function session(editable: HTMLElement, check: () => Promise<PreSendCheck | undefined>): GuardSession & { reviewed: string[] } {
+function session(
+  editable: HTMLElement,
+  check: () => Promise<PreSendCheck | undefined>,
+  last?: PreSendCheck,
+): GuardSession & { reviewed: string[]; asked: number } {
   const reviewed: string[] = [];
-  return {
+  const s = {
     editable,
     isCoached: true,
-    guardMode: 'warn',
-    guardSkipAsk: false,
-    checkNow: check,
-    reviewFinding: (key) => (reviewed.push(key), true),
-    dismissWithReason: () => true,
+    guardMode: 'warn' as GuardSession['guardMode'],
+    uiLang: 'en' as const,
+    skipAsk: false,
+    asked: 0,
+    lastCheck: () => last,
+    checkNow: () => (s.asked++, check()),
+    reviewFinding: (key: string) => (reviewed.push(key), true),
+    dismissWithReason: (_key: string, _reason: string) => true,
     reviewed,
   };
+  return s;
 }
 
 let guard: Guard | undefined;
@@ -54,9 +62,10 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function setup(check: () => Promise<PreSendCheck | undefined>, answer: DialogResult = { action: 'review' }) {
+function setup(check: () => Promise<PreSendCheck | undefined>, answer: DialogResult = { action: 'review' }, last?: PreSendCheck) {
   const dom = page();
-  const s = session(dom.editable, check);
+  const s = session(dom.editable, check, last);
+  const notes: string[] = [];
   const sends: string[] = [];
   const shown: DialogView[] = [];
   const outcomes: GuardOutcome[] = [];
@@ -71,9 +80,10 @@ function setup(check: () => Promise<PreSendCheck | undefined>, answer: DialogRes
     adapter,
     sessions: () => [s],
     show: async (view) => (shown.push(view), answer),
+    showChecking: () => (notes.push('shown'), () => notes.push('hidden')),
     onSettled: (o) => outcomes.push(o),
   });
-  return { ...dom, s, sends, shown, outcomes };
+  return { ...dom, s, sends, shown, outcomes, notes };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -99,7 +109,7 @@ describe('interceptor', () => {
     await settle();
     await settle();
     expect(t.sends).toEqual(['click']);
-    expect(t.s.guardSkipAsk).toBe(true);
+    expect(t.s.skipAsk).toBe(true);
     expect(t.outcomes.map((o) => o.result)).toEqual(['sent-anyway']);
   });
 
@@ -113,15 +123,84 @@ describe('interceptor', () => {
     expect(t.outcomes[0]!.result).toBe('sent');
   });
 
-  it('fails open when the coach does not answer within 300 ms', async () => {
+  it('unchanged text: decides from the last answer at once, with no round trip (a sleeping worker does not matter)', async () => {
+    const t = setup(() => new Promise(() => undefined), { action: 'review' }, WARN);
+    t.send.click();
+    await settle();
+    expect(t.s.asked).toBe(0);
+    expect(t.shown).toHaveLength(1);
+    expect(t.notes).toEqual([]);
+    expect(t.sends).toEqual([]);
+  });
+
+  it('a decision from the last answer on mouseup still takes the gesture’s click: Send anyway sends once', async () => {
+    const t = setup(() => new Promise(() => undefined), { action: 'send', dontAskAgain: false, reasons: [] }, WARN);
+    const mouse = (type: string) => new MouseEvent(type, { bubbles: true, cancelable: true, button: 0 });
+    t.send.dispatchEvent(mouse('mouseup'));
+    t.send.dispatchEvent(mouse('click'));
+    await settle();
+    await settle();
+    expect(t.shown).toHaveLength(1);
+    expect(t.sends).toEqual(['click']);
+  });
+
+  it('changed text: shows that it is checking and waits for a slow coach (a worker waking up) instead of sending', async () => {
+    vi.useFakeTimers();
+    let answer!: (c: PreSendCheck) => void;
+    const t = setup(() => new Promise((resolve) => (answer = resolve)));
+    t.send.click();
+    expect(t.s.asked).toBe(1);
+    vi.advanceTimersByTime(149);
+    expect(t.notes).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(t.notes).toEqual(['shown']);
+    vi.advanceTimersByTime(2000);
+    expect(t.sends).toEqual([]);
+    answer(WARN);
+    await vi.runAllTimersAsync();
+    expect(t.notes).toEqual(['shown', 'hidden']);
+    expect(t.shown).toHaveLength(1);
+    expect(t.sends).toEqual([]);
+  });
+
+  it('a quick answer never flashes the checking note', async () => {
+    const t = setup(async () => ({ ...WARN, findings: [] }));
+    t.send.click();
+    await settle();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(t.sends).toEqual(['click']);
+    expect(t.notes).toEqual([]);
+  });
+
+  it('fails open when the coach does not answer within the limit (4 s)', async () => {
     vi.useFakeTimers();
     const t = setup(() => new Promise(() => undefined));
     t.send.click();
-    vi.advanceTimersByTime(299);
+    vi.advanceTimersByTime(3999);
     expect(t.sends).toEqual([]);
     vi.advanceTimersByTime(1);
     expect(t.sends).toEqual(['click']);
     expect(t.outcomes[0]!.result).toBe('timeout');
+    expect(t.notes).toEqual(['shown', 'hidden']);
+  });
+
+  it('block mode never lets a send through on the limit: it waits for the answer and blocks', async () => {
+    vi.useFakeTimers();
+    const BLOCK: PreSendCheck = {
+      ...WARN,
+      guard: { mode: 'block' },
+      findings: [{ key: 'b', ruleId: 'ja/missing-apology', kind: 'apology', level: 'block', message: 'No apology' }],
+    };
+    let answer!: (c: PreSendCheck) => void;
+    const t = setup(() => new Promise((resolve) => (answer = resolve)));
+    (t.s as { guardMode: string }).guardMode = 'block';
+    t.send.click();
+    vi.advanceTimersByTime(30_000);
+    expect(t.sends).toEqual([]);
+    answer(BLOCK);
+    await vi.runAllTimersAsync();
+    expect(t.shown[0]!.blocking.map((i) => i.label)).toEqual(['No apology']);
+    expect(t.sends).toEqual([]);
   });
 
   it('fails open when the check throws', async () => {
@@ -203,7 +282,7 @@ describe('interceptor', () => {
     expect(t.shown[0]!.blocking.map((i) => i.label)).toEqual(['No ASAP']);
     expect(t.shown[0]!.guard.setBy?.packName).toBe('Acme Policy');
     expect(t.sends).toEqual([]);
-    expect(t.s.guardSkipAsk).toBe(false);
+    expect(t.s.skipAsk).toBe(false);
   });
 
   it('block mode: reasons for every block-level finding dismiss them and send once', async () => {

@@ -1,71 +1,19 @@
 /**
- * The shared builder's pieces: the padding-trimming collector, the typed-array layout and the checks
- * that turn a malformed dictionary into a precise error instead of a broken tokenizer.
+ * The build-time pieces: the builder that reads kuromoji's files into typed arrays (with the checks that
+ * turn a malformed dictionary into a precise error instead of a broken tokenizer) and the compiler to
+ * the one binary the loaders wrap.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildIpadicDictionary } from '../../../lib/lang/ja/dictionary/builder';
-import { TrimmingCollector, collectTrimmed } from '../../../lib/lang/ja/dictionary/collect';
+import { compileDictionary } from '../../../lib/lang/ja/dictionary/compile';
+import { readCompiledDictionary } from '../../../lib/lang/ja/dictionary/compiled';
 import { DICTIONARY_FILES, type DictionaryBuffers } from '../../../lib/lang/ja/dictionary/files';
 import { createIpadicTokenizer } from '../../../lib/lang/ja/dictionary/tokenizer';
-import { kuromojiDictPath } from '../../../lib/lang/ja/node-loader';
+import { kuromojiDictPath } from '../../../lib/lang/ja/kuromoji-stock';
 
-const bytes = (...values: number[]) => Uint8Array.from(values);
-
-function collect(...chunks: Uint8Array[]): Uint8Array {
-  const c = new TrimmingCollector();
-  for (const chunk of chunks) c.push(chunk);
-  return c.finish();
-}
-
-describe('TrimmingCollector', () => {
-  it('keeps the data and 8 bytes of slack after the last non-zero byte, rounded to 8', () => {
-    const out = collect(bytes(1, 2, 3), new Uint8Array(100));
-    expect(out.length).toBe(16);
-    expect([...out.subarray(0, 4)]).toEqual([1, 2, 3, 0]);
-    expect(out.subarray(3).every((b) => b === 0)).toBe(true);
-  });
-
-  it('drops chunks that are all zeros at the end without keeping them', () => {
-    const out = collect(bytes(7), new Uint8Array(1 << 20), new Uint8Array(1 << 20));
-    expect(out.length).toBe(16);
-  });
-
-  it('materialises zero chunks that data follows, at their place', () => {
-    const out = collect(bytes(1), new Uint8Array(1000), bytes(0, 0, 9));
-    expect(out.length).toBe(1004); // all of it: the slack is capped at what was pushed
-    expect(out[0]).toBe(1);
-    expect(out.subarray(1, 1003).every((b) => b === 0)).toBe(true);
-    expect(out[1003]).toBe(9);
-  });
-
-  it('finds non-zero bytes at any alignment of a chunk view', () => {
-    const backing = new Uint8Array(4099);
-    backing[4098] = 5;
-    const out = collect(backing.subarray(3));
-    expect(out[4095]).toBe(5);
-    expect(out.length).toBe(4096); // 4095 + 1 rounded to 8 is 4096, + 8 slack capped at the 4096 pushed
-  });
-
-  it('never returns more than was pushed, and nothing but zeros for an empty file', () => {
-    expect(collect(bytes(1, 2)).length).toBe(2);
-    expect(collect().length).toBe(0);
-    expect([...collect(new Uint8Array(64))]).toEqual(new Array(8).fill(0));
-  });
-
-  it('collects an async sequence of chunks', async () => {
-    async function* chunks() {
-      yield bytes(1);
-      yield new Uint8Array(32);
-      yield bytes(2);
-    }
-    const out = await collectTrimmed(chunks());
-    expect(out[0]).toBe(1);
-    expect(out[33]).toBe(2);
-  });
-});
 
 /** The real dictionary, decompressed in full (without trimming), for layout and corruption tests. */
 function realBuffers(): DictionaryBuffers {
@@ -77,6 +25,8 @@ function realBuffers(): DictionaryBuffers {
 
 describe('buildIpadicDictionary', () => {
   const full = realBuffers();
+  let compiled: Uint8Array | undefined;
+  const binary = () => (compiled ??= compileDictionary(buildIpadicDictionary(full), 'test'));
 
   it('lays the dictionary out in typed arrays: trie cut to its used part, target maps as CSR', () => {
     const dict = buildIpadicDictionary(full);
@@ -106,14 +56,28 @@ describe('buildIpadicDictionary', () => {
     expect([...ids.subarray(offsets[key]!, offsets[key + 1]!)]).toEqual(fromFile);
   });
 
-  it('reads a trimmed dictionary exactly as the full one', () => {
-    const trimmed = Object.fromEntries(
-      DICTIONARY_FILES.map((f) => [f, collect(full[f] as Uint8Array)]),
-    ) as DictionaryBuffers;
-    const a = createIpadicTokenizer(buildIpadicDictionary(full));
-    const b = createIpadicTokenizer(buildIpadicDictionary(trimmed));
-    const text = '平素より格別のお引き立てを賜り、厚く御礼申し上げます。ｶﾀｶﾅと😊も。';
-    expect(b.tokenizeKuromoji(text)).toEqual(a.tokenizeKuromoji(text));
+  it('compiles into the binary the loaders wrap: same tables, features decoded on use', () => {
+    const dict = buildIpadicDictionary(full);
+    const compiled = readCompiledDictionary(binary().slice().buffer);
+    expect([...compiled.base.subarray(0, 1000)]).toEqual([...dict.base.subarray(0, 1000)]);
+    expect(compiled.base.length).toBe(dict.base.length);
+    expect(compiled.known.offsets).toEqual(dict.known.offsets);
+    expect(compiled.known.lrc.length).toBe(dict.known.ids.length * 3);
+    expect(compiled.classes).toEqual(dict.classes);
+    const tokens = createIpadicTokenizer(compiled).tokenize('平素より格別のお引き立てを賜り、厚く御礼申し上げます。ｶﾀｶﾅと😊も。');
+    expect(tokens.map((t) => t.surface).join('')).toBe('平素より格別のお引き立てを賜り、厚く御礼申し上げます。ｶﾀｶﾅと😊も。');
+    expect(tokens.find((t) => t.surface === '賜り')).toMatchObject({ pos: '動詞', baseForm: '賜る', reading: 'タマワリ' });
+  });
+
+  it('a compiled file that is not one, or is cut short, is refused with a clear error', () => {
+    const bin = binary();
+    const bad = bin.slice();
+    bad[0] = 0x58;
+    expect(() => readCompiledDictionary(bad.buffer)).toThrow(/bad magic/);
+    expect(() => readCompiledDictionary(bin.slice(0, bin.length >> 1).buffer)).toThrow(/overruns the file/);
+    const future = bin.slice();
+    new DataView(future.buffer).setUint32(8, 99, true);
+    expect(() => readCompiledDictionary(future.buffer)).toThrow(/format 99/);
   });
 
   const broken = (file: keyof DictionaryBuffers, content: Uint8Array): DictionaryBuffers => ({ ...full, [file]: content });

@@ -1,8 +1,7 @@
 /**
  * The IPADIC dictionary files kuromoji 0.1.2 ships in node_modules/kuromoji/dict (gzip-compressed),
- * and the decompressed buffers the one builder (builder.ts) takes. The Node loader reads them from the
- * package; the extension's build copies them to `dict/` in its output (wxt.config.ts) and the extension
- * loader fetches them from there.
+ * and the decompressed buffers the builder (builder.ts) takes at build time (build-assets.ts). Nothing
+ * reads them at run time: the loaders read the compiled binary (compiled.ts).
  *
  * kuromoji ships twelve files; `unk_compat.dat.gz` (the "compatible categories" bit set) is only used by
  * kuromoji's dictionary *builder*, never by tokenization, so Tonebridge neither ships nor loads it.

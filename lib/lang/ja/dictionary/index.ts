@@ -1,14 +1,12 @@
-/** The one builder both dictionary loaders share: decompressed buffers → tokenizer. */
-import { buildIpadicDictionary } from './builder';
-import type { DictionaryBuffers } from './files';
+/** The Japanese dictionary: the compiled binary (compiled.ts) and the tokenizer over it. */
+import { readCompiledDictionary } from './compiled';
 import { createIpadicTokenizer, type IpadicTokenizer } from './tokenizer';
 
-export { DICTIONARY_FILES, dictionaryFileName, loadDictionaryBuffers } from './files';
-export type { DictionaryBuffers, DictionaryFile } from './files';
-export { collectTrimmed, TrimmingCollector } from './collect';
-export type { IpadicTokenizer, KuromojiRawToken } from './tokenizer';
+export { COMPILED_FILE, CompiledDictionaryError, readCompiledDictionary } from './compiled';
+export type { CompiledDictionary } from './compiled';
+export type { IpadicTokenizer } from './tokenizer';
 
-/** Builds the Japanese tokenizer from the decompressed IPADIC buffers (see builder.ts for the layout). */
-export function buildJaTokenizer(buffers: DictionaryBuffers): IpadicTokenizer {
-  return createIpadicTokenizer(buildIpadicDictionary(buffers));
+/** The tokenizer over a compiled dictionary file's bytes (wrapped, not copied). */
+export function tokenizerFromBuffer(buffer: ArrayBuffer): IpadicTokenizer {
+  return createIpadicTokenizer(readCompiledDictionary(buffer));
 }

@@ -1,12 +1,11 @@
 /**
- * kuromoji 0.1.2's tokenizer, re-implemented over the typed-array dictionary of builder.ts. It returns
+ * kuromoji 0.1.2's tokenizer, re-implemented over the compiled dictionary (compiled.ts). It returns
  * the same tokens as kuromoji's stock Tokenizer for any input kuromoji accepts (test/lang/ja/
  * dictionary-parity.test.ts compares them field by field), including kuromoji's quirks:
  * - input is cut after every 、 and 。 and each piece is searched separately;
  * - the unknown-word candidate is the whole run of same-class characters (max length is ignored);
  * - ties keep the first candidate in lattice order; a node none of whose predecessors is reachable
- *   keeps the previous node's best predecessor (kuromoji's function-scoped `var`);
- * - `word_position` adds each piece's 1-based positions to the previous piece's last token position.
+ *   keeps the previous node's best predecessor (kuromoji's function-scoped `var`).
  * What it does not copy is the cost: kuromoji re-encodes the rest of the sentence to UTF-8 at every
  * position (quadratic), allocates a node object per candidate and a result object per trie match, and
  * re-decodes every token's features. Here the trie walk encodes one character at a time and stops at the first
@@ -19,76 +18,17 @@
  * node): it is an unknown character like any other control character.
  */
 import type { JaToken } from '../types';
-import type { EntryTable, IpadicDictionary } from './builder';
-
-/** A token exactly as kuromoji 0.1.2 returns it (IpadicFormatter). */
-export interface KuromojiRawToken {
-  word_id: number;
-  word_type: 'KNOWN' | 'UNKNOWN';
-  word_position: number;
-  surface_form: string;
-  pos: string;
-  pos_detail_1: string;
-  pos_detail_2: string;
-  pos_detail_3: string;
-  conjugated_type: string;
-  conjugated_form: string;
-  basic_form: string;
-  /** Known words only. */
-  reading?: string;
-  pronunciation?: string;
-}
+import type { CompiledDictionary, WordTable } from './compiled';
 
 export interface IpadicTokenizer {
   /** Tonebridge's token shape, with exact UTF-16 offsets into `text`. */
   tokenize(text: string): JaToken[];
-  /** kuromoji's token shape, field for field (for parity tests and tools that expect it). */
-  tokenizeKuromoji(text: string): KuromojiRawToken[];
 }
 
 const KNOWN = 0;
 const UNKNOWN = 1;
 const BOS = 2;
 const EOS = 3;
-
-/** Feature lines decoded so far, per table; bounded so a long-running service worker cannot grow it
- * without limit (IPADIC has 392k entries; a support desk's vocabulary is a few thousand). */
-const FEATURE_CACHE_LIMIT = 50_000;
-
-class FeatureReader {
-  private readonly cache = new Map<number, string[]>();
-  private readonly decoder = new TextDecoder();
-  constructor(private readonly table: EntryTable) {}
-
-  /** The comma-separated features of a token id, split (kuromoji's getFeatures(...).split(',')). */
-  fields(id: number): string[] {
-    let fields = this.cache.get(id);
-    if (fields === undefined) {
-      const { features, entries, entryView } = this.table;
-      const at = id + 10 <= entries.length ? entryView.getInt32(id + 6, true) : readInt32Zeroed(entries, id + 6);
-      let line = '';
-      if (at >= 0 && at < features.length) {
-        let nul = features.indexOf(0, at);
-        if (nul < 0) nul = features.length;
-        line = this.decoder.decode(features.subarray(at, nul));
-      }
-      fields = line.split(',');
-      if (this.cache.size >= FEATURE_CACHE_LIMIT) this.cache.clear();
-      this.cache.set(id, fields);
-    }
-    return fields;
-  }
-}
-
-/** Little-endian Int32 where bytes past the end read as zero (the trimmed padding). */
-function readInt32Zeroed(bytes: Uint8Array, at: number): number {
-  return (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16) | ((bytes[at + 3] ?? 0) << 24);
-}
-
-function readInt16Zeroed(bytes: Uint8Array, at: number): number {
-  const v = (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8);
-  return (v << 16) >> 16;
-}
 
 /** Growable typed arrays holding one piece's lattice, reused across calls. */
 class Lattice {
@@ -101,9 +41,9 @@ class Lattice {
   right = new Int32Array(0);
   cost = new Int32Array(0);
   kind = new Uint8Array(0);
-  /** Token id (byte offset into the entry table). */
+  /** Entry number in its word table. */
   id = new Int32Array(0);
-  /** For unknown words: the surface as a UTF-16 range of the piece. */
+  /** The surface as a UTF-16 range of the piece. */
   unitStart = new Int32Array(0);
   unitEnd = new Int32Array(0);
   total = new Float64Array(0);
@@ -200,11 +140,9 @@ interface Path {
   nodes: number[];
 }
 
-export function createIpadicTokenizer(dict: IpadicDictionary): IpadicTokenizer {
+export function createIpadicTokenizer(dict: CompiledDictionary): IpadicTokenizer {
   const { base, check, costs, backwardSize, classOfUnit, classes, defaultClass, known, unknown } = dict;
   const trieSize = Math.min(base.length, check.length);
-  const knownFeatures = new FeatureReader(known);
-  const unknownFeatures = new FeatureReader(unknown);
   const lattice = new Lattice();
 
   // Per-piece scratch, grown as needed: code points, their UTF-16 starts, classes and run ends.
@@ -213,23 +151,19 @@ export function createIpadicTokenizer(dict: IpadicDictionary): IpadicTokenizer {
   let cpClass = new Int32Array(64);
   let runEnd = new Int32Array(64);
 
-  const entryShort = (table: EntryTable, at: number): number =>
-    at + 2 <= table.entries.length ? table.entryView.getInt16(at, true) : readInt16Zeroed(table.entries, at);
-
   /** The child of a trie node by one byte, or -1. */
   const step = (parent: number, byte: number): number => {
     const child = base[parent]! + byte;
     return child >= 0 && child < trieSize && check[child] === parent ? child : -1;
   };
 
-  function addEntries(table: EntryTable, kind: number, key: number, start: number, length: number, u0: number, u1: number) {
-    const { offsets, ids } = table;
+  function addEntries(table: WordTable, kind: number, key: number, start: number, length: number, u0: number, u1: number) {
+    const { offsets, lrc } = table;
     if (key < 0 || key + 1 >= offsets.length) {
       throw new Error(`Japanese dictionary: no entries for ${kind === KNOWN ? 'trie id' : 'character class'} ${key}`);
     }
-    for (let i = offsets[key]!, end = offsets[key + 1]!; i < end; i++) {
-      const id = ids[i]!;
-      lattice.add(kind, id, start, length, entryShort(table, id), entryShort(table, id + 2), entryShort(table, id + 4), u0, u1);
+    for (let id = offsets[key]!, end = offsets[key + 1]!; id < end; id++) {
+      lattice.add(kind, id, start, length, lrc[id * 3]!, lrc[id * 3 + 1]!, lrc[id * 3 + 2]!, u0, u1);
     }
   }
 
@@ -302,7 +236,7 @@ export function createIpadicTokenizer(dict: IpadicDictionary): IpadicTokenizer {
           if (value <= 0) {
             const u0 = cpUnit[pos]!;
             const u1 = cpUnit[j + 1]!;
-            addEntries(known, KNOWN, -value - 1, pos + 1, u1 - u0, 0, 0);
+            addEntries(known, KNOWN, -value - 1, pos + 1, u1 - u0, u0, u1);
             matched = true;
           }
         }
@@ -377,87 +311,29 @@ export function createIpadicTokenizer(dict: IpadicDictionary): IpadicTokenizer {
     }
   }
 
-  const orEmpty = (s: string | undefined) => (s === undefined || s === '*' ? '' : s);
-
   return {
     tokenize(text: string): JaToken[] {
       const tokens: JaToken[] = [];
-      let cursor = 0;
-      eachPiece(text, (piece, _offset, path) => {
+      eachPiece(text, (piece, offset, path) => {
         for (const node of path.nodes) {
-          let surface: string;
-          let f: string[];
-          if (lattice.kind[node] === KNOWN) {
-            f = knownFeatures.fields(lattice.id[node]!);
-            surface = f[0]!;
-          } else {
-            f = unknownFeatures.fields(lattice.id[node]!);
-            surface = piece.slice(lattice.unitStart[node]!, lattice.unitEnd[node]!);
-          }
-          // Offsets as the kuromoji wrapper computes them: the surface's next occurrence from the cursor.
-          const at = text.startsWith(surface, cursor) ? cursor : text.indexOf(surface, cursor);
-          const tokenStart = at >= 0 ? at : cursor;
-          const tokenEnd = tokenStart + surface.length;
-          cursor = tokenEnd;
-          const basic = f[7];
+          const f = (lattice.kind[node] === KNOWN ? known : unknown).features(lattice.id[node]!);
+          // The surface is the text the node covers (a known word's key is its surface).
+          const u0 = lattice.unitStart[node]!;
+          const u1 = lattice.unitEnd[node]!;
+          const surface = piece.slice(u0, u1);
           tokens.push({
             surface,
-            start: tokenStart,
-            end: tokenEnd,
-            pos: f[1] ?? '',
-            posDetail1: orEmpty(f[2]),
-            posDetail2: orEmpty(f[3]),
-            posDetail3: orEmpty(f[4]),
-            conjugatedType: orEmpty(f[5]),
-            conjugatedForm: orEmpty(f[6]),
-            baseForm: basic === '*' || basic === undefined ? surface : basic,
-            reading: lattice.kind[node] === KNOWN ? orEmpty(f[8]) : '',
+            start: offset + u0,
+            end: offset + u1,
+            pos: f.pos,
+            posDetail1: f.posDetail1,
+            posDetail2: f.posDetail2,
+            posDetail3: f.posDetail3,
+            conjugatedType: f.conjugatedType,
+            conjugatedForm: f.conjugatedForm,
+            baseForm: f.baseForm ?? surface,
+            reading: f.reading,
           });
-        }
-      });
-      return tokens;
-    },
-
-    tokenizeKuromoji(text: string): KuromojiRawToken[] {
-      const tokens: KuromojiRawToken[] = [];
-      eachPiece(text, (piece, _offset, path) => {
-        const lastPos = tokens.length > 0 ? tokens[tokens.length - 1]!.word_position : 0;
-        for (const node of path.nodes) {
-          const id = lattice.id[node]!;
-          const position = lastPos + lattice.start[node]!;
-          if (lattice.kind[node] === KNOWN) {
-            const f = knownFeatures.fields(id);
-            tokens.push({
-              word_id: id,
-              word_type: 'KNOWN',
-              word_position: position,
-              surface_form: f[0]!,
-              pos: f[1]!,
-              pos_detail_1: f[2]!,
-              pos_detail_2: f[3]!,
-              pos_detail_3: f[4]!,
-              conjugated_type: f[5]!,
-              conjugated_form: f[6]!,
-              basic_form: f[7]!,
-              reading: f[8],
-              pronunciation: f[9],
-            });
-          } else {
-            const f = unknownFeatures.fields(id);
-            tokens.push({
-              word_id: id,
-              word_type: 'UNKNOWN',
-              word_position: position,
-              surface_form: piece.slice(lattice.unitStart[node]!, lattice.unitEnd[node]!),
-              pos: f[1]!,
-              pos_detail_1: f[2]!,
-              pos_detail_2: f[3]!,
-              pos_detail_3: f[4]!,
-              conjugated_type: f[5]!,
-              conjugated_form: f[6]!,
-              basic_form: f[7]!,
-            });
-          }
         }
       });
       return tokens;
