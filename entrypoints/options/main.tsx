@@ -1,4 +1,4 @@
-// The options page: wiring only (lib/panel/ui/options.tsx).
+// The options page: wiring only (lib/panel/ui/options/).
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createPanelClient } from '../../lib/panel/client';

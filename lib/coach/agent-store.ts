@@ -1,16 +1,16 @@
 /**
  * Where the agent's settings live: storage.sync (they follow the agent to every browser), one key
- * per field of AgentSettings (lib/messaging.ts AGENT_SETTINGS_KEYS: `market`, `uiLang`, `agentName`,
+ * per field of AgentSettings (lib/contract/settings.ts AGENT_SETTINGS_KEYS: `market`, `uiLang`, `agentName`,
  * `rules`, `phrases`, `sendGuardOff`, `enabled`, `sites`). `market` and `uiLang` are the keys content
  * scripts, the coach and the e2e tests have used since the first release; one key per field also gives
  * each field storage.sync's own per-item quota (8 KB), so a long phrase list does not crowd out the rest.
  *
  * Reads run the values through `sanitizeAgentSettings` (storage is written by other contexts, and by
- * older versions); only the background writes, after validation. A patch (lib/panel/protocol.ts)
+ * older versions); only the background writes, after validation. A patch (lib/contract/panel.ts)
  * replaces top-level fields, merges `rules` and `sites` per key, and `null` removes.
  */
-import { AGENT_SETTINGS_KEYS } from '../messaging';
-import type { AgentSettingsPatch } from '../panel/protocol';
+import { AGENT_SETTINGS_KEYS } from '../contract/settings';
+import type { AgentSettingsPatch } from '../contract/panel';
 import { sanitizeAgentSettings, type AgentSettings } from '../policy/agent-settings';
 import type { PackIssue } from '../policy/sources/types';
 

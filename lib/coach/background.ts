@@ -5,7 +5,7 @@
  * entrypoints/background.ts calls `startCoach()` and nothing else.
  *
  * Settings storage (one place, storage.sync — lib/coach/agent-store.ts): one key per field of
- * AgentSettings (lib/messaging.ts AGENT_SETTINGS_KEYS; `market` and `uiLang` are the keys content
+ * AgentSettings (lib/contract/settings.ts AGENT_SETTINGS_KEYS; `market` and `uiLang` are the keys content
  * scripts and the e2e tests have always used). Only the background writes them, after validation and
  * the lock check (lib/coach/panel.ts). The engine runs
  * `applyAgentSettings(store.policy(), agent).policy`, recomputed on every pack change, enterprise
@@ -21,7 +21,8 @@ import { Engine } from '../engine/engine';
 import { createEnAnalyzer } from '../lang/en/analyzer';
 import { createJaAnalyzer } from '../lang/ja/analyzer';
 import { loadJaTokenizerFromUrl } from '../lang/ja/extension-loader';
-import { originOf, SETTINGS_AREA, SETTINGS_KEYS } from '../messaging';
+import { originOf } from '../contract/sender';
+import { SETTINGS_AREA, SETTINGS_KEYS } from '../contract/settings';
 import { isEnabledFor } from '../policy/agent-settings';
 import { builtinSourced } from '../policy/builtin';
 import { resolvePolicy } from '../policy/resolve';

@@ -4,7 +4,8 @@
  * who writes Japanese reads Japanese), then the draft's language, then the policy's default market.
  */
 import type { DetectedLang } from '../engine/types';
-import type { MarketSource, MarketSetting } from '../messaging';
+import type { MarketSource } from '../contract/messages';
+import type { MarketSetting } from '../contract/settings';
 import type { ResolvedPolicy } from '../policy/types';
 
 export interface MarketHints {

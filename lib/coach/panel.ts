@@ -1,23 +1,12 @@
 /**
- * The background's side of the extension-page protocol (lib/panel/protocol.ts): the popup's and
+ * The background's side of the extension-page protocol (lib/contract/panel.ts): the popup's and
  * options page's state, settings changes (refused when a pack locks them), pack import/removal and
  * URL subscriptions. CoachService has already checked that the sender is an extension page; every
  * message is parsed again here, field by field, and agent settings pass `sanitizeAgentSettings`.
  */
 import { detectors } from '../engine/registry';
-import { hostOfOrigin } from '../messaging';
-import {
-  parsePanelRequest,
-  type AgentSettingsPatch,
-  type PanelAnswer,
-  type PanelFailure,
-  type PanelImportOutcome,
-  type PanelPack,
-  type PanelRequest,
-  type PanelState,
-  type PanelUrlOutcome,
-  type PhraseRuleSummary,
-} from '../panel/protocol';
+import { hostOfOrigin } from '../hosts/registry';
+import { parsePanelRequest, type AgentSettingsPatch, type PanelAnswer, type PanelFailure, type PanelImportOutcome, type PanelPack, type PanelRequest, type PanelState, type PanelUrlOutcome, type PhraseRuleSummary } from '../contract/panel';
 import { effectiveSettingsView, isEnabledFor, lockFor, sanitizeAgentSettings, type LockInfo, type SetBy } from '../policy/agent-settings';
 import { packUrlProblem, publicKeyProblem, type PolicyService } from '../policy/sources';
 import type { PackStatus } from '../policy/sources/types';
@@ -81,6 +70,8 @@ function lockKeys(patch: AgentSettingsPatch): { key: string; path: string }[] {
   if (patch.uiLang !== undefined) keys.push({ key: 'uiLang', path: 'patch.uiLang' });
   if (patch.agentName !== undefined) keys.push({ key: 'agentName', path: 'patch.agentName' });
   if (patch.sendGuardOff !== undefined) keys.push({ key: 'sendGuard', path: 'patch.sendGuardOff' });
+  if (patch.enabled !== undefined) keys.push({ key: 'enabled', path: 'patch.enabled' });
+  if (patch.sites !== undefined) keys.push({ key: 'sites', path: 'patch.sites' });
   for (const id of Object.keys(patch.rules ?? {})) keys.push({ key: `rules.${id}`, path: `patch.rules.${id}` });
   return keys;
 }

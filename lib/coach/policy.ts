@@ -15,7 +15,7 @@
  * restores the same packs does not make every open tab analyse again.
  */
 import type { Engine } from '../engine/engine';
-import { POLICY_REVISION_KEY } from '../messaging';
+import { POLICY_REVISION_KEY } from '../contract/settings';
 import { applyAgentSettings, DEFAULT_AGENT_SETTINGS, type AgentSettings, type EffectiveSettings } from '../policy/agent-settings';
 import type { PolicyService } from '../policy/sources';
 import type { KeyValueArea } from '../policy/sources/types';

@@ -1,6 +1,6 @@
 /**
  * The background coach: one engine per browser, answering the content scripts' and extension pages'
- * messages (lib/messaging.ts). Every message is validated (sender, type, shape) before use.
+ * messages (lib/contract/messages.ts, lib/contract/panel.ts). Every message is validated (sender, type, shape) before use.
  *
  * Japanese loads lazily: an analysis that needs a language still loading answers `loading` at once
  * (the page shows "loading", never findings computed without the language) and starts the load; the
@@ -9,20 +9,9 @@
 import type { Engine } from '../engine/engine';
 import { detectLang } from '../engine/language';
 import type { Lang, Report, UiLang } from '../engine/types';
-import {
-  checkSender,
-  parseRequest,
-  type AnalyzeRequest,
-  type AnalyzeResponse,
-  type Failure,
-  type GuardInfo,
-  type MarketChoice,
-  type RenderedFinding,
-  type SenderLike,
-  type StatusResponse,
-  type WarmResponse,
-} from '../messaging';
-import { isPanelMessage, type BoxStatus, type PanelAnswer } from '../panel/protocol';
+import { checkSender, type SenderLike } from '../contract/sender';
+import { parseRequest, type AnalyzeRequest, type AnalyzeResponse, type Failure, type GuardInfo, type MarketChoice, type RenderedFinding, type StatusResponse, type WarmResponse } from '../contract/messages';
+import { isBoxStatus, isPanelMessage, type BoxStatus, type PanelAnswer } from '../contract/panel';
 import { resolveMarket } from './market';
 
 /** The sender tab's host name (content scripts only; extension pages have none). */
@@ -35,28 +24,6 @@ function hostOf(sender: SenderLike | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function isBoxStatus(v: unknown): v is BoxStatus {
-  if (typeof v !== 'object' || v === null) return false;
-  const b = v as Record<string, unknown>;
-  const market = b.market as Record<string, unknown> | null;
-  const findings = b.findings as Record<string, unknown> | null;
-  return (
-    typeof b.host === 'string' &&
-    typeof b.at === 'number' &&
-    typeof market === 'object' &&
-    market !== null &&
-    typeof market.id === 'string' &&
-    typeof market.name === 'string' &&
-    typeof findings === 'object' &&
-    findings !== null &&
-    typeof findings.total === 'number' &&
-    typeof findings.byKind === 'object' &&
-    typeof findings.byLevel === 'object' &&
-    typeof b.scores === 'object' &&
-    typeof b.coverage === 'object'
-  );
 }
 
 function tabIdOf(sender: SenderLike | undefined): number | undefined {

@@ -3,16 +3,9 @@
  * retries while the service worker (re)starts and every answer checked before it is drawn.
  */
 import type { Lang } from '../engine/types';
-import {
-  ContextInvalidatedError,
-  parseAnalyzeResponse,
-  sendWithRetry,
-  type AnalyzeResponse,
-  type DraftContext,
-  type MarketSetting,
-  type Request,
-  type RetryOptions,
-} from '../messaging';
+import { ContextInvalidatedError, sendWithRetry, type RetryOptions } from '../contract/transport';
+import { isWarmResponse, parseAnalyzeResponse, type AnalyzeResponse, type DraftContext, type Request } from '../contract/messages';
+import type { MarketSetting } from '../contract/settings';
 
 export interface CoachClient {
   analyze(text: string, context: DraftContext, market?: MarketSetting): Promise<AnalyzeResponse>;
@@ -48,7 +41,7 @@ export function createCoachClient(
           timeoutMs: 60_000,
           retries: 2,
         });
-        return typeof answer === 'object' && answer !== null && (answer as { ok?: unknown }).ok === true;
+        return isWarmResponse(answer);
       } catch (error) {
         if (error instanceof ContextInvalidatedError) throw error;
         return false;

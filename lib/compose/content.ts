@@ -1,11 +1,12 @@
 /**
  * The content script's wiring for one host: the coach client over runtime messaging, settings from
- * storage.sync, and the compose-box manager. entrypoints/<host>.content/ call this and nothing else.
+ * storage.sync, and the compose-box manager. entrypoints/coach.content.ts calls this and nothing else.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HostAdapter } from '../hosts/types';
-import { SETTINGS_AREA, SETTINGS_KEYS, type Request } from '../messaging';
+import { SETTINGS_AREA, SETTINGS_KEYS } from '../contract/settings';
+import type { Request } from '../contract/messages';
 import { startSendGuard } from '../guard/content';
 import { createCoachClient } from './client';
 import { startCoaching, type Coaching, type SettingsSource } from './manager';

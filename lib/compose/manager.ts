@@ -8,7 +8,7 @@
  * and WXT's location-change event; scans are coalesced into one per burst of mutations.
  */
 import type { HostAdapter, HostSettings } from '../hosts/types';
-import { POLICY_REVISION_KEY, SETTINGS_AREA, SETTINGS_KEYS, type MarketSetting } from '../messaging';
+import { POLICY_REVISION_KEY, SETTINGS_AREA, SETTINGS_KEYS, type MarketSetting } from '../contract/settings';
 import type { CoachClient } from './client';
 import { ComposeSession } from './session';
 

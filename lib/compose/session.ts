@@ -13,7 +13,9 @@
 import type { Finding, Report, UiLang } from '../engine/types';
 import type { HostAdapter } from '../hosts/types';
 import type { GuardFinding } from '../guard/decide';
-import { ContextInvalidatedError, type AnalyzeReady, type GuardInfo, type MarketChoice, type MarketSetting, type RenderedFinding } from '../messaging';
+import { ContextInvalidatedError } from '../contract/transport';
+import type { AnalyzeReady, GuardInfo, MarketChoice, RenderedFinding } from '../contract/messages';
+import type { MarketSetting } from '../contract/settings';
 import { guessUiLang, uiStrings } from '../ui/strings';
 import type { CoachClient } from './client';
 import { adoptCss, HighlightPainter, highlightsSupported, RectPainter, type PaintItem, type Painter } from './paint';

@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Coverage, DetectedLang, FindingKind, Level, Scores, UiLang } from '../engine/types';
-import type { MarketChoice } from '../messaging';
+import type { MarketChoice } from '../contract/messages';
 import { uiStrings } from '../ui/strings';
 import { KIND_COLORS } from './paint';
 

@@ -9,7 +9,7 @@
 import { render } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { UiLang } from '../engine/types';
-import type { GuardInfo } from '../messaging';
+import type { GuardInfo } from '../contract/messages';
 import type { MissingItem } from './decide';
 import { guardStrings } from './strings';
 

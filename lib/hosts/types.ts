@@ -4,7 +4,8 @@
  * where the customer's words are, how the editor wants to be edited — and nothing else: reading text,
  * drawing and talking to the coach are the compose session's business (lib/compose).
  */
-import type { DraftContext, HostId } from '../messaging';
+import type { DraftContext } from '../contract/messages';
+import type { HostId } from './registry';
 
 export interface HostSettings {
   /** Zendesk: coach internal notes too (off by default). */

@@ -1,6 +1,6 @@
 /**
  * Typed helpers for the popup and options page: send a panel message to the background (retrying
- * while the service worker starts, lib/messaging.ts `sendWithRetry`) and check the answer's envelope
+ * while the service worker starts, lib/contract/transport.ts `sendWithRetry`) and check the answer's envelope
  * (`parsePanelAnswer`). A transport failure or a malformed answer comes back as a `PanelFailure` with
  * code `failed`, so pages handle one shape.
  *
@@ -8,15 +8,8 @@
  *   const answer = await panel.state(tabId);
  *   if (answer.ok) render(answer.state); else showError(answer.error, answer.path);
  */
-import { sendWithRetry, type RetryOptions } from '../messaging';
-import {
-  parsePanelAnswer,
-  type AgentSettingsPatch,
-  type PanelFailure,
-  type PanelMessageType,
-  type PanelRequest,
-  type PanelResponseOf,
-} from './protocol';
+import { sendWithRetry, type RetryOptions } from '../contract/transport';
+import { parsePanelAnswer, type AgentSettingsPatch, type PanelFailure, type PanelMessageType, type PanelRequest, type PanelResponseOf } from '../contract/panel';
 
 export type PanelSend = (message: PanelRequest) => Promise<unknown>;
 

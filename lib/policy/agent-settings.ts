@@ -1,7 +1,7 @@
 /**
  * The agent's own settings (market, UI language, display name, per-rule on/off and level, personal
  * phrases, send guard off, on/off globally and per site) laid over the resolved policy. A setting a
- * pack locks (`market`, `sendGuard`, `uiLang`, `agentName`, `rules.<id>`, `rules.*`) keeps the
+ * pack locks (`market`, `sendGuard`, `uiLang`, `agentName`, `enabled`, `sites`, `rules.<id>`, `rules.*`) keeps the
  * policy's value whatever the agent stored; the result names, for each locked setting, the pack and
  * source that locked it, so the popup and options page can show a lock and why.
  *
@@ -13,40 +13,25 @@
  */
 import type { Detector } from '../engine/detector';
 import { detectors as builtinDetectors } from '../engine/registry';
-import { LEVELS, type Lang, type Level } from '../engine/types';
+import * as v from 'valibot';
+import {
+  AGENT_LIMITS,
+  STORED_FIELDS,
+  UI_LANG_SETTINGS,
+  type AgentSettings,
+  type PersonalPhrase,
+  type RuleOverride,
+  type UiLangSetting,
+} from '../contract/settings';
+import { isRecord } from '../contract/parse';
+import type { Level } from '../engine/types';
 import type { PackIssue } from './sources/types';
 import { SOURCE_STRENGTH, type Lock, type PackSource, type PhraseRule, type ResolvedMarket, type ResolvedPolicy, type ResolvedRule, type SendGuard } from './types';
 
-export type UiLang = 'auto' | 'en' | 'ja';
-export const UI_LANGS: readonly UiLang[] = ['auto', 'en', 'ja'];
-
-/** The agent's choice for one rule: off, or on at a level (absent fields leave the policy's choice). */
-export interface RuleOverride {
-  enabled?: boolean;
-  level?: Exclude<Level, 'off'>;
-}
-
-/** A phrase the agent wants flagged (and, with a replacement, offered as a one-click fix). */
-export interface PersonalPhrase {
-  phrase: string;
-  replacement?: string;
-  lang?: Lang;
-}
-
-export interface AgentSettings {
-  /** A market id, or 'auto' (from the recipient or ticket); absent: the policy's default market. */
-  market?: string;
-  uiLang: UiLang;
-  /** Display name used in the ownership sentence. */
-  agentName: string;
-  rules: Record<string, RuleOverride>;
-  phrases: PersonalPhrase[];
-  /** The agent turned the send guard off for themself (ignored when a pack locks `sendGuard`). */
-  sendGuardOff: boolean;
-  enabled: boolean;
-  /** Per-site switch by host name (`mail.google.com`); absent hosts follow `enabled`. */
-  sites: Record<string, boolean>;
-}
+export type UiLang = UiLangSetting;
+export const UI_LANGS: readonly UiLang[] = UI_LANG_SETTINGS;
+export type { AgentSettings, PersonalPhrase, RuleOverride };
+export { AGENT_LIMITS };
 
 export const DEFAULT_AGENT_SETTINGS: Readonly<AgentSettings> = Object.freeze({
   uiLang: 'auto',
@@ -57,8 +42,6 @@ export const DEFAULT_AGENT_SETTINGS: Readonly<AgentSettings> = Object.freeze({
   enabled: true,
   sites: {},
 });
-
-export const AGENT_LIMITS = { agentName: 80, rules: 500, phrases: 100, phraseLength: 100, sites: 500, hostLength: 253 };
 
 /** Who locked a setting: the pack and source of the lock entry that applies (`rules.*` covers every rule). */
 export interface LockInfo {
@@ -94,7 +77,7 @@ export interface EffectiveSettings {
   phrases: PhraseRule[];
   /** Every built-in rule with its effective levels and lock. */
   rules: EffectiveRule[];
-  /** Locked settings by key: `market`, `sendGuard`, `uiLang`, `agentName`, `rules.<id>` (expanded from `rules.*`). */
+  /** Locked settings by key: `market`, `sendGuard`, `uiLang`, `agentName`, `enabled`, `sites`, `rules.<id>` (expanded from `rules.*`). */
   locks: Map<string, LockInfo>;
   /** The agent's stored choices that do not apply, and why (locked, unknown market, unknown rule). */
   ignored: PackIssue[];
@@ -163,7 +146,7 @@ export function applyAgentSettings(policy: ResolvedPolicy, agent: AgentSettings,
   const list = options.detectors ?? builtinDetectors;
   const locks = new Map<string, LockInfo>();
   const ignored: PackIssue[] = [];
-  for (const key of ['market', 'sendGuard', 'uiLang', 'agentName'] as const) {
+  for (const key of ['market', 'sendGuard', 'uiLang', 'agentName', 'enabled', 'sites'] as const) {
     const lock = lockFor(policy, key);
     if (lock) locks.set(key, lock);
   }
@@ -187,6 +170,15 @@ export function applyAgentSettings(policy: ResolvedPolicy, agent: AgentSettings,
   const nameLock = locks.get('agentName');
   const agentName = nameLock ? DEFAULT_AGENT_SETTINGS.agentName : agent.agentName;
   if (nameLock && agent.agentName !== agentName) ignored.push({ path: 'agentName', message: lockedReason(nameLock) });
+
+  // Coaching on (issue 14.4): an admin who locks `enabled` or `sites` keeps coaching on, globally or
+  // on every site; the agent's off switches stay stored but are ignored, with the reason.
+  const enabledLock = locks.get('enabled');
+  const enabled = enabledLock ? DEFAULT_AGENT_SETTINGS.enabled : agent.enabled;
+  if (enabledLock && agent.enabled !== enabled) ignored.push({ path: 'enabled', message: lockedReason(enabledLock) });
+  const sitesLock = locks.get('sites');
+  const sites = sitesLock ? { ...DEFAULT_AGENT_SETTINGS.sites } : { ...agent.sites };
+  if (sitesLock) for (const host of Object.keys(agent.sites)) ignored.push({ path: `sites.${host}`, message: lockedReason(sitesLock) });
 
   const guardLock = locks.get('sendGuard');
   let sendGuard = policy.sendGuard.value;
@@ -253,8 +245,8 @@ export function applyAgentSettings(policy: ResolvedPolicy, agent: AgentSettings,
     uiLang,
     agentName,
     sendGuard,
-    enabled: agent.enabled,
-    sites: { ...agent.sites },
+    enabled,
+    sites,
     phrases,
     rules,
     locks,
@@ -299,24 +291,16 @@ export function isEnabledFor(settings: Pick<EffectiveSettings, 'enabled' | 'site
 
 // ── validation of stored / messaged settings ─────────────────────────────────────────────────────
 
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/;
-const HOST = /^(?=.{1,253}$)[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/;
-const MARKET = /^[a-z0-9][a-z0-9._-]*$/;
-const RULE_ID = /^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)*$/;
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-function cleanText(v: unknown, max: number): string | undefined {
-  if (typeof v !== 'string' || v.length > max || CONTROL.test(v)) return undefined;
-  return v;
-}
+const ok = <S extends v.GenericSchema>(schema: S, value: unknown): value is v.InferOutput<S> => v.is(schema, value);
+const out = <S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> | undefined => {
+  const r = v.safeParse(schema, value);
+  return r.success ? r.output : undefined;
+};
 
 /**
- * Checks settings read from storage or received from the options page. Valid fields are kept,
- * invalid ones fall back to the default and are reported by path; unknown keys are dropped.
+ * Checks settings read from storage or received from the options page, field by field with the
+ * contract's schemas (lib/contract/settings.ts STORED_FIELDS). Valid fields are kept, invalid ones
+ * fall back to the default and are reported by path; unknown keys are dropped.
  */
 export function sanitizeAgentSettings(input: unknown): { settings: AgentSettings; issues: PackIssue[] } {
   const issues: PackIssue[] = [];
@@ -324,23 +308,25 @@ export function sanitizeAgentSettings(input: unknown): { settings: AgentSettings
   if (input === undefined || input === null) return { settings, issues };
   if (!isRecord(input)) return { settings, issues: [{ path: '', message: 'expected an object' }] };
   const bad = (path: string, message: string) => issues.push({ path, message });
+  const F = STORED_FIELDS;
 
   if (input.market !== undefined) {
-    if (typeof input.market === 'string' && input.market.length <= 100 && MARKET.test(input.market)) settings.market = input.market;
+    if (ok(F.market, input.market)) settings.market = input.market;
     else bad('market', 'expected "auto" or a market id');
   }
   if (input.uiLang !== undefined) {
-    if (UI_LANGS.includes(input.uiLang as UiLang)) settings.uiLang = input.uiLang as UiLang;
+    if (ok(F.uiLang, input.uiLang)) settings.uiLang = input.uiLang;
     else bad('uiLang', `expected one of ${UI_LANGS.join(', ')}`);
   }
   if (input.agentName !== undefined) {
-    const name = cleanText(input.agentName, AGENT_LIMITS.agentName);
-    if (name !== undefined) settings.agentName = name.trim();
+    const name = out(F.agentName, input.agentName);
+    if (name !== undefined) settings.agentName = name;
     else bad('agentName', `expected one line of at most ${AGENT_LIMITS.agentName} characters`);
   }
   for (const key of ['sendGuardOff', 'enabled'] as const) {
     if (input[key] === undefined) continue;
-    if (typeof input[key] === 'boolean') settings[key] = input[key];
+    const value = input[key];
+    if (ok(F[key], value)) settings[key] = value;
     else bad(key, 'expected true or false');
   }
   if (input.rules !== undefined) {
@@ -350,17 +336,17 @@ export function sanitizeAgentSettings(input: unknown): { settings: AgentSettings
       if (entries.length > AGENT_LIMITS.rules) bad('rules', `has ${entries.length} entries; the limit is ${AGENT_LIMITS.rules}`);
       for (const [id, value] of entries.slice(0, AGENT_LIMITS.rules)) {
         const path = `rules.${id}`;
-        if (!RULE_ID.test(id) || !isRecord(value)) {
+        if (!ok(F.ruleId, id) || !isRecord(value)) {
           bad(path, 'expected a rule id → { enabled?: boolean, level?: "info" | "warn" | "block" }');
           continue;
         }
         const o: RuleOverride = {};
         if (value.enabled !== undefined) {
-          if (typeof value.enabled === 'boolean') o.enabled = value.enabled;
+          if (ok(F.ruleEnabled, value.enabled)) o.enabled = value.enabled;
           else bad(`${path}.enabled`, 'expected true or false');
         }
         if (value.level !== undefined) {
-          if (typeof value.level === 'string' && value.level !== 'off' && (LEVELS as readonly string[]).includes(value.level)) o.level = value.level as RuleOverride['level'];
+          if (ok(F.ruleLevel, value.level)) o.level = value.level;
           else bad(`${path}.level`, 'expected "info", "warn" or "block"');
         }
         settings.rules[id] = o;
@@ -371,19 +357,18 @@ export function sanitizeAgentSettings(input: unknown): { settings: AgentSettings
     if (!Array.isArray(input.phrases)) bad('phrases', 'expected a list');
     else {
       if (input.phrases.length > AGENT_LIMITS.phrases) bad('phrases', `has ${input.phrases.length} entries; the limit is ${AGENT_LIMITS.phrases}`);
-      input.phrases.slice(0, AGENT_LIMITS.phrases).forEach((p, i) => {
+      input.phrases.slice(0, AGENT_LIMITS.phrases).forEach((p: unknown, i) => {
         const path = `phrases[${i}]`;
         if (!isRecord(p)) return bad(path, 'expected { phrase, replacement?, lang? }');
-        const phrase = cleanText(p.phrase, AGENT_LIMITS.phraseLength);
-        if (phrase === undefined || phrase.trim().length === 0) return bad(`${path}.phrase`, `expected one non-blank line of at most ${AGENT_LIMITS.phraseLength} characters`);
-        const entry: PersonalPhrase = { phrase: phrase.trim() };
+        const phrase = out(F.phrase, p.phrase);
+        if (phrase === undefined) return bad(`${path}.phrase`, `expected one non-blank line of at most ${AGENT_LIMITS.phraseLength} characters`);
+        const entry: PersonalPhrase = { phrase };
         if (p.replacement !== undefined) {
-          const r = cleanText(p.replacement, AGENT_LIMITS.phraseLength);
-          if (r === undefined) return bad(`${path}.replacement`, `expected one line of at most ${AGENT_LIMITS.phraseLength} characters`);
-          entry.replacement = r;
+          if (!ok(F.replacement, p.replacement)) return bad(`${path}.replacement`, `expected one line of at most ${AGENT_LIMITS.phraseLength} characters`);
+          entry.replacement = p.replacement;
         }
         if (p.lang !== undefined) {
-          if (p.lang !== 'ja' && p.lang !== 'en') return bad(`${path}.lang`, 'expected "ja" or "en"');
+          if (!ok(F.lang, p.lang)) return bad(`${path}.lang`, 'expected "ja" or "en"');
           entry.lang = p.lang;
         }
         settings.phrases.push(entry);
@@ -397,7 +382,7 @@ export function sanitizeAgentSettings(input: unknown): { settings: AgentSettings
       if (entries.length > AGENT_LIMITS.sites) bad('sites', `has ${entries.length} entries; the limit is ${AGENT_LIMITS.sites}`);
       for (const [host, on] of entries.slice(0, AGENT_LIMITS.sites)) {
         const h = host.toLowerCase();
-        if (HOST.test(h) && typeof on === 'boolean') settings.sites[h] = on;
+        if (ok(F.host, h) && ok(F.siteOn, on)) settings.sites[h] = on;
         else bad(`sites.${host}`, 'expected a host name → true/false');
       }
     }

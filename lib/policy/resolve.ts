@@ -2,11 +2,13 @@
  * Resolution: many packs from many sources → one policy. Packs apply weakest source first
  * (built-in, file, URL, enterprise policy), so a stronger source's setting always stands; within a
  * source, packs apply in the order given, each after the packs it `extends`. A setting listed in a
- * pack's `locked` keeps its resolved value and cannot be changed by the agent (see applyAgentSettings).
+ * pack's `locked` keeps its resolved value: the agent cannot change it (see applyAgentSettings), and
+ * neither can a pack from a weaker source, even one that `extends` the locking pack.
  */
 import type { Level } from '../engine/types';
 import {
   SOURCE_STRENGTH,
+  type IgnoredSetting,
   type Lock,
   type PackSource,
   type PhraseRule,
@@ -45,31 +47,88 @@ interface MarketDraft {
   rules: Map<string, Stamped>;
 }
 
-export function resolvePolicy(input: SourcedPack[]): ResolvedPolicy {
-  const byId = new Map<string, SourcedPack>();
-  for (const sp of input) byId.set(sp.pack.id, sp);
-  const ordered = [...input]
-    .map((sp, i) => ({ sp, i }))
-    .sort((a, b) => SOURCE_STRENGTH[a.sp.source] - SOURCE_STRENGTH[b.sp.source] || a.i - b.i)
-    .map((x) => x.sp);
+/** Every pack `id` extends, directly or through its bases (cycles are reported before this runs). */
+function basesOf(id: string, byId: ReadonlyMap<string, SourcedPack>, into = new Set<string>()): Set<string> {
+  for (const baseId of byId.get(id)?.pack.extends ?? []) {
+    if (!into.has(baseId)) {
+      into.add(baseId);
+      basesOf(baseId, byId, into);
+    }
+  }
+  return into;
+}
 
-  // Expand `extends`: a pack's bases apply just before it, at the pack's own source strength.
-  const sequence: SourcedPack[] = [];
-  const applied = new Set<string>();
-  const visit = (sp: SourcedPack, source: PackSource, trail: string[]) => {
-    if (applied.has(sp.pack.id)) return;
+function checkExtends(input: readonly SourcedPack[], byId: ReadonlyMap<string, SourcedPack>): void {
+  const done = new Set<string>();
+  const visit = (sp: SourcedPack, trail: string[]) => {
+    if (done.has(sp.pack.id)) return;
     if (trail.includes(sp.pack.id)) {
       throw new PolicyResolutionError(`extends cycle: ${[...trail, sp.pack.id].join(' → ')}`, sp.pack.id);
     }
     for (const baseId of sp.pack.extends ?? []) {
       const base = byId.get(baseId);
       if (!base) throw new PolicyResolutionError(`extends "${baseId}", which is not loaded`, sp.pack.id);
-      visit(base, source, [...trail, sp.pack.id]);
+      visit(base, [...trail, sp.pack.id]);
     }
-    applied.add(sp.pack.id);
-    sequence.push({ pack: sp.pack, source });
+    done.add(sp.pack.id);
   };
-  for (const sp of ordered) visit(sp, sp.source, []);
+  for (const sp of input) visit(sp, []);
+}
+
+/** A lock as resolution sees it: who set it, how strong, and which packs the locking pack builds on. */
+interface LockOwner extends Lock {
+  strength: number;
+  bases: Set<string>;
+}
+
+export function resolvePolicy(input: SourcedPack[]): ResolvedPolicy {
+  const byId = new Map<string, SourcedPack>();
+  for (const sp of input) byId.set(sp.pack.id, sp);
+  checkExtends(input, byId);
+  const ordered = [...byId.values()]
+    .map((sp) => ({ sp, i: input.lastIndexOf(sp) }))
+    .sort((a, b) => SOURCE_STRENGTH[a.sp.source] - SOURCE_STRENGTH[b.sp.source] || a.i - b.i)
+    .map((x) => x.sp);
+
+  // Every pack applies at its OWN source's strength, weakest first; within one source, each pack after
+  // the packs it `extends` from that source. A base from a stronger source is not pulled down to the
+  // extending pack's strength: it applies in its own turn, later, so a file or URL pack that extends the
+  // enterprise pack can neither override it nor relabel its locks (issue 14). A base from a weaker source
+  // has already applied.
+  const sequence: SourcedPack[] = [];
+  const applied = new Set<string>();
+  const visit = (sp: SourcedPack) => {
+    if (applied.has(sp.pack.id)) return;
+    applied.add(sp.pack.id);
+    for (const baseId of sp.pack.extends ?? []) {
+      const base = byId.get(baseId)!;
+      if (base.source === sp.source) visit(base);
+    }
+    sequence.push(sp);
+  };
+  for (const sp of ordered) visit(sp);
+
+  // Locks hold against weaker sources too, whichever order things apply in: a setting locked by a pack
+  // can be set only by packs at least as strong, by the packs the locking pack builds on, or by the
+  // built-in defaults (which a lock without a value of its own keeps). What such a pack tried to set is
+  // reported in `ignored` and changes nothing.
+  const lockOwners = new Map<string, LockOwner>();
+  for (const { pack, source } of sequence) {
+    for (const key of pack.locked ?? []) {
+      lockOwners.set(key, { packId: pack.id, source, strength: SOURCE_STRENGTH[source], bases: basesOf(pack.id, byId) });
+    }
+  }
+  const ignored: IgnoredSetting[] = [];
+  const lockedAgainst = (key: string, pack: PolicyPack, source: PackSource): boolean => {
+    if (source === 'builtin') return false;
+    const candidates = [lockOwners.get(key), key.startsWith('rules.') ? lockOwners.get('rules.*') : undefined];
+    for (const owner of candidates) {
+      if (!owner || owner.strength <= SOURCE_STRENGTH[source] || owner.bases.has(pack.id)) continue;
+      ignored.push({ packId: pack.id, source, path: key, lockedBy: { packId: owner.packId, source: owner.source } });
+      return true;
+    }
+    return false;
+  };
 
   let seq = 0;
   const markets = new Map<string, MarketDraft>();
@@ -84,23 +143,28 @@ export function resolvePolicy(input: SourcedPack[]): ResolvedPolicy {
     source,
     seq: ++seq,
   });
+  const setRule = (rules: Map<string, Stamped>, ruleId: string, entry: RuleEntry, pack: PolicyPack, source: PackSource) => {
+    if (!lockedAgainst(`rules.${ruleId}`, pack, source)) rules.set(ruleId, stamp(entry, pack, source));
+  };
 
   for (const { pack, source } of sequence) {
     // A pack's rules for every market first, then its market-specific rules: within one pack the more
     // specific setting wins; across packs the later (stronger) pack wins either way.
-    for (const [ruleId, entry] of Object.entries(pack.rules ?? {})) globalRules.set(ruleId, stamp(entry, pack, source));
+    for (const [ruleId, entry] of Object.entries(pack.rules ?? {})) setRule(globalRules, ruleId, entry, pack, source);
     for (const def of pack.markets ?? []) {
       const draft: MarketDraft = markets.get(def.id) ?? { id: def.id, name: def.name, rules: new Map() };
       draft.name = def.name;
       if (def.extends !== undefined) draft.extends = def.extends;
       if (def.languages !== undefined) draft.languages = def.languages;
-      for (const [ruleId, entry] of Object.entries(def.rules ?? {})) draft.rules.set(ruleId, stamp(entry, pack, source));
+      for (const [ruleId, entry] of Object.entries(def.rules ?? {})) setRule(draft.rules, ruleId, entry, pack, source);
       markets.set(def.id, draft);
     }
     for (const rule of pack.phrases ?? []) phrases.set(rule.id, rule);
     for (const key of pack.locked ?? []) locks.set(key, { packId: pack.id, source });
-    if (pack.sendGuard !== undefined) sendGuard = { value: pack.sendGuard as SendGuard, packId: pack.id, source };
-    if (pack.defaultMarket !== undefined) defaultMarket = pack.defaultMarket;
+    if (pack.sendGuard !== undefined && !lockedAgainst('sendGuard', pack, source)) {
+      sendGuard = { value: pack.sendGuard as SendGuard, packId: pack.id, source };
+    }
+    if (pack.defaultMarket !== undefined && !lockedAgainst('market', pack, source)) defaultMarket = pack.defaultMarket;
   }
 
   const resolved = new Map<string, ResolvedMarket>();
@@ -145,5 +209,6 @@ export function resolvePolicy(input: SourcedPack[]): ResolvedPolicy {
     defaultMarket,
     locks,
     packs: sequence.map(({ pack, source }) => ({ id: pack.id, name: pack.name, version: pack.version, source })),
+    ignored,
   };
 }

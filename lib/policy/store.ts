@@ -447,6 +447,19 @@ export class PolicyStore implements PackSink {
     }
   }
 
+  /** This slot's pack settings that a stronger source's lock kept out (one line per setting). */
+  private overruled(s: Slot): PackIssue[] {
+    if (!s.pack || !s.active) return [];
+    const seen = new Set<string>();
+    const issues: PackIssue[] = [];
+    for (const i of this.current.ignored) {
+      if (i.packId !== s.pack.id || seen.has(i.path)) continue;
+      seen.add(i.path);
+      issues.push({ path: i.path, message: `ignored: locked by ${i.lockedBy.packId} (${i.lockedBy.source})` });
+    }
+    return issues;
+  }
+
   private statusOf(s: Slot): PackStatus {
     const status: PackStatus = { slot: s.id, source: s.source, active: s.active };
     if (s.url !== undefined) status.url = s.url;
@@ -459,7 +472,8 @@ export class PolicyStore implements PackSink {
     if (s.since !== undefined) status.since = s.since;
     if (s.error) status.error = s.error;
     if (s.suspended) status.suspended = s.suspended;
-    if (s.warnings) status.warnings = s.warnings;
+    const warnings = [...(s.warnings ?? []), ...this.overruled(s)];
+    if (warnings.length > 0) status.warnings = warnings;
     return status;
   }
 }

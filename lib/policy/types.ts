@@ -110,10 +110,21 @@ export interface Lock {
   source: PackSource;
 }
 
+/** A pack's setting that a lock from a stronger source kept out (it changed nothing). */
+export interface IgnoredSetting {
+  packId: string;
+  source: PackSource;
+  /** The lock key: `sendGuard`, `market` (a default market), `rules.<id>`. */
+  path: string;
+  lockedBy: Lock;
+}
+
 export interface ResolvedPolicy {
   markets: Map<string, ResolvedMarket>;
   sendGuard: { value: SendGuard; packId?: string; source?: PackSource };
   defaultMarket?: string;
   locks: Map<string, Lock>;
   packs: { id: string; name: string; version: string; source: PackSource }[];
+  /** Settings packs tried to make where a stronger source's lock holds. */
+  ignored: IgnoredSetting[];
 }

@@ -67,9 +67,9 @@ export const LINK_PATTERN = /^https?:\/\/\S+$/;
 export const NON_BLANK_PATTERN = /\S/;
 /** One line with a visible character: phrases match within a sentence, never across lines. */
 export const PHRASE_PATTERN = /^[^\S\n\r\u2028\u2029]*\S.*$/;
-export const LOCK_PATTERN = /^(market|sendGuard|uiLang|agentName|rules\.\*|rules\.[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*)$/;
+export const LOCK_PATTERN = /^(market|sendGuard|uiLang|agentName|enabled|sites|rules\.\*|rules\.[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*)$/;
 
-export const LOCKABLE_SETTINGS = ['market', 'sendGuard', 'uiLang', 'agentName'] as const;
+export const LOCKABLE_SETTINGS = ['market', 'sendGuard', 'uiLang', 'agentName', 'enabled', 'sites'] as const;
 export const LANGS: readonly Lang[] = ['ja', 'en'];
 export const RULE_LEVELS = LEVELS;
 export const PHRASE_LEVELS = ['info', 'warn', 'block'] as const;

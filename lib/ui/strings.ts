@@ -1,6 +1,6 @@
 /**
  * The in-page UI's own words (badge, card), in English and Japanese. Finding messages, reasons and
- * fix labels come rendered from the background (lib/messaging.ts); these are the frame around them.
+ * fix labels come rendered from the background (lib/contract/messages.ts); these are the frame around them.
  */
 import type { FindingKind, UiLang } from '../engine/types';
 

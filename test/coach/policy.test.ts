@@ -6,9 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startCoachWithPolicy, type Coach } from '../../lib/coach/background';
 import { POLICY_REVISION_KEY } from '../../lib/coach/policy';
-import type { AnalyzeReady, AnalyzeResponse, StatusResponse } from '../../lib/messaging';
+import type { AnalyzeReady, AnalyzeResponse, StatusResponse } from '../../lib/contract/messages';
 import { createNodeEngine } from '../../lib/node/engine';
-import type { PanelFailure, PanelImportAnswer, PanelState, PanelStateAnswer, PanelUrlAnswer } from '../../lib/panel/protocol';
+import type { PanelFailure, PanelImportAnswer, PanelState, PanelStateAnswer, PanelUrlAnswer } from '../../lib/contract/panel';
 import type { PolicyPack } from '../../lib/policy/types';
 import { FakeServer, generateKeyPair, pack, settle } from '../policy/sources/fakes';
 
@@ -200,6 +200,26 @@ describe('background policy wiring', () => {
     expect(await analyze(coach, DRAFT, ZENDESK)).toMatchObject({ ok: true, state: 'disabled' });
     await panel(coach, { type: 'tonebridge/panel/settings', patch: { enabled: true, sites: { 'mail.google.com': null } } });
     expect(ready(await analyze(coach, DRAFT, GMAIL)).state).toBe('ready');
+  });
+
+  it('an enterprise pack locking `enabled` and `sites` keeps coaching on: the switches are refused naming the pack, stored offs are ignored (issue 14.4)', async () => {
+    // The agent had switched coaching off everywhere and on Gmail before the admin's pack arrived.
+    await fakeBrowser.storage.sync.set({ enabled: false, sites: { 'mail.google.com': false } });
+    await fakeBrowser.storage.managed.set({ packs: [falcon({ locked: ['enabled', 'sites'] })] });
+    coach = await start();
+    expect(hasFalcon(ready(await analyze(coach, DRAFT, GMAIL)))).toBe(true);
+    expect(ready(await analyze(coach, DRAFT, ZENDESK)).state).toBe('ready');
+    const off = await panel<PanelFailure>(coach, { type: 'tonebridge/panel/settings', patch: { enabled: false } });
+    expect(off).toMatchObject({ ok: false, code: 'locked', path: 'patch.enabled', lock: { key: 'enabled', packId: 'acme/codenames', packName: 'Acme code names', source: 'managed' } });
+    expect(off.error).toContain('Acme code names');
+    const site = await panel<PanelFailure>(coach, { type: 'tonebridge/panel/settings', patch: { sites: { 'acme.zendesk.com': false } } });
+    expect(site).toMatchObject({ ok: false, code: 'locked', path: 'patch.sites', lock: { key: 'sites', packName: 'Acme code names' } });
+    expect(ready(await analyze(coach, DRAFT, ZENDESK)).state).toBe('ready');
+    const s = await state(coach, 7);
+    expect(s.effective).toMatchObject({ enabled: true, sites: {}, locks: { enabled: { packId: 'acme/codenames' }, sites: { packId: 'acme/codenames' } } });
+    expect(s.effective.ignored.map((i) => i.path)).toEqual(expect.arrayContaining(['enabled', 'sites.mail.google.com']));
+    // The agent's own choice stays stored (it returns if the lock is lifted).
+    expect(s.agent).toMatchObject({ enabled: false, sites: { 'mail.google.com': false } });
   });
 
   it("the agent's display name reaches the ownership rule (en/missing-owner in the Japan market)", async () => {

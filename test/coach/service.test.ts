@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { startCoach } from '../../lib/coach/background';
 import { CoachService, type StoredSettings } from '../../lib/coach/service';
 import type { Engine } from '../../lib/engine/engine';
-import type { AnalyzeReady, AnalyzeResponse } from '../../lib/messaging';
+import type { AnalyzeReady, AnalyzeResponse } from '../../lib/contract/messages';
 import { createNodeEngine } from '../../lib/node/engine';
 
 const EXT_ID = 'test-extension-id';

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startCoaching } from '../../lib/compose/manager';
 import { ComposeSession } from '../../lib/compose/session';
 import { gmailAdapter } from '../../lib/hosts/gmail/adapter';
-import { POLICY_REVISION_KEY, SETTINGS_KEYS, type AnalyzeResponse } from '../../lib/messaging';
+import { POLICY_REVISION_KEY, SETTINGS_KEYS } from '../../lib/contract/settings';
+import type { AnalyzeResponse } from '../../lib/contract/messages';
 import { loadFixture } from '../hosts/load-fixture';
 import { fakeAdapter, FakeContext, FakeSettings, missingApology, readyAnswer, ScriptedClient, settle } from './fakes';
 

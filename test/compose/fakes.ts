@@ -3,7 +3,7 @@ import type { CoachClient } from '../../lib/compose/client';
 import type { CoachingContext, SettingsSource } from '../../lib/compose/manager';
 import type { Finding, Report } from '../../lib/engine/types';
 import type { HostAdapter, ReplaceRequest } from '../../lib/hosts/types';
-import type { AnalyzeResponse, DraftContext } from '../../lib/messaging';
+import type { AnalyzeResponse, DraftContext } from '../../lib/contract/messages';
 
 export const COVERAGE = {
   problem: true,

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BADGE_TAG, ComposeSession, displaySpan, EVENTS } from '../../lib/compose/session';
-import { ContextInvalidatedError } from '../../lib/messaging';
+import { ContextInvalidatedError } from '../../lib/contract/transport';
 import { casual, fakeAdapter, missingApology, readyAnswer, ScriptedClient, settle } from './fakes';
 
 function editor(lines: string[]): HTMLElement {

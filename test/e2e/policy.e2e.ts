@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PanelState } from '../../lib/panel/protocol';
+import type { PanelState } from '../../lib/contract/panel';
 import { highlightedTexts, launch, waitForBadge, type Harness } from './harness';
 import { canWriteManagedPolicy, EXTENSION_ID, writeManagedPolicy, type PolicyFile } from './managed-policy';
 
@@ -128,6 +128,38 @@ describe.skipIf(!enabled)('enterprise policy and packs in Chromium', () => {
     expect(await send(ext, { type: 'tonebridge/panel/settings', patch: { sites: { 'mail.google.com': null } } })).toMatchObject({ ok: true });
     await waitForBadge(page, NEW_MESSAGE, (b) => b.state === 'ready' && b.findings > 0 && b.market === 'us');
     await expect.poll(async () => (await highlightedTexts(page))['tonebridge-commitment'] ?? []).toContain('ASAP');
+    await ext.close();
+    await page.close();
+  });
+
+  it('an imported pack that extends the enterprise pack cannot lift its locks (issue 14)', async () => {
+    const ext = await extensionPage();
+    const bypass = {
+      schemaVersion: 1,
+      id: 'me/bypass',
+      name: 'Bypass attempt',
+      version: '1.0.0',
+      extends: ['acme/support-policy'],
+      defaultMarket: 'jp',
+      sendGuard: 'off',
+    };
+    const imported = await send(ext, { type: 'tonebridge/panel/import', fileName: 'bypass.json', text: JSON.stringify(bypass) });
+    expect(imported).toMatchObject({ ok: true, result: { accepted: true, packId: 'me/bypass' } });
+    const { state } = (await send(ext, { type: 'tonebridge/panel/state' })) as unknown as { state: PanelState };
+    expect(state.sendGuard).toMatchObject({ value: 'warn', source: 'managed' });
+    expect(state.effective.market).toBe('us');
+    expect(state.effective.locks.market).toMatchObject({ packName: 'Acme Support Policy', source: 'managed' });
+    expect(state.packs.find((p) => p.id === 'acme/support-policy')).toMatchObject({ source: 'managed', active: true });
+    const row = state.packs.find((p) => p.id === 'me/bypass') as { active: boolean; warnings?: { path: string; message: string }[] };
+    expect(row.active).toBe(true);
+    expect(row.warnings?.map((w) => w.path).sort()).toEqual(['market', 'sendGuard']);
+    // Coaching still follows the locked market.
+    const page = await h.openGmail();
+    await waitForBadge(page, NEW_MESSAGE, (b) => b.state === 'ready');
+    await page.locator(NEW_MESSAGE).click();
+    await page.keyboard.type('Hi Dana, we will fix the login problem ASAP.');
+    expect((await waitForBadge(page, NEW_MESSAGE, (b) => b.state === 'ready' && b.findings > 0)).market).toBe('us');
+    expect(await send(ext, { type: 'tonebridge/panel/remove-import', packId: 'me/bypass' })).toMatchObject({ ok: true });
     await ext.close();
     await page.close();
   });

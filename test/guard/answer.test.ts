@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CoachService } from '../../lib/coach/service';
-import { parseAnalyzeResponse, parseGuardInfo, type AnalyzeReady } from '../../lib/messaging';
+import { parseAnalyzeResponse, parseGuardInfo, type AnalyzeReady } from '../../lib/contract/messages';
 import { createNodeEngine } from '../../lib/node/engine';
 
 const EXT_ID = 'test-extension-id';

@@ -142,6 +142,34 @@ describe('applyAgentSettings', () => {
     });
   });
 
+  it('an admin keeps coaching on: a pack locking `enabled` and `sites` overrides the agent’s off switches, with the reason (issue 14.4)', () => {
+    const policy = policyOf({ pack: pack({ id: 'acme/on', name: 'Acme always on', locked: ['enabled', 'sites'] }), source: 'managed' });
+    const e = apply(policy, agent({ enabled: false, sites: { 'mail.google.com': false, 'acme.zendesk.com': true } }));
+    expect(e.enabled).toBe(true);
+    expect(e.sites).toEqual({});
+    expect(isEnabledFor(e, 'mail.google.com')).toBe(true);
+    expect(e.locks.get('enabled')).toEqual({ key: 'enabled', packId: 'acme/on', packName: 'Acme always on', source: 'managed' });
+    expect(e.locks.get('sites')).toEqual({ key: 'sites', packId: 'acme/on', packName: 'Acme always on', source: 'managed' });
+    expect(e.ignored).toEqual([
+      { path: 'enabled', message: 'locked by Acme always on (acme/on, managed)' },
+      { path: 'sites.mail.google.com', message: 'locked by Acme always on (acme/on, managed)' },
+      { path: 'sites.acme.zendesk.com', message: 'locked by Acme always on (acme/on, managed)' },
+    ]);
+    expect(effectiveSettingsView(e).locks).toMatchObject({ enabled: { packId: 'acme/on' }, sites: { packId: 'acme/on' } });
+  });
+
+  it('each lock holds alone: `enabled` keeps the global switch on but not the sites; `sites` the reverse', () => {
+    const onlyEnabled = apply(policyOf({ pack: pack({ id: 'a/e', locked: ['enabled'] }), source: 'url' }), agent({ enabled: false, sites: { 'mail.google.com': false } }));
+    expect(onlyEnabled.enabled).toBe(true);
+    expect(isEnabledFor(onlyEnabled, 'mail.google.com')).toBe(false);
+    expect(isEnabledFor(onlyEnabled, 'acme.zendesk.com')).toBe(true);
+    const onlySites = apply(policyOf({ pack: pack({ id: 'a/s', locked: ['sites'] }), source: 'url' }), agent({ enabled: false, sites: { 'mail.google.com': false } }));
+    expect(onlySites.enabled).toBe(false);
+    expect(onlySites.sites).toEqual({});
+    // Agent's stored values that agree with the locked value are not reported.
+    expect(apply(policyOf({ pack: pack({ id: 'a/e', locked: ['enabled'] }), source: 'url' }), agent()).ignored).toEqual([]);
+  });
+
   it('switches coaching per site', () => {
     const e = apply(policyOf(), agent({ sites: { 'mail.google.com': false } }));
     expect(isEnabledFor(e, 'mail.google.com')).toBe(false);

@@ -64,6 +64,77 @@ describe('resolvePolicy', () => {
     expect(policy.locks.get('rules.ja/missing-apology')).toEqual({ packId: 'acme/lock', source: 'managed' });
   });
 
+  describe('a base keeps its own source’s strength and locks, whoever extends it (issue 14)', () => {
+    const enterprise = pack({
+      id: 'acme/enterprise',
+      rules: { 'ja/missing-apology': 'block' },
+      sendGuard: 'block',
+      locked: ['sendGuard', 'rules.ja/missing-apology'],
+    });
+    // The reproduced attack: a file pack extends the enterprise pack, then overrides what it locked.
+    const bypass = pack({
+      id: 'me/bypass',
+      extends: ['acme/enterprise'],
+      rules: { 'ja/missing-apology': 'off' },
+      markets: [{ id: 'jp', name: { en: 'Japan', ja: '日本' }, rules: { 'ja/missing-apology': 'off' } }],
+      sendGuard: 'off',
+      locked: ['market'],
+    });
+
+    it.each(['file', 'url'] as const)('a %s pack extending the enterprise pack cannot lower what it locked', (source) => {
+      for (const order of [[bypass, enterprise], [enterprise, bypass]]) {
+        const sourced = order.map((p): SourcedPack => ({ pack: p, source: p === enterprise ? 'managed' : source }));
+        const policy = resolvePolicy([...builtinSourced(), ...sourced]);
+        expect(policy.sendGuard).toEqual({ value: 'block', packId: 'acme/enterprise', source: 'managed' });
+        expect(policy.markets.get('jp')!.rules.get('ja/missing-apology')).toMatchObject({ level: 'block', packId: 'acme/enterprise', source: 'managed' });
+        expect(policy.locks.get('sendGuard')).toEqual({ packId: 'acme/enterprise', source: 'managed' });
+        expect(policy.locks.get('rules.ja/missing-apology')).toEqual({ packId: 'acme/enterprise', source: 'managed' });
+        // The extending pack's own lock is its own, at its own strength.
+        expect(policy.locks.get('market')).toEqual({ packId: 'me/bypass', source });
+        expect(policy.packs.map((p) => [p.id, p.source])).toEqual([
+          ['tonebridge/jp', 'builtin'],
+          ['tonebridge/us', 'builtin'],
+          ['me/bypass', source],
+          ['acme/enterprise', 'managed'],
+        ]);
+        expect(policy.ignored.map((i) => [i.packId, i.path, i.lockedBy.packId])).toEqual([
+          ['me/bypass', 'rules.ja/missing-apology', 'acme/enterprise'],
+          ['me/bypass', 'rules.ja/missing-apology', 'acme/enterprise'],
+          ['me/bypass', 'sendGuard', 'acme/enterprise'],
+        ]);
+      }
+    });
+
+    it('a lock without a value keeps the built-in default against weaker packs', () => {
+      const lockOnly = pack({ id: 'acme/lock-only', locked: ['sendGuard', 'rules.*', 'market'] });
+      const file = pack({ id: 'me/file', sendGuard: 'off', rules: { 'ja/plain-ending': 'off' }, defaultMarket: 'us' });
+      const policy = resolvePolicy([...builtinSourced(), { pack: file, source: 'file' }, { pack: lockOnly, source: 'managed' }]);
+      expect(policy.sendGuard).toMatchObject({ value: 'warn', source: 'builtin' });
+      expect(policy.markets.get('jp')!.rules.get('ja/plain-ending')).toMatchObject({ source: 'builtin' });
+      expect(policy.markets.get('jp')!.rules.get('ja/plain-ending')!.level).not.toBe('off');
+      expect(policy.defaultMarket).toBeUndefined();
+      expect(policy.ignored.map((i) => i.path).sort()).toEqual(['market', 'rules.ja/plain-ending', 'sendGuard']);
+    });
+
+    it('the locking pack’s own bases and stronger packs may still set a locked value', () => {
+      const base = pack({ id: 'acme/base', sendGuard: 'block' });
+      const top = pack({ id: 'acme/top', extends: ['acme/base'], locked: ['sendGuard'] });
+      const policy = resolvePolicy([...builtinSourced(), { pack: base, source: 'url' }, { pack: top, source: 'managed' }]);
+      expect(policy.sendGuard).toEqual({ value: 'block', packId: 'acme/base', source: 'url' });
+      expect(policy.ignored).toEqual([]);
+      const fileLock = pack({ id: 'me/lock', locked: ['sendGuard'], sendGuard: 'off' });
+      const stronger = pack({ id: 'acme/url', sendGuard: 'warn' });
+      const both = resolvePolicy([...builtinSourced(), { pack: fileLock, source: 'file' }, { pack: stronger, source: 'url' }]);
+      expect(both.sendGuard).toEqual({ value: 'warn', packId: 'acme/url', source: 'url' });
+    });
+
+    it('still reports a cycle that crosses sources', () => {
+      const a = pack({ id: 'a/x', extends: ['a/y'] });
+      const b = pack({ id: 'a/y', extends: ['a/x'] });
+      expect(() => resolvePolicy([{ pack: a, source: 'file' }, { pack: b, source: 'managed' }])).toThrow(/extends cycle/);
+    });
+  });
+
   it('scopes phrase rules to their markets, including markets that extend them', () => {
     const rule = { id: 'acme/no-asap', type: 'forbid' as const, phrases: ['ASAP'], markets: ['jp'], message: { en: 'x', ja: 'x' }, examples: { match: ['ASAP'], noMatch: ['soon'] } };
     const policy = resolvePolicy([

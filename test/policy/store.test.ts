@@ -178,6 +178,24 @@ describe('PolicyStore', () => {
     expect(policy.sendGuard).toEqual({ value: 'block', packId: 'acme/policy', source: 'managed' });
     expect(policy.locks.get('sendGuard')).toEqual({ packId: 'acme/policy', source: 'managed' });
     expect(policy.locks.get('rules.ja/missing-apology')).toEqual({ packId: 'acme/policy', source: 'managed' });
+    // The weaker packs are told what of theirs the lock kept out.
+    expect(store.get('file:me/relaxed')!.warnings).toEqual([
+      { path: 'rules.ja/missing-apology', message: 'ignored: locked by acme/policy (managed)' },
+      { path: 'sendGuard', message: 'ignored: locked by acme/policy (managed)' },
+    ]);
+    expect(store.get('url:https://x.example/p.json')!.warnings).toEqual([{ path: 'rules.ja/missing-apology', message: 'ignored: locked by acme/policy (managed)' }]);
+    expect(store.get('managed:policy')!.warnings).toBeUndefined();
+  });
+
+  it('keeps an enterprise lock when a file pack extends the enterprise pack (issue 14)', () => {
+    const { store } = storeWithBuiltins();
+    store.apply('managed:policy', pack({ id: 'acme/policy', rules: { 'ja/missing-apology': 'block' }, locked: ['rules.ja/missing-apology', 'sendGuard'], sendGuard: 'block' }));
+    store.apply('file:me/bypass', pack({ id: 'me/bypass', extends: ['acme/policy'], rules: { 'ja/missing-apology': 'off' }, sendGuard: 'off' }));
+    const policy = store.policy();
+    expect(store.get('file:me/bypass')!.active).toBe(true);
+    expect(jpLevel(store)).toBe('block');
+    expect(policy.sendGuard).toEqual({ value: 'block', packId: 'acme/policy', source: 'managed' });
+    expect(policy.locks.get('sendGuard')).toEqual({ packId: 'acme/policy', source: 'managed' });
   });
 
   it('records failures from before validation and clears them on the next success', () => {

@@ -37,7 +37,7 @@ describe('validatePack accepts', () => {
       markets: [{ ...market, extends: 'jp', languages: ['ja', 'en'], rules: { 'ja/missing-apology': { level: 'block', options: { x: 1 } } } }],
       rules: { 'en/cold-phrase': 'off' },
       phrases: [rule, { ...rule, id: 'acme/hi', type: 'require', phrases: ['Hi', 'Hello'], examples: { match: ['Hello Jane,'], noMatch: ['Dear Jane,'] } }],
-      locked: ['market', 'uiLang', 'agentName', 'sendGuard', 'rules.*', 'rules.ja/missing-apology', 'rules.acme/hi'],
+      locked: ['market', 'uiLang', 'agentName', 'sendGuard', 'enabled', 'sites', 'rules.*', 'rules.ja/missing-apology', 'rules.acme/hi'],
       sendGuard: 'block',
       defaultMarket: 'jp-vip',
     };
@@ -123,7 +123,7 @@ const rejections: [string, unknown, string, RegExp][] = [
   ['lang-filtered example', { ...base, phrases: [{ ...rule, lang: 'ja', phrases: ['至急'], examples: { match: ['Please handle this 至急 today.'], noMatch: ['x'] } }] }, 'phrases[0].examples.match[0]', /does not match/],
   ['phrase rule id defined twice', { ...base, phrases: [rule, rule] }, 'phrases[1].id', /already defined by phrases\[0\]/],
   ['phrase rule takes a built-in id', { ...base, phrases: [{ ...rule, id: 'ja/missing-apology' }] }, 'phrases[0].id', /is a built-in rule's id/],
-  ['unknown lock', { ...base, locked: ['theme'] }, 'locked[0]', /not a lockable setting: market, sendGuard, uiLang, agentName, rules\.\* or rules\.<rule id>/],
+  ['unknown lock', { ...base, locked: ['theme'] }, 'locked[0]', /not a lockable setting: market, sendGuard, uiLang, agentName, enabled, sites, rules\.\* or rules\.<rule id>/],
   ['lock not a string', { ...base, locked: [1] }, 'locked[0]', /expected a string/],
   ['lock repeated', { ...base, locked: ['market', 'market'] }, 'locked[1]', /duplicates locked\[0\]/],
   ['bad send guard', { ...base, sendGuard: 'on' }, 'sendGuard', /expected one of off, warn, block, got the string "on"/],

@@ -4,7 +4,7 @@
  */
 import { replaceInTextarea, replaceWithExecCommand } from '../../compose/edit';
 import { readText } from '../../compose/textmap';
-import { LIMITS, type DraftContext } from '../../messaging';
+import { LIMITS, type DraftContext } from '../../contract/messages';
 import { isRendered, menuItemsOf, type HostAdapter, type ReplaceRequest } from '../types';
 import * as S from './selectors';
 

@@ -5,7 +5,7 @@
  */
 import { replaceWithBeforeInput } from '../../compose/edit';
 import { readText } from '../../compose/textmap';
-import { LIMITS, type DraftContext } from '../../messaging';
+import { LIMITS, type DraftContext } from '../../contract/messages';
 import { isRendered, menuItemsOf, type HostAdapter, type ReplaceRequest } from '../types';
 import { requestReplace } from './bridge';
 import * as S from './selectors';

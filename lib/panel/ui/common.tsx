@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { LockInfo } from '../../policy/agent-settings';
 import type { PanelClient } from '../client';
-import type { PanelFailure, PanelState } from '../protocol';
+import type { PanelFailure, PanelState } from '../../contract/panel';
 import { panelStrings, type PanelLang, type PanelStrings } from './strings';
 
 export interface PanelModel {

@@ -8,7 +8,7 @@ import { useEffect } from 'preact/hooks';
 import type { FindingKind } from '../../engine/types';
 import type { LockInfo } from '../../policy/agent-settings';
 import type { PanelClient } from '../client';
-import type { BoxStatus, PanelState } from '../protocol';
+import type { BoxStatus, PanelState } from '../../contract/panel';
 import { FailureBanner, LockIcon, LockNote, lockText, marketName, Switch, usePanel } from './common';
 import type { PanelLang, PanelStrings } from './strings';
 
@@ -38,12 +38,7 @@ export function Popup(props: PopupProps) {
           </span>
           {t.brand}
         </h1>
-        {state ? (
-          <Switch id="tb-enabled" checked={state.effective.enabled} onChange={(on) => void model.run(() => props.client.settings({ enabled: on }))}>
-            <span class="sr-only">{t.coaching}: </span>
-            {state.effective.enabled ? t.onEverywhere : t.offEverywhere}
-          </Switch>
-        ) : null}
+        {state ? <GlobalSwitch state={state} t={t} onToggle={(on) => void model.run(() => props.client.settings({ enabled: on }))} /> : null}
       </header>
       <FailureBanner failure={failure} t={t} onClose={model.clearFailure} />
       {!state ? (
@@ -74,6 +69,20 @@ export function Popup(props: PopupProps) {
   );
 }
 
+/** Coaching on or off everywhere; a pack that locks `enabled` keeps it on (disabled switch naming the pack). */
+function GlobalSwitch({ state, t, onToggle }: { state: PanelState; t: PanelStrings; onToggle(on: boolean): void }) {
+  const lock: LockInfo | undefined = state.effective.locks.enabled;
+  return (
+    <div class="global">
+      <Switch id="tb-enabled" checked={state.effective.enabled} disabled={Boolean(lock)} describedBy={lock ? 'tb-enabled-lock' : undefined} onChange={onToggle}>
+        <span class="sr-only">{t.coaching}: </span>
+        {state.effective.enabled ? t.onEverywhere : t.offEverywhere}
+      </Switch>
+      {lock ? <LockNote lock={lock} t={t} id="tb-enabled-lock" /> : null}
+    </div>
+  );
+}
+
 function SiteRow({ state, t, onToggle }: { state: PanelState; t: PanelStrings; onToggle(host: string, on: boolean): void }) {
   const site = state.site;
   if (!site) return null;
@@ -83,14 +92,24 @@ function SiteRow({ state, t, onToggle }: { state: PanelState; t: PanelStrings; o
         {t.siteNotSupported(site.host)}
       </p>
     );
-  const own = state.agent.sites[site.host] ?? true;
+  // The effective switch: a pack that locks `sites` keeps every site on, whatever the agent stored.
+  const own = state.effective.sites[site.host] ?? true;
   const global = state.effective.enabled;
+  const lock: LockInfo | undefined = state.effective.locks.sites;
   return (
     <section class="site" data-site={site.host}>
-      <Switch id="tb-site" checked={own && global} disabled={!global} describedBy={global ? undefined : 'tb-site-note'} onChange={(on) => onToggle(site.host, on)}>
+      <Switch
+        id="tb-site"
+        checked={own && global}
+        disabled={!global || Boolean(lock)}
+        describedBy={lock ? 'tb-site-lock' : global ? undefined : 'tb-site-note'}
+        onChange={(on) => onToggle(site.host, on)}
+      >
         {t.site(site.host)}
       </Switch>
-      {!global ? (
+      {lock ? (
+        <LockNote lock={lock} t={t} id="tb-site-lock" />
+      ) : !global ? (
         <span id="tb-site-note" class="muted small">
           {t.siteOffBecauseGlobal}
         </span>
@@ -202,7 +221,7 @@ function PacksSection({ state, t }: { state: PanelState; t: PanelStrings }) {
 }
 
 const LOCK_KEY_LABEL = (t: PanelStrings, key: string): string =>
-  key === 'market' ? t.market : key === 'sendGuard' ? t.sendGuard : key === 'uiLang' ? t.uiLang : key === 'agentName' ? t.agentName : key === 'rules.*' ? t.rules : key.slice('rules.'.length);
+  key === 'market' ? t.market : key === 'sendGuard' ? t.sendGuard : key === 'uiLang' ? t.uiLang : key === 'agentName' ? t.agentName : key === 'enabled' ? t.coaching : key === 'sites' ? t.sites : key === 'rules.*' ? t.rules : key.slice('rules.'.length);
 
 function LocksSection({ state, t }: { state: PanelState; t: PanelStrings }) {
   // Rule locks come expanded (one per rule): show each lock entry once, by the key the pack wrote.

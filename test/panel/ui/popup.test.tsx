@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SETTINGS_KEYS } from '../../../lib/messaging';
+import { SETTINGS_KEYS } from '../../../lib/contract/settings';
 import { Popup } from '../../../lib/panel/ui/popup';
 import { byText, pack, rig, type Rig } from './setup';
 
@@ -28,7 +28,7 @@ describe('Popup', () => {
     await vi.waitFor(() => expect(marketButton('us')?.getAttribute('aria-pressed')).toBe('true'));
     expect(marketButton('auto')?.getAttribute('aria-pressed')).toBe('false');
     expect(r.sent).toContainEqual({ type: 'tonebridge/panel/settings', patch: { market: 'us' } });
-    // The key content scripts watch (lib/messaging.ts SETTINGS_KEYS.market).
+    // The key content scripts watch (lib/contract/settings.ts SETTINGS_KEYS.market).
     expect(await fakeBrowser.storage.sync.get(SETTINGS_KEYS.market)).toEqual({ [SETTINGS_KEYS.market]: 'us' });
 
     marketButton('jp')!.click();
@@ -101,6 +101,25 @@ describe('Popup', () => {
     expect(marketButton('jp')?.getAttribute('aria-pressed')).toBe('true');
     expect(r.root.querySelector('.segmented')?.getAttribute('aria-describedby')).toBe('tb-market-lock');
     expect(byText(r.root, '.locks li', /Reader’s culture — Locked by Pack acme\/locks/)).toBeDefined();
+  });
+
+  it('coaching kept on by a pack (locked `enabled` and `sites`): both switches are on, disabled, and name the pack (issue 14.4)', async () => {
+    await r.coach.policy!.setAgent({ ...r.coach.policy!.agentSettings(), enabled: false, sites: { 'mail.google.com': false } });
+    await r.client.importPack(JSON.stringify(pack('acme/always-on', { locked: ['enabled', 'sites'] })), 'on.json');
+    const tab = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/#inbox' });
+    r.mount(<Popup client={r.client} tabId={tab.id} fallbackLang="en" openOptions={() => undefined} refreshMs={0} />);
+    const global = await vi.waitFor(() => find<HTMLInputElement>('#tb-enabled'));
+    await vi.waitFor(() => expect(r.root.querySelector('#tb-site-lock')).not.toBeNull());
+    expect(global.checked).toBe(true);
+    expect(global.disabled).toBe(true);
+    expect(global.getAttribute('aria-describedby')).toBe('tb-enabled-lock');
+    expect(r.root.querySelector('#tb-enabled-lock')?.textContent).toBe('Locked by Pack acme/always-on (Imported file)');
+    const site = find<HTMLInputElement>('#tb-site');
+    expect(site.checked).toBe(true);
+    expect(site.disabled).toBe(true);
+    expect(r.root.querySelector('#tb-site-lock')?.textContent).toBe('Locked by Pack acme/always-on (Imported file)');
+    expect(byText(r.root, '.locks li', /Coaching — Locked by Pack acme\/always-on/)).toBeDefined();
+    expect(byText(r.root, '.locks li', /Per-site switches — Locked by Pack acme\/always-on/)).toBeDefined();
   });
 
   it('renders pack texts as text, never as markup', async () => {

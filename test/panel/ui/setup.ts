@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startCoachWithPolicy, type Coach } from '../../../lib/coach/background';
 import { createNodeEngine } from '../../../lib/node/engine';
 import { createPanelClient, type PanelClient } from '../../../lib/panel/client';
-import type { PanelRequest } from '../../../lib/panel/protocol';
+import type { PanelRequest } from '../../../lib/contract/panel';
 
 const EXT_ORIGIN = 'chrome-extension://test-extension-id';
 export const PAGE_SENDER = { id: 'test-extension-id', origin: EXT_ORIGIN, url: `${EXT_ORIGIN}/popup.html` };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPanelMessage, PANEL_LIMITS, parsePanelAnswer, parsePanelRequest, parseSettingsPatch } from '../../lib/panel/protocol';
+import { isBoxStatus, isPanelMessage, PANEL_LIMITS, parsePanelAnswer, parsePanelRequest, parseSettingsPatch } from '../../lib/contract/panel';
 
 const KEY = 'O2onvM62pC1io6jQKm8Nc2UyFXcd4kOmOsBIoYtZ2ik=';
 
@@ -218,4 +218,24 @@ describe('parsePanelAnswer', () => {
   ])('rejects %s', (_name, answer, type) => {
     expect(parsePanelAnswer(type as 'tonebridge/panel/state', answer).ok).toBe(false);
   });
+});
+
+describe('isBoxStatus (storage.session, read back after a worker restart)', () => {
+  const box = {
+    host: 'mail.google.com',
+    market: { id: 'jp', name: 'Japan', source: 'setting' },
+    findings: { total: 1, byKind: { apology: 1 }, byLevel: { warn: 1 } },
+    scores: { politeness: 0.5 },
+    coverage: { apology: false },
+    at: 1,
+  };
+  it('accepts what the coach writes', () => expect(isBoxStatus(box)).toBe(true));
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['no host', { ...box, host: undefined }],
+    ['market without a name', { ...box, market: { id: 'jp' } }],
+    ['findings without a total', { ...box, findings: { byKind: {}, byLevel: {} } }],
+    ['a string time', { ...box, at: '1' }],
+    ['no coverage', { ...box, coverage: undefined }],
+  ])('refuses %s', (_why, value) => expect(isBoxStatus(value)).toBe(false));
 });

@@ -1,13 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  checkSender,
-  ContextInvalidatedError,
-  hostOfOrigin,
-  LIMITS,
-  parseAnalyzeResponse,
-  parseRequest,
-  sendWithRetry,
-} from '../../lib/messaging';
+import { checkSender } from '../../lib/contract/sender';
+import { ContextInvalidatedError, sendWithRetry } from '../../lib/contract/transport';
+import { hostOfOrigin } from '../../lib/hosts/registry';
+import { isWarmResponse, LIMITS, parseAnalyzeResponse, parseRequest } from '../../lib/contract/messages';
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const EXT_ORIGIN = `chrome-extension://${EXT_ID}`;
@@ -217,4 +212,15 @@ describe('sendWithRetry', () => {
     );
     expect(never).not.toHaveBeenCalled();
   });
+});
+
+describe('isWarmResponse', () => {
+  it.each<[unknown, boolean]>([
+    [{ ok: true, ready: ['ja', 'en'] }, true],
+    [{ ok: true, ready: [] }, true],
+    [{ ok: true }, false],
+    [{ ok: true, ready: ['fr'] }, false],
+    [{ ok: false, code: 'failed', error: 'x' }, false],
+    [undefined, false],
+  ])('%j → %s', (answer, expected) => expect(isWarmResponse(answer)).toBe(expected));
 });
