@@ -58,7 +58,7 @@ describe('tonebridge check', () => {
     const io = memoryIo({ 'r.txt': 'Per our policy, refunds take 10 days.' });
     await main(['check', '--market', 'us', 'r.txt'], io);
     expect(io.out).toContain('1:1  warn   warmth');
-    expect(io.out).toContain('"Per our policy" → "Under our policy"');
+    expect(io.out).toContain('"Per our policy, r" → "R"');
     const ja = memoryIo({ 'r.txt': 'Per our policy, refunds take 10 days.' });
     await main(['check', '--market', 'us', '--ui', 'ja', 'r.txt'], ja);
     expect(ja.out).toContain('理由');
