@@ -5,7 +5,7 @@
  * signature. Offsets are the analysed text's.
  */
 import data from '../../../dictionaries/ja/reply.json';
-import type { AnalyzedText, Paragraph, Sentence } from '../../engine/document';
+import { paragraphSentences, type AnalyzedText, type Paragraph, type Sentence } from '../../engine/document';
 import { PhraseSet } from '../../engine/phrases';
 import type { Edit } from '../../engine/types';
 import { charIn, trimEndWhere } from '../text';
@@ -48,7 +48,7 @@ function isSeparator(text: string): boolean {
 function isSignatureLine(doc: AnalyzedText, p: Paragraph): boolean {
   const text = p.text.trim();
   if (text.length === 0 || text.length > 40 || /[。！？!?]$/.test(text)) return false;
-  const sentences = doc.sentences.filter((s) => s.paragraph === p.index);
+  const sentences = paragraphSentences(doc)[p.index] ?? [];
   return sentences.every((s) => s.lang !== 'ja' || s.ja.ending.kind === 'noun' || s.ja.ending.kind === 'none');
 }
 

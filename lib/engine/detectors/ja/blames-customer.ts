@@ -5,6 +5,7 @@
  * from the case reading: a cause clause whose subject is the customer (お客様 / 貴社 / ご自身 + の +
  * 操作・設定・入力・ミス …). No one-click fix: the agent rewords what happened.
  */
+import { NO_OPTIONS } from '../../options';
 import { defineDetector } from '../../detector';
 
 export default defineDetector({
@@ -15,6 +16,7 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: false,
+    schema: NO_OPTIONS,
     holdsSend: true,
     description: {
       en: 'Do not lay the cause at the customer’s door (お客様の設定ミスが原因です); say what happened, neutrally.',

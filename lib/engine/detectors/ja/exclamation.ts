@@ -4,6 +4,7 @@
  * ends a Japanese sentence (or a run of them) is flagged and the fix replaces it with 。. Marks inside
  * quotes, product names or English text are left alone.
  */
+import { NO_OPTIONS } from '../../options';
 import { defineDetector, type RawFinding } from '../../detector';
 import { jaSentences } from '../../document';
 
@@ -27,6 +28,7 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
+    schema: NO_OPTIONS,
     holdsSend: false,
     description: {
       en: 'No exclamation marks in a Japanese business reply: end sentences with 。.',

@@ -16,6 +16,7 @@ import { isHonorificPrefix, isHumbleNoun } from '../../../lang/ja/predicates';
 import type { JaToken, KeigoMark } from '../../../lang/ja/types';
 import { agentSurname } from '../../case/ja';
 import { defineDetector } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import type { JaSentenceEntry } from '../../document';
 import { tokenRewriteFindings } from '../../token-rewrite';
 
@@ -224,6 +225,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'Honorific (尊敬語) for the customer’s actions, humble (謙譲語) for your own — never the other way round.',
       ja: 'お客様の動作には尊敬語、自分（自社）の動作には謙譲語を使い、逆にしないようにします。',

@@ -11,6 +11,7 @@
  * conjugation do not matter. あなた is ja/customer-address's.
  */
 import type { JaToken } from '../../../lang/ja/types';
+import { NO_OPTIONS } from '../../options';
 import { defineDetector, type RawFinding } from '../../detector';
 import { jaSentences } from '../../document';
 
@@ -66,6 +67,7 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
+    schema: NO_OPTIONS,
     holdsSend: false,
     description: {
       en: 'Machine-translation calques (親愛なる, 私たちは, 〜を認識しています): write as a Japanese agent would (弊社, 把握しております).',

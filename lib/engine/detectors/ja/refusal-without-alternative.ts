@@ -6,6 +6,7 @@
  * お受けできません / 対応しておりません) with no alternative anywhere in the draft. No one-click fix: only
  * the agent knows what the alternative is.
  */
+import { NO_OPTIONS } from '../../options';
 import { defineDetector } from '../../detector';
 
 export default defineDetector({
@@ -16,6 +17,7 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: false,
+    schema: NO_OPTIONS,
     holdsSend: false,
     description: {
       en: 'A refusal (いたしかねます, できません) with no alternative offered: say what you can do instead.',
