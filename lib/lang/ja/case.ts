@@ -203,6 +203,10 @@ function readProblem(tokens: readonly JaToken[], role: Role, question: boolean):
       // いつもと違うのですが、なぜですか: a difference asked about is a question; in the draft a difference
       // is a description (通常と異なる金額となっております) unless owned as a slip (異なる商品をお届けしてしまい).
       if (inSet(WEAK_PROBLEM, t) && (question || (role === 'draft' && !tokens.some((x) => x.baseForm === 'しまう' || SINCERE_HEADS.has(x.baseForm))))) continue;
+      // 思ったのと違った: a let-down expectation of the customer's own, not a failure of ours.
+      if (inSet(WEAK_PROBLEM, t) && tokens.slice(Math.max(0, i - 4), i).some((x) => ['思う', 'イメージ', '想像', '期待', '好み'].includes(x.baseForm))) continue;
+      // 自然故障による修理: a kind of failure named to describe a service, not a report of one.
+      if (role === 'draft' && tokens[i + 1]?.surface === 'による' && tokens[i + 2]?.pos === '名詞') continue;
       // ご不便 / ご迷惑 in the draft are what an apology or a cushion names (ご不便をおかけいたしますが), not a failure.
       if (role === 'draft' && TROUBLE_OBJECTS.has(t.baseForm)) continue;
       // 問題なく / 不具合はございません / 遅延は発生しておりません: negated.
@@ -536,6 +540,10 @@ function readAlternative(tokens: readonly JaToken[]): Hit | undefined {
         if (tokens[i + 1]?.surface === 'を' && inSet(CONTACT, tokens[i + 2])) return hitOf(tokens, i, i + 2);
         continue;
       }
+      return hitOf(tokens, i, i);
+    }
+    // 初期不良の場合は、新品と交換いたします: a remedy we offer under a condition
+    if (inSet(REMEDY, t) && tokens.slice(0, i).some((_, k) => isConditionalAt(tokens, k)) && tokens.slice(i + 1, i + 4).some((x) => ['いたす', '致す', '承る', 'させる', 'する'].includes(x.baseForm)) && negatedAfter(tokens, i) < 0 && !tokens.slice(i + 1, i + 5).some((x) => RECEIVERS.has(x.baseForm))) {
       return hitOf(tokens, i, i);
     }
     // 交換をご希望の場合は / ご希望でしたら: another remedy offered on the customer's word

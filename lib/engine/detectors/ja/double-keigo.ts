@@ -63,13 +63,39 @@ function dropSasete(tokens: readonly JaToken[], frame: KeigoMark, sasete: KeigoM
   return { from: frame.from, to: sasete.to, text: stem + form, message: 'humbleStacked' };
 }
 
+const E_ROW: Record<string, string> = { う: 'え', く: 'け', ぐ: 'げ', す: 'せ', つ: 'て', ぬ: 'ね', ぶ: 'べ', む: 'め', る: 'れ' };
+
+/**
+ * ご覧になられます in a statement of what the customer can do (アプリからも明細をご覧になられます) reads
+ * as the potential: ご覧になれます, not ご覧になります. Taken so when られ is followed by a non-past ます
+ * in a sentence that is not a question; 〜られました / 〜られますか stay honorific.
+ */
+function potentialReru(s: JaSentenceEntry, m: KeigoMark): Rewrite | undefined {
+  const tokens = s.ja.tokens;
+  const reru = m.reruIndex!;
+  const masu = tokens[reru + 1];
+  if (!masu || masu.baseForm !== 'ます' || s.ja.ending.question) return undefined;
+  if (tokens.slice(reru + 2).some((t) => t.pos === '助動詞' && t.baseForm === 'た')) return undefined;
+  const verb = tokens[reru - 1]!;
+  if (!verb.conjugatedType.startsWith('五段')) return undefined;
+  const row = E_ROW[verb.baseForm.slice(-1)];
+  if (!row) return undefined;
+  const form = conjugateVerb(`${verb.baseForm.slice(0, -1)}${row}る`, '一段', formBefore(masu));
+  if (!form) return undefined;
+  const before = tokens
+    .slice(m.from, reru - 1)
+    .map((t) => t.surface)
+    .join('');
+  return { from: m.from, to: reru + 1, text: before + form, message: 'stacked' };
+}
+
 function rewrites(s: JaSentenceEntry): Rewrite[] {
   const { tokens, keigo } = s.ja;
   const out: Rewrite[] = [];
   for (let k = 0; k < keigo.length; k++) {
     const m = keigo[k]!;
     if (m.type === 'sonkeigo' && STACKABLE.has(m.form) && m.stackedReru) {
-      const r = dropReru(tokens, m);
+      const r = potentialReru(s, m) ?? dropReru(tokens, m);
       if (r) out.push(r);
       continue;
     }

@@ -77,6 +77,15 @@ function humbleMadeHonorific(tokens: readonly JaToken[], m: KeigoMark): Rewrite 
   return text ? { from: m.from, to: reru + 1, text, message: 'humbleForCustomer' } : undefined;
 }
 
+/** 私が申された → 申した: the humble verb stays, the honorific れる goes. */
+function selfHumbleReru(tokens: readonly JaToken[], m: KeigoMark): Rewrite | undefined {
+  const reru = m.reruIndex!;
+  const verb = tokens[reru - 1]!;
+  const text = conjugateVerb(verb.baseForm, verb.conjugatedType, formBefore(tokens[reru + 1]));
+  if (!text) return undefined;
+  return { from: m.from, to: reru + 1, text: surfaces(tokens, m.from, reru - 1) + text, message: 'honorificForSelf' };
+}
+
 /** 拝見してください / 伺ってください / ご確認してください → the honorific request. */
 function humbleRequest(tokens: readonly JaToken[], m: KeigoMark): Rewrite | undefined {
   let k = m.to;
@@ -195,7 +204,10 @@ function rewrites(s: JaSentenceEntry, agentSurname?: string): Rewrite[] {
   for (const m of keigo) {
     let r: Rewrite | undefined;
     if (out.some((o) => m.from < o.to && o.from < m.to)) continue;
-    if ((m.type === 'kenjogo' || m.form === 'itasu') && m.stackedReru) r = humbleMadeHonorific(tokens, m);
+    if ((m.type === 'kenjogo' || m.form === 'itasu') && m.stackedReru) {
+      // 私が申された: one's own humble act given an honorific られ — drop it (申した), not おっしゃった.
+      r = self >= 0 && m.from > self && !subjectInterrupted(tokens, self, m.from) ? selfHumbleReru(tokens, m) : humbleMadeHonorific(tokens, m);
+    }
     else if (m.form === 'o-dekiru') r = humblePotential(tokens, m);
     else if (m.type === 'kenjogo' && m.form !== 'sasete-itadaku' && m.form !== 'te-itadaku' && m.form !== 'o-itadaku') r = humbleRequest(tokens, m) ?? (self < 0 ? humbleReceived(tokens, m) : undefined);
     else if (m.type === 'sonkeigo' && self >= 0 && m.from > self && !subjectInterrupted(tokens, self, m.from)) r = honorificForSelf(tokens, m);

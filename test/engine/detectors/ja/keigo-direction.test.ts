@@ -107,5 +107,10 @@ testDetector(detector, {
       findings: [{ message: 'honorificForSelf', span: 'ご説明なさい' }],
       output: '佐藤がご説明いたします。',
     },
+    {
+      text: '先ほど私が申されたとおりです。',
+      findings: [{ message: 'honorificForSelf', span: '申され', data: { right: '申し' } }],
+      output: '先ほど私が申したとおりです。',
+    },
   ],
 });
