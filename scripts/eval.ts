@@ -1,27 +1,37 @@
 /**
- * `npm run eval -- [DIR] [--errors N]`: scores the evaluation corpora in DIR (default ../shared/eval)
- * with one Node engine and prints a table of metrics, then ONE JSON line (the last line of output)
- * with the keys of ../shared/eval/README.md. `--errors N` also prints the N worst examples per metric.
+ * `npm run eval -- [DIR] [--errors N] [--corpus CORPUS_DIR]`: scores the evaluation corpora in DIR
+ * (default ../shared/eval) with one Node engine and prints a table of metrics, then ONE JSON line (the
+ * last line of output) with the keys of ../shared/eval/README.md plus `corpus: {ja, en}` — the
+ * project's own reply corpus (test/corpus/<lang>.json by default; lib/eval/corpus.ts), with its misses
+ * and false alarms listed. `--errors N` also prints the N worst examples per metric.
  */
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpusJson, engineAnalyze, evaluateCorpus, loadCorpus, type CorpusJson, type CorpusResult } from '../lib/eval/corpus';
 import { loadDatasets } from '../lib/eval/datasets';
-import { engineScorer, evaluate, formatTable } from '../lib/eval/evaluate';
+import { engineScorer, evaluate, formatTable, type TableRow } from '../lib/eval/evaluate';
 import { createNodeEngine } from '../lib/node/engine';
 
-const USAGE = 'usage: npm run eval -- [DIR] [--errors N]';
+const USAGE = 'usage: npm run eval -- [DIR] [--errors N] [--corpus CORPUS_DIR]';
+const CORPUS_LANGS = ['ja', 'en'] as const;
 
 function fail(message: string): never {
   console.error(`eval: ${message}\n${USAGE}`);
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { dir: string; errors: number } {
+function parseArgs(argv: string[]): { dir: string; errors: number; corpus: string } {
   let dir: string | undefined;
   let errors = 0;
+  let corpus = fileURLToPath(new URL('../test/corpus', import.meta.url));
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--errors' || arg.startsWith('--errors=')) {
+    if (arg === '--corpus' || arg.startsWith('--corpus=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (value === undefined || value === '') fail('--corpus needs a folder');
+      corpus = resolve(value);
+    } else if (arg === '--errors' || arg.startsWith('--errors=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (value === undefined || !/^\d+$/.test(value)) fail('--errors needs a whole number');
       errors = Number(value);
@@ -36,7 +46,33 @@ function parseArgs(argv: string[]): { dir: string; errors: number } {
       fail(`one folder only (got ${dir} and ${arg})`);
     }
   }
-  return { dir: resolve(dir ?? '../shared/eval'), errors };
+  return { dir: resolve(dir ?? '../shared/eval'), errors, corpus };
+}
+
+function corpusRows(lang: string, r: CorpusResult): TableRow[] {
+  return [
+    { metric: `corpus.${lang} recall of expected findings`, n: r.expected, value: r.recall, detail: `${r.found} of ${r.expected} (${r.flawed} flawed replies)` },
+    {
+      metric: `corpus.${lang} excellent replies clean`,
+      n: r.excellent,
+      value: r.cleanShare,
+      detail: `no warn/block on ${Math.round(r.cleanShare * r.excellent)} of ${r.excellent}`,
+    },
+    { metric: `corpus.${lang} warns per excellent reply`, n: r.excellent, value: r.warnsPerExcellent },
+  ];
+}
+
+function printCorpusDetails(lang: string, r: CorpusResult): void {
+  console.log('');
+  console.log(`## corpus.${lang}: misses (${r.misses.length})`);
+  for (const m of r.misses) console.log(`  ${m.id}: ${m.rule} — ${oneLine(m.reply, 110)}`);
+  console.log(`## corpus.${lang}: false alarms (${r.falseAlarms.length})`);
+  for (const f of r.falseAlarms) {
+    console.log(`  ${f.id}: ${f.rule} [${f.level}${f.why === 'silent' ? ', must be silent' : ''}] ${f.message}${f.span ? ` «${oneLine(f.span, 60)}»` : ''}`);
+  }
+  const rules = [...r.byRule].sort(([a], [b]) => a.localeCompare(b));
+  console.log(`## corpus.${lang}: by rule (expected / found / false alarms)`);
+  for (const [id, c] of rules) console.log(`  ${id.padEnd(30)} ${String(c.expected).padStart(3)} ${String(c.found).padStart(4)} ${String(c.falseAlarms).padStart(4)}`);
 }
 
 function oneLine(text: string, max = 160): string {
@@ -45,7 +81,7 @@ function oneLine(text: string, max = 160): string {
 }
 
 async function main(): Promise<void> {
-  const { dir, errors } = parseArgs(process.argv.slice(2));
+  const { dir, errors, corpus } = parseArgs(process.argv.slice(2));
   if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`${dir} is not a folder`);
   const started = performance.now();
   let data: ReturnType<typeof loadDatasets>;
@@ -60,6 +96,16 @@ async function main(): Promise<void> {
   await engine.prepare(['ja', 'en']);
   const ready = performance.now();
   const result = evaluate(data, engineScorer(engine));
+  const corpora: { lang: string; result: CorpusResult }[] = [];
+  for (const lang of CORPUS_LANGS) {
+    const file = join(corpus, `${lang}.json`);
+    if (!existsSync(file)) continue;
+    try {
+      corpora.push({ lang, result: evaluateCorpus(loadCorpus(file), engineAnalyze(engine)) });
+    } catch (error) {
+      fail(error instanceof Error ? error.message : String(error));
+    }
+  }
   const done = performance.now();
 
   console.log(`Tonebridge evaluation — ${dir}`);
@@ -67,7 +113,8 @@ async function main(): Promise<void> {
     console.log(`  ${f.file.padEnd(32)} ${f.kind.padEnd(10)} ${String(f.rows).padStart(6)} rows${f.skipped ? ` (${f.skipped} skipped)` : ''}`);
   }
   console.log('');
-  console.log(formatTable(result.table));
+  console.log(formatTable([...result.table, ...corpora.flatMap((c) => corpusRows(c.lang, c.result))]));
+  for (const c of corpora) printCorpusDetails(c.lang, c.result);
   if (errors > 0) {
     for (const [label, list] of result.errors) {
       console.log('');
@@ -82,7 +129,9 @@ async function main(): Promise<void> {
   console.log(
     `elapsed ${((done - started) / 1000).toFixed(1)} s (engine load ${((ready - started) / 1000).toFixed(1)} s, scoring ${((done - ready) / 1000).toFixed(1)} s)`,
   );
-  console.log(JSON.stringify(result.json));
+  const json: typeof result.json & { corpus?: Record<string, CorpusJson> } = { ...result.json };
+  if (corpora.length > 0) json.corpus = Object.fromEntries(corpora.map((c) => [c.lang, corpusJson(c.result)]));
+  console.log(JSON.stringify(json));
 }
 
 main().catch((error: unknown) => {

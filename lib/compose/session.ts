@@ -563,6 +563,7 @@ export class ComposeSession {
         kind: o.finding.kind,
         level: o.finding.level,
         message: o.rendered.message,
+        holdsSend: o.finding.holdsSend !== false,
       })),
     };
   }

@@ -19,15 +19,18 @@ export function renderRulesDoc(detectors: readonly Detector[]): string {
     '',
     'Generated from each detector\'s `meta` by `npm run docs:rules`; a test keeps this file current.',
     'Packs refer to rules by id (`"rules": { "<id>": "off" | "info" | "warn" | "block" }`).',
+    '**Holds Send**: whether a `warn` finding of the rule holds the pre-send check (`meta.holdsSend`: what a',
+    'senior reviewer would stop a send for); the others are tips that stay underlined. A pack that raises a',
+    'rule to `block` makes it hold in any case.',
     '',
-    '| id | kind | reads | markets (built-in level) | fixes | what it checks |',
-    '|---|---|---|---|---|---|',
+    '| id | kind | reads | markets (built-in level) | fixes | holds Send | what it checks |',
+    '|---|---|---|---|---|---|---|',
   ];
   for (const d of detectors) {
     const markets = d.meta.markets === '*' ? ['*'] : d.meta.markets;
     const levels = markets.map((m) => `${m} (${levelIn(m, d.meta.id) ?? d.meta.defaultLevel})`).join(', ');
     lines.push(
-      `| \`${d.meta.id}\` | ${d.meta.kind} | ${d.meta.languages.join(', ')} | ${levels} | ${d.meta.fixable ? 'yes' : 'no'} | ${d.meta.description.en.replace(/\|/g, '\\|')} |`,
+      `| \`${d.meta.id}\` | ${d.meta.kind} | ${d.meta.languages.join(', ')} | ${levels} | ${d.meta.fixable ? 'yes' : 'no'} | ${d.meta.holdsSend ? 'yes' : 'no'} | ${d.meta.description.en.replace(/\|/g, '\\|')} |`,
     );
   }
   lines.push('', '## Why each rule matters', '');

@@ -6,6 +6,7 @@
  * them into `Finding`s with full message ids (`<ruleId>:<key>`), the rule's kind, and the level the
  * active policy gives the rule. Every message exists in English and Japanese (a meta-test checks).
  */
+import type { CaseReading } from './case/types';
 import type { AnalyzedText } from './document';
 import type { AnalysisContext, Coverage, Edit, FindingKind, Lang, Level, Market, MessageData } from './types';
 
@@ -25,6 +26,14 @@ export interface DetectorMeta {
   defaultLevel: Exclude<Level, 'off'>;
   /** Whether the detector offers fixes. */
   fixable: boolean;
+  /**
+   * Whether its findings hold the pre-send check: send-critical findings a senior reviewer would stop a
+   * send for (no apology to a complaint, plain endings, wrong keigo, cold, blaming or flippant wording).
+   * Tips (closings, owners, commitments, hedges, long sentences …) stay underlines and let Send through,
+   * unless a pack raises the rule to `block`. Every detector declares it (test/engine/meta.test.ts);
+   * the guard reads it from the finding (`Finding.holdsSend`, lib/guard/decide.ts).
+   */
+  holdsSend?: boolean;
   /** One line for docs and the options page. */
   description: LocalizedText;
   /**
@@ -52,6 +61,11 @@ export interface RawFinding {
   /** Key in `meta.messages` for the cultural reason; defaults to `reason`. */
   reason?: string;
   fixes?: RawFix[];
+  /**
+   * The detector judges this finding mild in this case (an emoji in a calm thread): it is reported at
+   * `info` whatever level the policy gives the rule (never louder than the rule's level).
+   */
+  mild?: boolean;
 }
 
 export interface DetectInput {
@@ -61,6 +75,12 @@ export interface DetectInput {
   options: Record<string, unknown>;
   /** What the reply already covers (computed once, before detectors run). */
   coverage: Coverage;
+  /**
+   * The case reading (computed once, before detectors run): what the customer reported, whether the
+   * case is open, resolved or scheduled, who owns it, the cause, a refusal … (lib/engine/case/).
+   * Coverage detectors decide from it, not from phrase lists.
+   */
+  reading: CaseReading;
 }
 
 export interface Detector {

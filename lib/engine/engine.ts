@@ -12,6 +12,7 @@ import { findPhraseRuleFindings, PHRASE_RULE_LABELS } from '../policy/phrases';
 import type { ResolvedMarket, ResolvedPolicy, RuleSetting } from '../policy/types';
 import type { SentenceAnalyzer } from './analyzer';
 import { LruCache } from './cache';
+import { coverageWithReading, readCase } from './case';
 import { computeCoverage } from './coverage';
 import type { Detector, RawFinding } from './detector';
 import type { AnalyzedText, Paragraph, Sentence, Span } from './document';
@@ -211,7 +212,8 @@ export class Engine {
     const market = this.market(context.market);
     const doc = this.analyzeText(text, context);
     const customer = context.customerMessage ? this.tryAnalyzeText(context.customerMessage) : undefined;
-    const coverage = computeCoverage(doc, customer);
+    const reading = readCase(doc, customer, context);
+    const coverage = coverageWithReading(computeCoverage(doc, customer), reading);
     const findings: Finding[] = [];
     const errors: { ruleId: string; message: string }[] = [];
     const docLangs = new Set(doc.sentences.map((s) => s.lang));
@@ -222,7 +224,7 @@ export class Engine {
       if (!detector.meta.languages.some((l) => docLangs.has(l))) continue;
       let raw: RawFinding[];
       try {
-        raw = detector.detect({ doc, context, options: options ?? {}, coverage });
+        raw = detector.detect({ doc, context, options: options ?? {}, coverage, reading });
       } catch (error) {
         // One broken detector must not take the report (and the agent's typing) down with it.
         errors.push({ ruleId: detector.meta.id, message: error instanceof Error ? error.message : String(error) });
@@ -233,7 +235,8 @@ export class Engine {
         findings.push({
           ruleId: id,
           kind: detector.meta.kind,
-          level,
+          level: r.mild ? 'info' : level,
+          holdsSend: detector.meta.holdsSend === true,
           start: r.start,
           end: r.end,
           message: { id: `${id}:${r.message}`, ...(r.data ? { data: r.data } : {}) },

@@ -90,6 +90,11 @@ export interface Finding {
   /** Why the target culture cares. */
   reason: MessageRef;
   fixes: Fix[];
+  /**
+   * Whether it holds the pre-send check at `warn` (its rule's `meta.holdsSend`; a pack's phrase rule
+   * always does). A `block`-level finding holds whatever this says. Absent: holds (older answers).
+   */
+  holdsSend?: boolean;
 }
 
 /** Scores in [0, 1]; a score is absent when the text gives nothing to judge it on. */

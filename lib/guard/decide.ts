@@ -4,10 +4,14 @@
  * market in short labels ("No apology", "2 plain-form endings").
  *
  * - `off`: always allow.
- * - `warn`: findings at `warn` or `block` level ask the agent (Review / Send anyway), unless the agent
- *   said "don't ask again" for this message; `info` findings never stop a send.
+ * - `warn`: send-critical findings at `warn` or `block` level ask the agent (Review / Send anyway),
+ *   unless the agent said "don't ask again" for this message; `info` findings never stop a send.
  * - `block` (an admin's pack): `block`-level findings must be fixed or dismissed with a typed reason —
  *   "don't ask again" does not apply to them; `warn`-level findings ask as in `warn` mode.
+ *
+ * Send-critical is data: each rule's `meta.holdsSend` (lib/engine/detector.ts), carried on the finding.
+ * A `warn` finding of a tip rule (a closing, an owner, a commitment …) stays an underline and lets Send
+ * through; a pack that raises a rule to `block` makes its findings hold in any mode.
  */
 import type { FindingKind, Level, UiLang } from '../engine/types';
 import type { SendGuard } from '../policy/types';
@@ -21,6 +25,13 @@ export interface GuardFinding {
   level: Exclude<Level, 'off'>;
   /** The finding's message, rendered in the UI language (the label of last resort). */
   message: string;
+  /** Whether a `warn` finding holds the send (its rule's `meta.holdsSend`); absent: it does. */
+  holdsSend?: boolean;
+}
+
+/** A finding stops a send when it is `block`-level, or `warn`-level from a send-critical rule. */
+function holds(f: GuardFinding): boolean {
+  return f.level === 'block' || (f.level === 'warn' && f.holdsSend !== false);
 }
 
 /** Who set the guard mode: the pack and where it came from. */
@@ -57,7 +68,7 @@ export type GuardDecision =
 export function decide(input: GuardInput): GuardDecision {
   if (input.mode === 'off') return { action: 'allow' };
   const blocking = input.mode === 'block' ? input.findings.filter((f) => f.level === 'block') : [];
-  const warnings = input.findings.filter((f) => (f.level === 'warn' || f.level === 'block') && !blocking.includes(f));
+  const warnings = input.findings.filter((f) => holds(f) && !blocking.includes(f));
   if (blocking.length > 0) return { action: 'block', blocking, warnings };
   if (warnings.length === 0 || input.skipAsk) return { action: 'allow' };
   return { action: 'ask', blocking, warnings };

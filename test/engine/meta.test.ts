@@ -42,6 +42,9 @@ describe('detector conventions', () => {
 
   for (const d of detectors) {
     describe(d.meta.id, () => {
+      it('declares whether it holds the pre-send check (meta.holdsSend)', () => {
+        expect(typeof d.meta.holdsSend).toBe('boolean');
+      });
       it('reads only its own language', () => {
         expect(d.meta.languages.length).toBeGreaterThan(0);
       });

@@ -13,6 +13,11 @@ const closing = f('ja/missing-closing', 'info');
 const plainA = f('ja/plain-ending', 'warn');
 const plainB = f('ja/plain-ending', 'warn');
 const forbidden = f('acme/no-asap', 'block', 'commitment', 'Give the customer a time, not "ASAP".');
+/** Tips: warn-level findings of rules that do not hold the send (meta.holdsSend false). */
+const owner = { ...f('ja/missing-owner', 'warn', 'ownership'), holdsSend: false };
+const commitment = { ...f('en/missing-commitment', 'warn', 'commitment'), holdsSend: false };
+/** A tip rule a pack raised to block holds all the same. */
+const raisedOwner = { ...f('ja/missing-owner', 'block', 'ownership'), holdsSend: false };
 
 describe('decide: report × mode × level', () => {
   const table: { why: string; mode: SendGuard; findings: GuardFinding[]; skipAsk?: boolean; action: string; blocking?: number; warnings?: number }[] = [
@@ -27,6 +32,10 @@ describe('decide: report × mode × level', () => {
     { why: '"don’t ask again" cannot pass a block', mode: 'block', findings: [forbidden], skipAsk: true, action: 'block', blocking: 1, warnings: 0 },
     { why: 'block mode, warn findings, don’t ask again', mode: 'block', findings: [apology], skipAsk: true, action: 'allow' },
     { why: 'block mode with info only sends', mode: 'block', findings: [closing], action: 'allow' },
+    { why: 'tips (owner, commitment) at warn stay underlines: Send goes through', mode: 'warn', findings: [owner, commitment, closing], action: 'allow' },
+    { why: 'a send-critical finding asks; the tips beside it are not listed', mode: 'warn', findings: [owner, apology, commitment], action: 'ask', blocking: 0, warnings: 1 },
+    { why: 'a tip rule raised to block by a pack holds in warn mode', mode: 'warn', findings: [raisedOwner], action: 'ask', blocking: 0, warnings: 1 },
+    { why: 'and blocks in block mode', mode: 'block', findings: [raisedOwner, owner], action: 'block', blocking: 1, warnings: 0 },
   ];
   for (const row of table) {
     it(row.why, () => {

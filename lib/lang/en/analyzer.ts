@@ -18,6 +18,7 @@ interface CompromiseTerm {
   text: string;
   normal: string;
   implicit?: string;
+  root?: string;
   tags: string[];
   offset: { start: number; length: number };
 }
@@ -75,7 +76,10 @@ const WORDY = /[A-Z0-9]/i;
 
 /** Terms as the analysis sees them: a contraction's hidden half points at the written word. */
 function readTerms(sentence: string): EnTerm[] {
-  const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as CompromiseJson[];
+  const doc = nlp(sentence);
+  // Lemmas for the case reading ("crashed" → "crash"): a walk over the same parse, no re-tagging.
+  doc.compute('root');
+  const json = doc.json({ offset: true, terms: { offset: true } }) as CompromiseJson[];
   const terms: EnTerm[] = [];
   for (const s of json) {
     for (const t of s.terms ?? []) {
@@ -87,6 +91,7 @@ function readTerms(sentence: string): EnTerm[] {
         tags: t.tags,
       };
       if (t.implicit) term.implicit = t.implicit;
+      if (t.root && t.root !== t.normal) term.root = t.root;
       if (t.text === '') {
         // The hidden half of "can't" → "not": give it the written word's span.
         const written = terms[terms.length - 1];

@@ -155,15 +155,27 @@ function ownsLine(doc: AnalyzedText, s: EnSentenceEntry): boolean {
   return doc.text.slice(p.start, p.end).trim() === s.text;
 }
 
+/**
+ * A sign-off we do not list, read from the letter's shape: a short line of its own ending in a comma
+ * ("Onward,", "Yours in service,"), followed only by short signature lines — never the last line itself.
+ */
+function shapedSignOff(doc: AnalyzedText, s: EnSentenceEntry, i: number, count: number): { text: string; end: number } | undefined {
+  if (i === count - 1 || !ownsLine(doc, s) || s.en.wordCount > 4 || !/^[A-Z][^,]*,$/.test(s.text)) return undefined;
+  const text = s.text.slice(0, -1);
+  return { text, end: text.length };
+}
+
 /** The sign-off at the end of the reply, with any signature lines after it. */
 export function readClosing(doc: AnalyzedText): Closing | undefined {
   const sentences = enSentences(doc);
   for (let i = sentences.length - 1; i >= 0; i--) {
     const s = sentences[i]!;
-    const phrase = closingPhrase(s);
+    const listed = closingPhrase(s);
+    const phrase = listed ?? shapedSignOff(doc, s, i, sentences.length);
     if (phrase && (ownsLine(doc, s) || i === sentences.length - 1)) {
       const key = phrase.text.toLowerCase().replace(/’/g, "'");
-      const formal = FORMAL_CLOSINGS.has(key);
+      // An unlisted sign-off is not judged casual: nobody is nagged about a closing we cannot name.
+      const formal = FORMAL_CLOSINGS.has(key) || !listed;
       const closing: Closing = { sentence: s, phrase: span(doc, s.start, s.start + phrase.end), formal };
       if (!formal) closing.formalReplacement = CASUAL_CLOSINGS.get(key) ?? CASUAL_CLOSINGS.get(`${key}!`) ?? 'Best regards';
       const before = sentences[i - 1];

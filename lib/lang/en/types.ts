@@ -7,6 +7,8 @@ export interface EnTerm {
   normal: string;
   /** What a contraction stands for: "we'll" → "we" on the first term, "will" on its hidden second term. */
   implicit?: string;
+  /** compromise's root (lemma) when it differs from the word: "crashed" → "crash", "refunds" → "refund". */
+  root?: string;
   start: number;
   end: number;
   /** compromise tags, e.g. Noun, Verb, Adjective, Pronoun, Passive, Imperative, Negative, Modal. */

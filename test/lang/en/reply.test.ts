@@ -52,6 +52,23 @@ describe('reply structure', () => {
     expect(casual?.formalReplacement).toBe('Best regards');
     expect(readClosing(doc('The refund is done.\nLet me know if anything else comes up.'))).toBeUndefined();
   });
+
+  it.each([
+    ['Warmly,', 'Warmly'],
+    ['All best,', 'All best'],
+    ['Thanks again,', 'Thanks again'],
+    ['Kind regards,', 'Kind regards'],
+    ['With gratitude,', 'With gratitude'],
+    ['Onward,', 'Onward'],
+  ])('reads the usual sign-offs, and an unlisted one by its shape: %s', (signOff, phrase) => {
+    const closing = readClosing(doc(`Hi Jake,\n\nWe are looking into it.\n\n${signOff}\nAlex Kim\nSenior Support Engineer`));
+    expect(closing?.phrase.text).toBe(phrase);
+    expect(closing?.lastBody?.text).toBe('We are looking into it.');
+  });
+
+  it('does not take a name line for a sign-off', () => {
+    expect(readClosing(doc('We are looking into it.\nAlex,'))).toBeUndefined();
+  });
 });
 
 describe('matchCase', () => {

@@ -7,11 +7,12 @@ import data from '../../../../dictionaries/en/cold-phrases.json';
 import { defineDetector, type RawFinding } from '../../detector';
 import { enSentences } from '../../document';
 import { PhraseSet } from '../../phrases';
+import { replacePhrase } from '../../../lang/en/reply';
 
 const set = new PhraseSet(data.phrases.map((p) => p.phrase));
 const rewrites = new Map(data.phrases.map((p) => [p.phrase.toLowerCase(), p.rewrite]));
 
-/** Keeps the case of the first letter (sentence-initial "Per our policy" → "Under our policy"). */
+/** Keeps the case of the first letter (sentence-initial "Kindly" → "Please"). */
 export function matchCase(original: string, replacement: string): string {
   const first = original[0];
   if (first && first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
@@ -31,6 +32,7 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: true,
+    holdsSend: true,
     description: {
       en: 'Bureaucratic or cold phrases that US customers read as a brush-off, with warmer rewrites.',
       ja: '米国のお客様に冷たく事務的に響く表現を、意味を保ったまま温かい表現に書き換えます。',
@@ -40,7 +42,12 @@ export default defineDetector({
         en: '“{phrase}” sounds cold and bureaucratic; try “{rewrite}”.',
         ja: '「{phrase}」は冷たく事務的に聞こえます。「{rewrite}」を検討してください。',
       },
+      coldRemove: {
+        en: '“{phrase}” sounds cold and bureaucratic; the sentence reads warmer without it.',
+        ja: '「{phrase}」は冷たく事務的に聞こえます。削除すると温かい文になります。',
+      },
       rewrite: { en: 'Say “{rewrite}”', ja: '「{rewrite}」に書き換える' },
+      remove: { en: 'Remove “{phrase}”', ja: '「{phrase}」を削除' },
       reason: {
         en: 'US customers expect a friendly, personal tone; policy language and blame make them feel processed rather than helped.',
         ja: '米国のお客様は親しみやすく個人的な語り口を期待します。規則を盾にした表現や責める言い方は、助けてもらえず事務的に処理されたと感じさせます。',
@@ -52,9 +59,16 @@ export default defineDetector({
     for (const s of enSentences(doc)) {
       for (const hit of set.findAll(s.text)) {
         if (isEmpathicMust(s.text, hit.end, hit.phrase)) continue;
-        const rewrite = matchCase(hit.phrase, rewrites.get(hit.phrase.toLowerCase().replace(/’/g, "'")) ?? hit.phrase);
         const start = s.start + hit.start;
         const end = s.start + hit.end;
+        const target = rewrites.get(hit.phrase.toLowerCase().replace(/’/g, "'")) ?? hit.phrase;
+        if (target === '') {
+          // The phrase only adds policy distance: drop it and let the sentence speak ("Refunds take 10 days.").
+          const edit = replacePhrase(doc, s, start, end, '');
+          findings.push({ start, end, message: 'coldRemove', data: { phrase: hit.phrase }, fixes: [{ label: 'remove', data: { phrase: hit.phrase }, edits: [edit] }] });
+          continue;
+        }
+        const rewrite = matchCase(hit.phrase, target);
         findings.push({
           start,
           end,

@@ -1,7 +1,10 @@
 /** English detectors, in the order they run. A meta-test checks every file here is listed. */
 import type { Detector } from '../../detector';
+import blamesCustomer from './blames-customer';
+import casualRegister from './casual-register';
 import chatRegister from './chat-register';
 import coldPhrase from './cold-phrase';
+import dismissiveLanguage from './dismissive-language';
 import firstNameFamiliarity from './first-name-familiarity';
 import hedging from './hedging';
 import longSentence from './long-sentence';
@@ -14,6 +17,7 @@ import missingNextStep from './missing-next-step';
 import missingOwner from './missing-owner';
 import overApology from './over-apology';
 import passiveOwnership from './passive-ownership';
+import refusalWithoutAlternative from './refusal-without-alternative';
 
 export const enDetectors: Detector[] = [
   // US customers
@@ -21,16 +25,20 @@ export const enDetectors: Detector[] = [
   missingEmpathy,
   missingNextStep,
   coldPhrase,
+  dismissiveLanguage,
+  blamesCustomer,
+  refusalWithoutAlternative,
+  casualRegister,
   passiveOwnership,
   overApology,
   hedging,
   // both markets
   longSentence,
+  missingCommitment,
+  missingOwner,
   // English written for Japanese customers
   chatRegister,
   missingApologyFormal,
   missingCause,
-  missingCommitment,
-  missingOwner,
   firstNameFamiliarity,
 ];

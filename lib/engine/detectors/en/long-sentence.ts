@@ -56,6 +56,7 @@ export default defineDetector({
     markets: ['us', 'jp'],
     defaultLevel: 'info',
     fixable: true,
+    holdsSend: false,
     description: {
       en: 'Sentences over 30 words and walls of text are hard to read; split them.',
       ja: '30語を超える文や改行のない長い段落は読みにくいため、分割しましょう。',

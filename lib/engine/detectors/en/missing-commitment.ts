@@ -1,14 +1,18 @@
 /**
- * en/missing-commitment — a Japanese customer expects a concrete response commitment: when you will
- * contact them again ("We will contact you again within 24 hours"). A reply about a problem with no
- * promise gets one; a promise with no time ("We will get back to you") or a vague one ("soon", "as
- * soon as possible") gets a concrete time. Words: dictionaries/en/commitment.json.
+ * en/missing-commitment — a customer with an open problem expects to know when they will hear from you
+ * again ("We will contact you again within 24 hours"). It reads the case: a case the reply resolves
+ * ("we have refunded …") or schedules with a date ("it will arrive by June 12") needs no promise, nor
+ * does a thank-you or a plain question. On an open case, a promise with no time ("We will get back to
+ * you") or a vague one ("soon", "as soon as possible") gets a concrete time; for a Japanese customer a
+ * reply with no promise at all gets one (for a US customer that is en/missing-next-step's finding).
+ * Words: dictionaries/en/commitment.json.
  */
 import data from '../../../../dictionaries/en/commitment.json';
 import { defineDetector, type RawFinding } from '../../detector';
 import { enSentences, type EnSentenceEntry } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
 import { insertBeforeClosing, isEnglishReply } from '../../../lang/en/reply';
+import { charIn, trimEndWhere } from '../../../lang/text';
 
 const contact = new PhraseIndex<true>(data.contact.map((p): [string, true] => [p, true]));
 const time = new PhraseIndex<true>(data.time.map((p): [string, true] => [p, true]));
@@ -29,11 +33,12 @@ export default defineDetector({
     id: 'en/missing-commitment',
     kind: 'commitment',
     languages: ['en'],
-    markets: ['jp'],
+    markets: ['jp', 'us'],
     defaultLevel: 'warn',
     fixable: true,
+    holdsSend: false,
     description: {
-      en: 'Promise when you will contact the customer again, with a concrete time (“within 24 hours”).',
+      en: 'On an open case, promise when you will contact the customer again, with a concrete time (“within 24 hours”).',
       ja: '次にいつ連絡するかを、具体的な時間（within 24 hours など）を添えて約束しましょう。',
     },
     messages: {
@@ -56,11 +61,20 @@ export default defineDetector({
         en: 'Japanese customers expect a fast, dependable response; most will not accept waiting more than 24 hours, and a concrete time shows the case is being taken seriously.',
         ja: '日本のお客様は迅速で確実な対応を期待し、多くは24時間を超える待ち時間を許容しません。具体的な時間を示すことで、真剣に対応していることが伝わります。',
       },
+      reasonUs: {
+        en: 'US customers want to know what happens next and when; “we’ll get back to you” with no time leaves them checking their inbox and chasing you.',
+        ja: '米国のお客様は、次に何がいつ起きるかを知りたいと考えます。時期のない「追ってご連絡します」では、受信箱を確認し続け、催促する羽目になります。',
+      },
     },
   },
-  detect({ doc, coverage }) {
+  detect({ doc, context, reading }) {
+    // Only an open problem needs a promise: not a resolved or dated case, a thank-you or a question.
+    if (!reading.problem || reading.state !== 'open' || !isEnglishReply(doc)) return [];
+    const us = context.market !== 'jp';
+    const reason = us ? 'reasonUs' : undefined;
     const sentences = enSentences(doc);
-    const promises = sentences.filter((s) => promiseIn(s));
+    const promised = reading.commitment ? sentences.filter((s) => s.start <= reading.commitment!.start && reading.commitment!.start < s.end) : [];
+    const promises = [...new Set([...sentences.filter((s) => promiseIn(s)), ...promised])].sort((a, b) => a.start - b.start);
     if (promises.some((s) => hasTime(s.text))) return [];
     const findings: RawFinding[] = [];
     for (const s of promises) {
@@ -71,25 +85,30 @@ export default defineDetector({
         findings.push({
           start,
           end,
+          ...(reason ? { reason } : {}),
           message: 'vague',
           data: { phrase: doc.text.slice(start, end), replacement: vagueHit.value },
           fixes: [{ label: 'replace', data: { replacement: vagueHit.value }, edits: [{ start, end, text: vagueHit.value }] }],
         });
         continue;
       }
-      const hit = promiseIn(s)!;
+      // The time goes right after the promise phrase, or before the sentence's final stop.
+      const phrase = promiseIn(s);
+      const hit = phrase ?? { start: reading.commitment!.start - s.start, end: reading.commitment!.end - s.start };
       const start = s.start + hit.start;
       const end = s.start + hit.end;
+      const at = phrase ? end : s.start + trimEndWhere(s.text, charIn(/[.!?…]/u)).length;
       const addition = data.undatedAddition;
       findings.push({
         start,
         end,
+        ...(reason ? { reason } : {}),
         message: 'undated',
         data: { phrase: doc.text.slice(start, end), addition: addition.trim() },
-        fixes: [{ label: 'addTime', data: { addition: addition.trim() }, edits: [{ start: end, end, text: addition }] }],
+        fixes: [{ label: 'addTime', data: { addition: addition.trim() }, edits: [{ start: at, end: at, text: addition }] }],
       });
     }
-    if (promises.length > 0 || !coverage.problem || sentences.length === 0 || !isEnglishReply(doc)) return findings;
+    if (promises.length > 0 || us || sentences.length === 0) return findings;
     const edit = insertBeforeClosing(doc, data.insert);
     return [{ start: edit.start, end: edit.start, message: 'missing', fixes: [{ label: 'insert', data: { sentence: data.insert }, edits: [edit] }] }];
   },

@@ -1,8 +1,11 @@
 /**
  * en/missing-empathy — when a US customer reports a problem, the reply should acknowledge how they feel
  * before it solves anything ("I'm sorry this happened — I know how frustrating that must be").
- * Boilerplate ("we apologize for any inconvenience") is not empathy. The fix adds the sentence right
- * after the opening. Phrases: dictionaries/en/empathy.json.
+ * Boilerplate ("we apologize for any inconvenience") is not empathy. It reads the case: an upset customer
+ * always needs it, and so does any open problem; a calm customer whose case this reply already resolves
+ * or schedules ("I typed my address wrong" → "I've updated it") does not; a thank-you or a plain
+ * question never does. The fix adds the
+ * sentence right after the opening. Phrases: dictionaries/en/empathy.json.
  */
 import data from '../../../../dictionaries/en/empathy.json';
 import { defineDetector } from '../../detector';
@@ -25,6 +28,7 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: true,
+    holdsSend: true,
     description: {
       en: 'When the customer reports a problem, acknowledge how they feel before solving it.',
       ja: 'お客様が問題を報告しているときは、解決策の前にお気持ちに寄り添う一文を入れましょう。',
@@ -41,8 +45,10 @@ export default defineDetector({
       },
     },
   },
-  detect({ doc, coverage }) {
-    if (!coverage.problem || !isEnglishReply(doc)) return [];
+  detect({ doc, reading }) {
+    if (!reading.problem || !isEnglishReply(doc)) return [];
+    // Without the customer's message their mood is unknown: a problem the reply admits calls for empathy.
+    if (reading.customer && !reading.customer.upset && reading.state !== 'open') return [];
     const sentences = enSentences(doc);
     if (sentences.length === 0 || sentences.some((s) => showsEmpathy(s.text))) return [];
     const edit = insertAfterOpening(doc, data.insert);

@@ -11,6 +11,17 @@ import { isEnglishReply, parseName, readOpening } from '../../../lang/en/reply';
 /** A one-line chat answer ("Done — refunded!") needs no letter-style opening. */
 const MIN_WORDS = 8;
 
+/**
+ * The first sentence speaks to the customer by name ("Awesome, glad it's working, Jamie!", "Jamie, good
+ * news —"): a chat-style reply that is personal from its first words.
+ */
+function addressesByName(text: string, names: readonly (string | undefined)[]): boolean {
+  const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return names.some(
+    (n) => n !== undefined && n.length > 1 && new RegExp(`(?:^|,\\s*)${escape(n)}(?:\\s*[,!.?]|$)`).test(text.trim()),
+  );
+}
+
 export default defineDetector({
   meta: {
     id: 'en/missing-greeting',
@@ -19,6 +30,7 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: true,
+    holdsSend: false,
     description: {
       en: 'A US reply should open warmly: greet the customer by name or thank them for reaching out.',
       ja: '米国向けの返信は、お客様の名前での挨拶か、問い合わせへのお礼で温かく始めましょう。',
@@ -60,7 +72,7 @@ export default defineDetector({
     const findings: RawFinding[] = [];
 
     if (!greeting) {
-      if (opening.thanks || firstThanks) return [];
+      if (opening.thanks || firstThanks || addressesByName(sentences[0]!.text, [given, family])) return [];
       const text = `Hi ${given ?? 'there'}, thanks for reaching out!`;
       const separator = doc.text.includes('\n') ? '\n\n' : ' ';
       findings.push({

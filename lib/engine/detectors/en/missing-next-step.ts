@@ -1,7 +1,10 @@
 /**
  * en/missing-next-step — a US reply about a problem must give the customer something to hold: a
  * practical remedy (refund, replacement, credit, workaround) or what happens next and when. "We are
- * looking into it" alone is neither. A refusal ("we will not be able to …") is not a next step.
+ * looking into it" alone is neither. It reads the case: a case the reply resolves or schedules
+ * ("I've refunded", "it will arrive by Friday") has its next step; a thank-you or a plain question has
+ * none to give; a refusal is en/refusal-without-alternative's to flag (one finding per defect), and a
+ * negated or refused remedy ("cannot be refunded", "your refund is denied") is not a next step.
  * The fix adds a concrete next step at the end of the body, before the sign-off.
  */
 import data from '../../../../dictionaries/en/next-step.json';
@@ -35,6 +38,7 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: true,
+    holdsSend: false,
     description: {
       en: 'A reply about a problem needs a practical remedy or a clear next step with a time.',
       ja: '問題に関する返信には、具体的な解決策か、時期を示した次のステップが必要です。',
@@ -51,8 +55,8 @@ export default defineDetector({
       },
     },
   },
-  detect({ doc, coverage }) {
-    if (!coverage.problem || !isEnglishReply(doc)) return [];
+  detect({ doc, reading }) {
+    if (!reading.problem || reading.state !== 'open' || reading.refusal || !isEnglishReply(doc)) return [];
     const sentences = enSentences(doc);
     if (sentences.length === 0 || sentences.some(offersNextStep)) return [];
     const edit = insertBeforeClosing(doc, data.insert);

@@ -1,7 +1,10 @@
 /**
- * en/missing-owner — Japanese customers expect one named person to own their case from start to
- * finish, not a faceless team. A reply about a problem that never names its writer (the agent's name
- * from the context, or "My name is … / I will be your point of contact") gets a sentence that does,
+ * en/missing-owner — customers expect one person to own an open case, not a faceless team. It reads the
+ * case: a case this reply resolves or schedules, a thank-you or a plain question needs no owner, and
+ * the writer owns the case when they act in the first person ("I'll …", "I've …", "I will personally
+ * …", "My name is …"), sign with a person's name, or name themself. Japanese customers expect the named
+ * contact on every open case; for a US customer it speaks only when the case is handed to a team
+ * ("our engineering team is looking into it") and nobody says "I". The fix adds a sentence that does,
  * at the end of the body. Phrases: dictionaries/en/owner.json.
  */
 import data from '../../../../dictionaries/en/owner.json';
@@ -43,11 +46,12 @@ export default defineDetector({
     id: 'en/missing-owner',
     kind: 'ownership',
     languages: ['en'],
-    markets: ['jp'],
+    markets: ['jp', 'us'],
     defaultLevel: 'warn',
     fixable: true,
+    holdsSend: false,
     description: {
-      en: 'Name one person who owns the case (“My name is …, and I will personally handle your case”).',
+      en: 'On an open case, name one person who owns it (“My name is …, and I will personally handle your case”).',
       ja: '案件を担当する一人の担当者名を示しましょう（My name is …, and I will personally handle your case）。',
     },
     messages: {
@@ -55,19 +59,36 @@ export default defineDetector({
         en: 'No named contact: tell the customer who is handling their case.',
         ja: '担当者名がありません。誰がこの件を担当するかをお客様に伝えましょう。',
       },
+      handoff: {
+        en: 'The case is handed to a team and nobody says “I”: tell the customer who stays on it.',
+        ja: '案件がチームに引き継がれ、誰が担当するかが書かれていません。誰が責任をもって対応するかを伝えましょう。',
+      },
       insert: { en: 'Add “{sentence}”', ja: '「{sentence}」を追加' },
+      reasonUs: {
+        en: 'US customers expect ownership: “I’ll stay on this” tells them a person is accountable, while “the team is looking into it” sounds like it is nobody’s job.',
+        ja: '米国のお客様は当事者意識を期待します。「私が対応します」は責任を持つ人がいることを伝え、「チームが調査中です」は誰の仕事でもないように聞こえます。',
+      },
       reason: {
         en: 'Japanese customers expect to deal with one person on one issue; a named owner promises consistency and spares them explaining everything again.',
         ja: '日本のお客様は一つの件を一人の担当者とやり取りすることを期待します。担当者名を示すことで一貫した対応を約束し、同じ説明を繰り返す負担をなくします。',
       },
     },
   },
-  detect({ doc, context, coverage }) {
-    if (!coverage.problem || !isEnglishReply(doc)) return [];
+  detect({ doc, context, reading }) {
+    // Only an open problem needs an owner: not a resolved or dated case, a thank-you or a question.
+    if (!reading.problem || reading.state !== 'open' || reading.owner || !isEnglishReply(doc)) return [];
     const sentences = enSentences(doc);
     if (sentences.length === 0) return [];
-    if (mentionsAgent(doc.text, context.agentName) || signedByPerson(doc)) return [];
     if (sentences.some((s) => owner.findAll(tokenize(s.text)).length > 0)) return [];
+    const us = context.market !== 'jp';
+    if (us) {
+      // A US reply signed by a person owns the case unless it hands it to a team.
+      if (!reading.handoff) return [];
+      const sentence = data.insertUs;
+      const edit = insertBeforeClosing(doc, sentence);
+      return [{ start: reading.handoff.start, end: reading.handoff.end, message: 'handoff', reason: 'reasonUs', fixes: [{ label: 'insert', data: { sentence }, edits: [edit] }] }];
+    }
+    if (mentionsAgent(doc.text, context.agentName) || signedByPerson(doc)) return [];
     const name = context.agentName?.trim();
     const sentence = name && /[A-Z]/i.test(name) ? interpolate(data.insert, { name }) : data.insertNoName;
     const edit = insertBeforeClosing(doc, sentence);

@@ -26,6 +26,7 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'info',
     fixable: true,
+    holdsSend: false,
     description: {
       en: 'More than one or two apologies reads as grovelling to US customers; keep one and move on to the fix.',
       ja: '米国のお客様には、謝罪が2回を超えると卑屈に聞こえます。謝罪は1回にとどめ、解決策に進みましょう。',

@@ -3,7 +3,8 @@
  * "by …" hides who acted, which US customers read as dodging responsibility. The fix says it actively
  * with "we" ("We cancelled your order"), keeping any adverb ("was accidentally cancelled" → "we
  * accidentally cancelled"). Only things a support team does count (dictionaries/en/ownership.json);
- * future and present passives ("will be refunded") are promises and states, not dodges.
+ * future and present passives ("will be refunded") are promises and states, not dodges. An outcome the
+ * customer asked for ("your refund was processed") is only a mild tip (info): it hides no failure.
  */
 import data from '../../../../dictionaries/en/ownership.json';
 import { defineDetector, type RawFinding } from '../../detector';
@@ -13,6 +14,10 @@ import { isFirstPersonSubject } from '../../../lang/en/predicates';
 import type { EnPassive, EnTerm } from '../../../lang/en/types';
 
 const PAST: Record<string, string> = data.participles;
+/** Outcomes the customer wanted: the passive hides no failure, so the finding is a mild tip. */
+const FAVOURABLE = new Set(data.favourable);
+/** "Nothing else was changed", "No data was lost": a negated subject reports that nothing happened. */
+const NEGATIVE_SUBJECTS = new Set(['nothing', 'no', 'none', 'nobody', 'neither']);
 const MAX_SUBJECT_WORDS = 6;
 const SUBJECT_TAGS = ['Determiner', 'Possessive', 'Adjective', 'Noun', 'Pronoun', 'Value', 'Acronym'];
 const OBJECT_PRONOUN: Record<string, string> = { he: 'him', she: 'her', they: 'them', it: 'it', you: 'you' };
@@ -84,6 +89,7 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: true,
+    holdsSend: false,
     description: {
       en: 'Passive voice that hides who acted (“the order was cancelled”) → active “we”.',
       ja: '誰が行ったかを隠す受動態（「注文はキャンセルされました」）を、「私たちが」を主語にした能動態にします。',
@@ -117,12 +123,14 @@ export default defineDetector({
         if (s.en.negations.some((n) => n.start >= p.start && n.end <= p.end)) continue;
         const subject = subjectOf(s.en.terms, s.text, p);
         if (subject && subject.words.length === 1 && isFirstPersonSubject(subject.text.toLowerCase())) continue;
+        if (subject && NEGATIVE_SUBJECTS.has(subject.words[0]!.normal)) continue;
+        const mild = FAVOURABLE.has(participle) ? { mild: true } : {};
         const passiveText = s.text.slice(subject?.start ?? p.start, p.end);
         if (!subject || sharesSubject(s.en.terms, s.text, p)) {
           // No clean subject to turn into an object, or a second verb leans on the same subject
           // ("The refund has been processed and should arrive soon"): say what is wrong, no rewrite.
           const start = s.start + (subject?.start ?? p.start);
-          findings.push({ start, end: s.start + p.end, message: 'passiveNoFix', data: { passive: passiveText } });
+          findings.push({ start, end: s.start + p.end, message: 'passiveNoFix', data: { passive: passiveText }, ...mild });
           continue;
         }
         // Adverbs inside the verb group stay with the verb: "was accidentally cancelled".
@@ -139,6 +147,7 @@ export default defineDetector({
         findings.push({
           start,
           end,
+          ...mild,
           message: 'passive',
           data: { passive: passiveText, active },
           fixes: [{ label: 'rewrite', data: { active }, edits: [{ start, end, text: active }] }],

@@ -1,9 +1,11 @@
 /**
  * ja/missing-apology — a Japanese reply about a problem, delay, error or complaint (in the draft, or in
- * the customer's last message) must apologise sincerely. A casual apology (すみません, ごめん) is not
- * enough: it is upgraded, not counted. The fix inserts an apology that fits what went wrong (a delay,
- * a damaged item, a billing problem, a malfunction) at the natural place: after the opening address
- * and greeting.
+ * the customer's last message) must apologise sincerely. Whether there is a problem and whether the
+ * draft apologises comes from the case reading (lib/engine/case/): a thank-you (問題なく使えています),
+ * a plain question or a negated problem asks for no apology, and every conjugation of an apology counts
+ * (ご不便をおかけいたしました). A casual apology (すみません, ごめん) is not enough: it is upgraded, not
+ * counted. The fix inserts an apology that fits what went wrong (a delay, a damaged item, a billing
+ * problem, a malfunction) at the natural place: after the opening address, greeting and self-introduction.
  */
 import data from '../../../../dictionaries/ja/apology.json';
 import { insertAfterOpening } from '../../../lang/ja/reply';
@@ -11,7 +13,6 @@ import { defineDetector, type RawFinding } from '../../detector';
 import { jaSentences, type AnalyzedText } from '../../document';
 import { PhraseSet } from '../../phrases';
 
-const sincere = new PhraseSet(data.sincere);
 const casual = new PhraseSet(data.upgrades.map((u) => u.casual));
 const formalOf = new Map(data.upgrades.map((u) => [u.casual, u.formal]));
 const fitting = data.fitting.map((f) => ({ when: new PhraseSet(f.when), text: f.text }));
@@ -28,9 +29,6 @@ export function apologyInsertion(doc: AnalyzedText, customerMessage?: string): {
   return { at: edit.start, text: edit.text };
 }
 
-export function hasSincereApology(doc: AnalyzedText): boolean {
-  return jaSentences(doc).some((s) => sincere.test(s.text));
-}
 
 export default defineDetector({
   meta: {
@@ -40,6 +38,7 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
+    holdsSend: true,
     description: {
       en: 'A reply about a problem needs a sincere apology (申し訳ございません), not a casual one.',
       ja: '問題に関する返信には、くだけた謝罪ではなく丁寧なお詫び（申し訳ございません）が必要です。',
@@ -61,8 +60,8 @@ export default defineDetector({
       },
     },
   },
-  detect({ doc, coverage, context }) {
-    if (!coverage.problem || hasSincereApology(doc)) return [];
+  detect({ doc, reading, context }) {
+    if (!reading.problem || (reading.apology && !reading.apology.casual)) return [];
     const findings: RawFinding[] = [];
     for (const s of jaSentences(doc)) {
       for (const hit of casual.findAll(s.text)) {

@@ -1,18 +1,16 @@
 /**
- * ja/missing-cause — an apology for a problem with no word on why it happened. Japanese customers
- * expect the cause (原因) explained with the apology — or at least told that it is being
- * investigated and will be reported. The fix inserts a cause sentence right after the apology: with
- * a placeholder the agent fills when the cause is known, or the investigating sentence.
+ * ja/missing-cause — an apology for an actual failure with no word on why it happened. Japanese
+ * customers expect the cause (原因) explained with the apology — or at least told that it is being
+ * investigated and will be reported. The case reading decides: a failure the customer reported or the
+ * draft admits (not a refusal, a thank-you or a plain question), an apology, and no cause — a cause is
+ * a clause (〜ため, 〜ので, 〜により, 〜によって, 〜が原因で, 〜のせいで, 配送中の衝撃で) or 原因を調査しております.
+ * The fix inserts a cause sentence right after the apology: with a placeholder the agent fills when the
+ * cause is known, or the investigating sentence.
  */
 import data from '../../../../dictionaries/ja/cause.json';
-import apologyData from '../../../../dictionaries/ja/apology.json';
-import { explainsCause } from '../../../lang/ja/cause';
 import { insertAfterSentence } from '../../../lang/ja/reply';
 import { defineDetector } from '../../detector';
 import { jaSentences } from '../../document';
-import { PhraseSet } from '../../phrases';
-
-const apologies = new PhraseSet([...apologyData.sincere, ...apologyData.upgrades.map((u) => u.casual)]);
 
 export default defineDetector({
   meta: {
@@ -22,6 +20,7 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
+    holdsSend: false,
     description: {
       en: 'An apology for a problem should say what caused it (原因), or that the cause is being investigated.',
       ja: '問題へのお詫びには、原因の説明（または調査中である旨）を添えましょう。',
@@ -39,17 +38,15 @@ export default defineDetector({
       },
     },
   },
-  detect({ doc, coverage }) {
-    if (!coverage.problem) return [];
-    const sentences = jaSentences(doc);
-    if (sentences.some((s) => explainsCause(s.text, s.ja.tokens))) return [];
-    for (const s of sentences) {
-      const hit = apologies.findAll(s.text)[0];
-      if (!hit) continue;
+  detect({ doc, reading }) {
+    const apology = reading.apology;
+    if (!reading.problem || !apology || reading.cause || reading.blame) return [];
+    for (const s of jaSentences(doc)) {
+      if (apology.start < s.start || apology.start >= s.end) continue;
       return [
         {
-          start: s.start + hit.start,
-          end: s.start + hit.end,
+          start: apology.start,
+          end: apology.end,
           message: 'missing',
           fixes: [
             { label: 'insertKnown', edits: [insertAfterSentence(doc, s, data.insert.known)] },

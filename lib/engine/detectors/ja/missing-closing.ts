@@ -20,6 +20,7 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'info',
     fixable: true,
+    holdsSend: false,
     options: { minSentences: 2 },
     description: {
       en: 'End the reply with a closing formula (今後ともよろしくお願い申し上げます).',

@@ -6,7 +6,10 @@
  * - No promise at all → the fix inserts one before the closing.
  * - A promise without a time (後ほどご連絡いたします, 改めてご報告いたします) → the fix puts the time
  *   in (24時間以内にご連絡いたします).
- * A problem the reply has already resolved (発送いたしました, 修正いたしました) needs no promise.
+ * The case reading decides: only an OPEN case needs a promise — not a resolved one (発送いたしました,
+ * 修正いたしました, or the customer says it works now), not a scheduled one (a promise or a remedy with a
+ * date or time: 19日にお届けする予定です, 明日12時までにご連絡いたします), not a thank-you or a question.
+ * The phrase lists only place the fix (where the time goes in a vague promise).
  */
 import data from '../../../../dictionaries/ja/commitment.json';
 import { insertAfterSentence, insertBeforeClosing } from '../../../lang/ja/reply';
@@ -15,11 +18,9 @@ import { jaSentences } from '../../document';
 import { PhraseSet } from '../../phrases';
 
 const promises = new PhraseSet(data.promises);
-const times = new PhraseSet(data.times);
 const replaceable = new PhraseSet(data.vague.replace);
 const keepable = new PhraseSet(data.vague.keep);
 const onEvent = new PhraseSet(data.vague.onEvent);
-const resolved = new PhraseSet(data.resolved);
 
 function hoursOf(options: Record<string, unknown>): number {
   const h = options.withinHours;
@@ -34,6 +35,7 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
+    holdsSend: false,
     options: { withinHours: 24 },
     description: {
       en: 'An open problem needs a promise of the next contact with a time (「24時間以内に改めてご連絡いたします」).',
@@ -55,19 +57,22 @@ export default defineDetector({
       },
     },
   },
-  detect({ doc, coverage, options }) {
-    if (!coverage.problem) return [];
+  detect({ doc, reading, options }) {
+    // Open and waiting on us: a case waiting on the customer's answer (ご返送いただけますでしょうか) needs no promise.
+    if (reading.state !== 'open' || reading.awaitingCustomer) return [];
     const sentences = jaSentences(doc);
-    if (sentences.some((s) => resolved.test(s.text))) return [];
     const hours = hoursOf(options);
     const time = data.insertTime.replace('{hours}', String(hours));
     const findings: RawFinding[] = [];
-    let promised = false;
-    for (const s of sentences) {
-      const promise = promises.findAll(s.text)[0];
-      if (!promise) continue;
-      promised = true;
-      if (times.test(s.text)) continue;
+    const commitment = reading.commitment;
+    for (const s of commitment ? sentences : []) {
+      if (commitment!.start < s.start || commitment!.start >= s.end) continue;
+      // Where the time goes: the promise phrase of the sentence, else the promised verb the reading found.
+      const promise = promises.findAll(s.text)[0] ?? {
+        phrase: s.text.slice(commitment!.start - s.start, commitment!.end - s.start),
+        start: commitment!.start - s.start,
+        end: commitment!.end - s.start,
+      };
       const before = s.text.slice(0, promise.start);
       // 判明し次第ご連絡いたします: keep the promise, add a progress report within the time.
       const event = onEvent.findAll(before).pop();
@@ -100,7 +105,7 @@ export default defineDetector({
         fixes: [{ label: 'insert', data: { hours }, edits: [edit] }],
       });
     }
-    if (promised) return findings;
+    if (commitment) return findings;
     const edit = insertBeforeClosing(doc, data.insert.replace('{hours}', String(hours)));
     return [{ start: edit.start, end: edit.start, message: 'missing', data: { hours }, fixes: [{ label: 'insert', data: { hours }, edits: [edit] }] }];
   },

@@ -1,38 +1,27 @@
 /**
  * ja/missing-cushion — a refusal (いたしかねます, お受けできません) or a request that puts effort on
- * the customer (ご記入ください, 〜をお願いいたします) with no cushion word (クッション言葉:
- * 恐れ入りますが, お手数をおかけしますが, 申し訳ございませんが) in the sentence or the one before.
+ * the customer (ご記入ください, ご返送をお願いいたします, 見直してください) with no cushion word
+ * (クッション言葉: 恐れ入りますが, お手数をおかけしますが, 申し訳ございませんが) in the sentence or the one
+ * before. The case reading finds the refusal and the requests by grammar and role (lib/lang/ja/case.ts):
+ * offers and invitations (お気軽にお問い合わせください, お待ちください), conditions (ご不明な点がございま
+ * したら…), requests asked as questions (〜いただけますでしょうか), formulas (よろしくお願いいたします) and
+ * own-benefit instructions in お/ご form (新しい端末でご登録ください) are not requests of effort; a refusal
+ * followed in its sentence by what we will do instead (〜いたしかねますが、〜させていただきます) is softened.
  * The fix puts the fitting cushion at the start of the sentence.
- *
- * Not flagged: offers (お気軽にお問い合わせください, ご覧ください), conditional requests
- * (ご不明な点がございましたら…), requests asked as questions (〜いただけますでしょうか) and
- * closing formulas (よろしくお願いいたします).
  */
 import data from '../../../../dictionaries/ja/cushion.json';
+import { hasCushion, softenedAfter } from '../../../lang/ja/case';
+import type { CaseSpan } from '../../case/types';
 import { defineDetector, type RawFinding } from '../../detector';
 import { jaSentences, type JaSentenceEntry } from '../../document';
-import { PhraseSet, type PhraseHit } from '../../phrases';
+import { PhraseSet } from '../../phrases';
 
-const cushions = new PhraseSet(data.cushions);
-const refusals = new PhraseSet(data.refusals);
-const requests = new PhraseSet(data.requests);
-const offers = new PhraseSet(data.offers);
-const conditional = new PhraseSet(data.conditional);
 const acceptance = new PhraseSet(data.insert.acceptance.when);
 
 /** Where the cushion goes: the sentence start, after a leading なお、/ また、. */
 function insertionPoint(s: JaSentenceEntry): number {
   for (const lead of data.leadingConnectives) if (s.text.startsWith(lead)) return s.start + lead.length;
   return s.start;
-}
-
-function need(s: JaSentenceEntry): { kind: 'refusal' | 'request'; hit: PhraseHit } | undefined {
-  // 〜ことはできませんでしょうか is a request, not a refusal.
-  const refusal = refusals.findAll(s.text).find((h) => !/^(?:でしょうか|か)/.test(s.text.slice(h.end)));
-  if (refusal) return { kind: 'refusal', hit: refusal };
-  if (offers.test(s.text) || conditional.test(s.text) || s.ja.ending.question) return undefined;
-  const request = requests.findAll(s.text)[0];
-  return request ? { kind: 'request', hit: request } : undefined;
 }
 
 export default defineDetector({
@@ -43,6 +32,7 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
+    holdsSend: false,
     description: {
       en: 'Soften refusals and requests with a cushion word (恐れ入りますが, お手数をおかけしますが, 申し訳ございませんが).',
       ja: 'お断りやお願いの前には、クッション言葉（恐れ入りますが、お手数をおかけしますが、申し訳ございませんが）を添えます。',
@@ -63,26 +53,34 @@ export default defineDetector({
       },
     },
   },
-  detect({ doc }) {
+  detect({ doc, reading }) {
     const findings: RawFinding[] = [];
     const sentences = jaSentences(doc);
-    sentences.forEach((s, i) => {
-      const n = need(s);
-      if (!n) return;
-      if (cushions.test(s.text)) return;
+    const needs: { kind: 'refusal' | 'request'; span: CaseSpan }[] = [
+      ...(reading.refusal ? [{ kind: 'refusal' as const, span: reading.refusal }] : []),
+      ...reading.requests.map((span) => ({ kind: 'request' as const, span })),
+    ].sort((a, b) => a.span.start - b.span.start);
+    const done = new Set<number>();
+    for (const n of needs) {
+      const i = sentences.findIndex((s) => n.span.start >= s.start && n.span.start < s.end);
+      const s = sentences[i];
+      if (!s || done.has(i)) continue;
+      done.add(i);
+      if (hasCushion(s.ja.tokens)) continue;
       const prev = sentences[i - 1];
-      if (prev && prev.paragraph >= s.paragraph - 1 && cushions.test(prev.text)) return;
+      if (prev && prev.paragraph >= s.paragraph - 1 && hasCushion(prev.ja.tokens)) continue;
+      if (n.kind === 'refusal' && softenedAfter(s.ja.tokens, { start: n.span.start - s.start, end: n.span.end - s.start })) continue;
       const cushion =
         n.kind === 'refusal' ? data.insert.refusal : acceptance.test(s.text) ? data.insert.acceptance.text : data.insert.request;
       const at = insertionPoint(s);
       findings.push({
-        start: s.start + n.hit.start,
-        end: s.start + n.hit.end,
+        start: n.span.start,
+        end: n.span.end,
         message: n.kind,
         data: { cushion: cushion.replace(/、$/, '') },
         fixes: [{ label: 'insert', data: { cushion: cushion.replace(/、$/, '') }, edits: [{ start: at, end: at, text: cushion }] }],
       });
-    });
+    }
     return findings;
   },
 });

@@ -1,5 +1,9 @@
 /**
- * ja/missing-owner — a reply about a problem that does not name one person who owns the case.
+ * ja/missing-owner — a reply on an OPEN problem that does not name one person who owns the case.
+ * The case reading decides: no owner is asked for on a resolved case, when a date or time is given
+ * (a scheduled case), on a thank-you or a question; an owner is 私 / 担当の〇〇 / the agent's name with
+ * が / から / より (私からご連絡いたします, 私 佐藤が確認いたします, 担当の鈴木より), 担当いたします,
+ * 責任をもって.
  * Japanese customers expect to deal with a single contact for one issue, not to be passed between
  * departments. The fix adds 「本件は引き続き私、{name}が担当いたします。」 before the closing, with the
  * agent's name from the context — or a placeholder (〈担当者名〉) the agent fills, and the message
@@ -8,10 +12,6 @@
 import data from '../../../../dictionaries/ja/owner.json';
 import { insertBeforeClosing } from '../../../lang/ja/reply';
 import { defineDetector, type RawFinding } from '../../detector';
-import { jaSentences } from '../../document';
-import { PhraseSet } from '../../phrases';
-
-const phrases = new PhraseSet(data.phrases);
 
 /** The agent's name as it goes into a Japanese sentence (trimmed, no honorific: one's own name takes none). */
 export function ownName(agentName: string | undefined): string | undefined {
@@ -27,6 +27,7 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
+    holdsSend: false,
     description: {
       en: 'Name one person who owns the case (「本件は引き続き私、〈name〉が担当いたします」).',
       ja: '本件を担当する一人の名前を明記します（「本件は引き続き私、〈氏名〉が担当いたします」）。',
@@ -47,9 +48,8 @@ export default defineDetector({
       },
     },
   },
-  detect({ doc, coverage, context }): RawFinding[] {
-    if (!coverage.problem) return [];
-    if (jaSentences(doc).some((s) => phrases.test(s.text))) return [];
+  detect({ doc, reading, context }): RawFinding[] {
+    if (reading.state !== 'open' || reading.owner) return [];
     const name = ownName(context.agentName);
     const sentence = data.insert.replace('{name}', name ?? data.placeholder);
     const edit = insertBeforeClosing(doc, sentence);

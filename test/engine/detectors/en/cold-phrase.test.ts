@@ -14,8 +14,13 @@ testDetector(detector, {
   invalid: [
     {
       text: 'Per our policy, refunds take 10 days.',
-      findings: [{ message: 'cold', span: 'Per our policy', data: { rewrite: 'Under our policy' } }],
-      output: 'Under our policy, refunds take 10 days.',
+      findings: [{ message: 'coldRemove', span: 'Per our policy' }],
+      output: 'Refunds take 10 days.',
+    },
+    {
+      text: 'Hi Sarah,\n\nAccording to our policy, worn items can be exchanged within 30 days.',
+      findings: [{ message: 'coldRemove', span: 'According to our policy' }],
+      output: 'Hi Sarah,\n\nWorn items can be exchanged within 30 days.',
     },
     {
       text: 'Thanks for writing. You must reset your password first.',
@@ -24,11 +29,8 @@ testDetector(detector, {
     },
     {
       text: 'As previously stated, you failed to attach the receipt.',
-      findings: [
-        { message: 'cold', span: 'As previously stated' },
-        { message: 'cold', span: 'you failed to' },
-      ],
-      output: 'As I mentioned, you failed to attach the receipt.',
+      findings: [{ message: 'cold', span: 'you failed to' }],
+      output: "As previously stated, it looks like you didn't attach the receipt.",
     },
     {
       text: 'Hello,\nUnfortunately we are unable to extend the trial.',

@@ -14,8 +14,34 @@ testDetector(detector, {
       text: 'We will get back to you soon. We will also update you by 5 p.m. today.',
       why: 'one dated commitment is enough; the vague one is covered',
     },
+    {
+      text: 'Dear Mr. Ito,\n\nWe sincerely apologize for the double charge. This was caused by a temporary error in our payment system. We have already refunded the duplicate charge.\n\nBest regards,\nSarah Johnson',
+      context: { customerMessage: 'I was charged twice.' },
+      why: 'the case is resolved: nothing left to promise',
+    },
+    {
+      text: 'Dear Mr. Tanaka,\n\nWe sincerely apologize for the damaged item. We have sent a replacement today, and it will arrive by June 12.\n\nBest regards,\nEmily Clark',
+      context: { customerMessage: 'My order arrived damaged.' },
+      why: 'a dated remedy is a commitment',
+    },
+    {
+      text: 'Dear Ms. Sato,\n\nThank you very much for letting us know. We are glad to hear that everything is working properly.\n\nBest regards,\nDavid Moore',
+      context: { customerMessage: 'Thank you, the problem is solved and everything works without any issue.' },
+      why: 'a thank-you: "the problem is solved", "without any issue" report no problem',
+    },
+    {
+      text: "Hi Tom,\n\nI'm sorry — we're rolling back a failed update now. I'll personally update you by 1 p.m. ET.\n\nSam",
+      context: { market: 'us', customerMessage: "Your app has been down all morning. We can't process orders." },
+      why: 'US: a dated update',
+    },
   ],
   invalid: [
+    {
+      text: "Hi Erin,\n\nThanks for flagging this, and I'm sorry for the worry. We'll get back to you once we know more.\n\nBest,\nMia",
+      context: { market: 'us', customerMessage: "Our dashboard shows zero visitors since Monday, that can't be right." },
+      findings: [{ message: 'undated', span: 'get back to you' }],
+      output: "Hi Erin,\n\nThanks for flagging this, and I'm sorry for the worry. We'll get back to you within 24 hours once we know more.\n\nBest,\nMia",
+    },
     {
       text: 'We sincerely apologize for the delay. We are checking with the courier.',
       findings: [{ message: 'missing', span: '' }],
@@ -28,6 +54,7 @@ testDetector(detector, {
     },
     {
       text: 'We will let you know as soon as possible.',
+      context: { customerMessage: 'The app shows an error every time I log in.' },
       findings: [{ message: 'vague', span: 'as soon as possible' }],
       output: 'We will let you know within 24 hours.',
     },

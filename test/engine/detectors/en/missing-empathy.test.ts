@@ -18,6 +18,12 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: "Hi Alan,\n\nThe package shows as delivered on the carrier's site.\n\nRegards,\nSupport",
+      context: { customerMessage: "Tracking says delivered but there's nothing at my door." },
+      findings: [{ message: 'missing', span: '' }],
+      output: `Hi Alan,\n\n${EMPATHY} The package shows as delivered on the carrier's site.\n\nRegards,\nSupport`,
+    },
+    {
       text: 'Hi Jane,\nThe package was delayed at the depot. It will arrive on Friday.',
       findings: [{ message: 'missing', span: '' }],
       output: `Hi Jane,\n${EMPATHY} The package was delayed at the depot. It will arrive on Friday.`,

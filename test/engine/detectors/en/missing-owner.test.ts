@@ -12,8 +12,34 @@ testDetector(detector, {
     { text: 'We apologize for the delay.\n\nBest regards,\nSam', context: sam, why: 'signed with the agent’s first name' },
     { text: 'Dear Mr. Tanaka,\nThe invoice is attached.', why: 'no problem: no case to own' },
     { text: 'We apologize for the error. Please contact me directly at sam@example.com.' },
+    {
+      text: 'Dear Ms. Yamada,\n\nWe sincerely apologize for the inconvenience. We have issued a new key, which we will send to you tomorrow by 10 a.m. JST.\n\nBest regards,\nSupport Team',
+      context: { customerMessage: 'The software license key does not work.' },
+      why: 'a dated remedy: the case is scheduled, no owner demanded',
+    },
+    {
+      text: 'We apologize for the delay. I will update you by Friday.',
+      context: { customerMessage: 'My order is late.' },
+      why: '"I will" owns it',
+    },
+    {
+      text: "Hi Jake,\n\nI'm sorry the sync stopped. I'm looking into it with our engineers now.\n\nBest,\nSupport Team",
+      context: { market: 'us', customerMessage: 'The sync between my phone and laptop stopped working yesterday.' },
+      why: 'US: the writer says "I"',
+    },
+    {
+      text: 'Hi Greg,\n\nOur team is looking into the overcharge.\n\nBest,\nLinda',
+      context: { market: 'us', customerMessage: 'Can you tell me about my bill?' },
+      why: 'US: a plain question has no case to own',
+    },
   ],
   invalid: [
+    {
+      text: "Hi Jake,\n\nI'm sorry the sync stopped — that's frustrating. We've passed this to our engineering team and they are looking into it.\n\nBest,\nSupport Team",
+      context: { market: 'us', customerMessage: 'The sync between my phone and laptop stopped working yesterday.' },
+      findings: [{ message: 'handoff', span: 'passed' }],
+      output: "Hi Jake,\n\nI'm sorry the sync stopped — that's frustrating. We've passed this to our engineering team and they are looking into it. I'm staying on this personally and will update you within one business day.\n\nBest,\nSupport Team",
+    },
     {
       text: 'We apologize for the delay. Our team is looking into it.',
       context: sam,

@@ -27,7 +27,7 @@ testDetector(detector, {
     },
     {
       text: '二重請求の件、大変失礼いたしました。返金手続きを行いました。',
-      findings: [{ message: 'missing', span: '大変失礼いたしました' }],
+      findings: [{ message: 'missing', span: '失礼いたしました' }],
       output: `二重請求の件、大変失礼いたしました。${KNOWN}返金手続きを行いました。`,
     },
     {
@@ -37,7 +37,7 @@ testDetector(detector, {
     },
     {
       text: '佐藤様\n商品が破損していたとのこと、深くお詫び申し上げます。',
-      findings: [{ message: 'missing', span: '深くお詫び' }],
+      findings: [{ message: 'missing', span: 'お詫び' }],
       output: `佐藤様\n商品が破損していたとのこと、深くお詫び申し上げます。\n${KNOWN}`,
     },
     {

@@ -15,6 +15,12 @@ testDetector(detector, {
     { text: '不手際をお許しください。', why: 'a plea for forgiveness is not a request of effort' },
     { text: '再発送の手続きを進めさせていただきたく存じます。', why: 'させていただきたく is about our own action' },
     { text: '返金の件、ご検討いただくことはできませんでしょうか。', why: '〜ことはできませんでしょうか is a request, not a refusal' },
+    { text: '発送まで少々お待ちください。', why: 'waiting puts no effort on the customer (issue 12: cushion only before a real request)' },
+    { text: '次回ログインの際に設定画面が表示されますので、新しいスマートフォンでご登録ください。', why: 'an instruction for the customer’s own benefit in ご form (corpus ja-e22)' },
+    { text: 'お受け取りまで今しばらくお待ちくださいませ。', why: 'waiting (corpus ja-e28)' },
+    { text: '現時点で対応時期はお約束できかねますが、いただいたお声は今後の改善の参考にさせていただきます。', why: 'a refusal softened in its own sentence by what we will do (corpus ja-e17)' },
+    { text: 'ご了承くださいますようお願い申し上げます。', why: 'a plea for understanding is a formula, not effort (corpus ja-e07)' },
+    { text: '返品はしなくて大丈夫です。', why: 'no need to: not a refusal' },
   ],
   invalid: [
     {
@@ -24,13 +30,8 @@ testDetector(detector, {
     },
     {
       text: 'ご注文番号をお知らせください。',
-      findings: [{ message: 'request', span: 'ください', data: { cushion: 'お手数をおかけしますが' } }],
+      findings: [{ message: 'request', span: 'お知らせください', data: { cushion: 'お手数をおかけしますが' } }],
       output: 'お手数をおかけしますが、ご注文番号をお知らせください。',
-    },
-    {
-      text: '発送まで少々お待ちください。',
-      findings: [{ message: 'request', span: 'ください', data: { cushion: '恐れ入りますが' } }],
-      output: '恐れ入りますが、発送まで少々お待ちください。',
     },
     {
       text: 'なお、セール品の交換はお受けできません。',
@@ -39,18 +40,23 @@ testDetector(detector, {
     },
     {
       text: '本人確認のため、身分証明書の写しをご提出いただきますようお願いいたします。',
-      findings: [{ message: 'request', span: 'いただきますよう' }],
+      findings: [{ message: 'request', span: 'ご提出いただきますようお願い' }],
       output: 'お手数をおかけしますが、本人確認のため、身分証明書の写しをご提出いただきますようお願いいたします。',
     },
     {
       text: '田中様\nお世話になっております。\n同封の返送用伝票にご記入のうえ、商品をご返送ください。',
-      findings: [{ message: 'request', span: 'ください' }],
+      findings: [{ message: 'request', span: 'ご返送ください' }],
       output: '田中様\nお世話になっております。\nお手数をおかけしますが、同封の返送用伝票にご記入のうえ、商品をご返送ください。',
     },
     {
       text: '仕様上、その設定の変更はできません。',
-      findings: [{ message: 'refusal', span: 'はできません' }],
+      findings: [{ message: 'refusal', span: '変更はできません' }],
       output: '誠に申し訳ございませんが、仕様上、その設定の変更はできません。',
+    },
+    {
+      text: '大塚様\n確認したところ、ルーターの設定に問題がございました。\n設定を見直してください。',
+      findings: [{ message: 'request', span: '見直してください' }],
+      output: '大塚様\n確認したところ、ルーターの設定に問題がございました。\nお手数をおかけしますが、設定を見直してください。',
     },
   ],
 });

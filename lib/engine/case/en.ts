@@ -1,0 +1,99 @@
+/**
+ * The English case reading: the draft's and the customer's English sentences read term by term, by
+ * compromise's lemmas (lib/lang/en/case.ts), assembled into one `CaseReading`. See types.ts for what each
+ * field means.
+ *
+ * - problem: the customer reported a failure (negation-aware: "no issues at all" is none, "never
+ *   arrived" is one), or — when the customer neither only thanks nor only asks — the draft admits one.
+ * - upset: the customer reported a problem with emotion words, repeated contact ("again", "still",
+ *   "nobody has answered"), "!!" or shouting. Register rules weigh a slip by it.
+ * - state: resolved when the draft reports a remedy done ("I've refunded", "your refund was processed",
+ *   "Done —"); scheduled when a promise comes with a date or time ("it will arrive by Friday", "I'll
+ *   update you by 1 p.m."); otherwise open when there is a problem, none when there is not.
+ * - refusal and alternative: "cannot be refunded", "is therefore denied" vs "instead", "but I can …",
+ *   "here's what I can do"; blame: a cause clause about the customer's own doing ("caused by your
+ *   network configuration", "because you entered …").
+ */
+import { readEnSentence, type EnSentenceCase, type Hit } from '../../lang/en/case';
+import type { AnalyzedText, EnSentenceEntry } from '../document';
+import { enSentences } from '../document';
+import type { AnalysisContext } from '../types';
+import type { CaseReading, CaseSpan, Commitment, Reported } from './types';
+
+interface Read {
+  s: EnSentenceEntry;
+  r: EnSentenceCase;
+}
+
+function readAll(doc: AnalyzedText): Read[] {
+  return enSentences(doc).map((s) => ({ s, r: readEnSentence(s.text, s.en) }));
+}
+
+function at(read: Read, hit: Hit): CaseSpan {
+  return { start: read.s.start + hit.start, end: read.s.start + hit.end };
+}
+
+function first(reads: readonly Read[], pick: (r: EnSentenceCase) => Hit | undefined): CaseSpan | undefined {
+  for (const read of reads) {
+    const hit = pick(read.r);
+    if (hit) return at(read, hit);
+  }
+  return undefined;
+}
+
+/** What a message reports, and whether its writer is upset. */
+export function reportedEn(reads: readonly { r: EnSentenceCase }[], role: 'customer' | 'draft' = 'customer'): Reported & { upset: boolean } {
+  // The customer's "the problem is solved" reports none; the draft's "the error has been fixed" admits one.
+  const problem = reads.some((x) => x.r.problem && (role === 'draft' || !x.r.fixed));
+  return {
+    problem,
+    question: reads.some((x) => x.r.question),
+    thanks: reads.some((x) => x.r.thanks),
+    upset: problem && reads.some((x) => x.r.upsetCue),
+  };
+}
+
+/** Whether the customer's last message, read in English, is from an upset customer. */
+export function customerUpset(customer: AnalyzedText | undefined): boolean {
+  return customer ? reportedEn(readAll(customer)).upset : false;
+}
+
+export function readEnCase(doc: AnalyzedText, customer: AnalyzedText | undefined, _context?: Pick<AnalysisContext, 'agentName'>): CaseReading {
+  const reads = readAll(doc);
+  const customerReads = customer ? readAll(customer) : [];
+  const theirs = customerReads.length > 0 ? reportedEn(customerReads) : undefined;
+  const ours = reportedEn(reads, 'draft');
+  const onlyThanksOrQuestion = theirs !== undefined && !theirs.problem && (theirs.thanks || theirs.question);
+  const problem = (theirs?.problem ?? false) || (ours.problem && !onlyThanksOrQuestion);
+
+  const dated = reads.find((x) => x.r.commitment?.dated);
+  const promise = dated ?? reads.find((x) => x.r.commitment);
+  const commitment: Commitment | undefined = promise?.r.commitment ? { ...at(promise, promise.r.commitment), dated: promise.r.commitment.dated } : undefined;
+  const resolved = reads.some((x) => x.r.resolved);
+  const state = !problem ? 'none' : resolved ? 'resolved' : commitment?.dated ? 'scheduled' : 'open';
+
+  const refusal = first(reads, (r) => r.refusal);
+  // An alternative counts when it comes with or after the refusal (or anywhere, when there is none).
+  const refusalAt = refusal?.start ?? 0;
+  const alternative = reads
+    .filter((x) => x.s.end > refusalAt)
+    .map((x) => (x.r.alternative ? at(x, x.r.alternative) : x.r.resolved && x.s.start >= refusalAt && !x.r.refusal ? at(x, x.r.resolved) : undefined))
+    .find((a) => a !== undefined && a.start >= refusalAt);
+
+  return {
+    lang: 'en',
+    customer: theirs ? { problem: theirs.problem, question: theirs.question, thanks: theirs.thanks, upset: theirs.upset } : undefined,
+    draft: ours,
+    problem,
+    state,
+    apology: first(reads, (r) => r.apology),
+    cause: first(reads, (r) => r.cause),
+    blame: first(reads, (r) => r.blame),
+    owner: first(reads, (r) => r.owner),
+    commitment,
+    refusal,
+    alternative,
+    requests: reads.filter((x) => x.r.request).map((x) => at(x, x.r.request!)),
+    handoff: first(reads, (r) => r.handoff),
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * The Japanese case reading: the draft's and the customer's Japanese sentences read token by token
+ * (lib/lang/ja/case.ts), assembled into one `CaseReading`. See types.ts for what each field means.
+ *
+ * - problem: the customer reported a failure (not negated: 問題なく使えています is none; not fixed:
+ *   エラーは出なくなりました is over), or the draft admits one. A customer who only thanks, or only asks,
+ *   has no problem to apologise for — unless the draft admits one that is still going on.
+ * - state: resolved when the draft reports a remedy done (発送いたしました) or the customer says it is
+ *   fixed; scheduled when a promise comes with a date or time (19日にお届けする予定です); else open
+ *   when there is a problem, none when there is not.
+ */
+import { readJaSentence, type Hit, type JaSentenceCase, type Role } from '../../lang/ja/case';
+import type { AnalyzedText, JaSentenceEntry } from '../document';
+import { jaSentences } from '../document';
+import type { AnalysisContext } from '../types';
+import type { CaseReading, CaseSpan, Reported } from './types';
+
+interface Read {
+  s: JaSentenceEntry;
+  r: JaSentenceCase;
+}
+
+/** The agent's surname as it appears in Japanese text (the first word of 佐藤 花子; one's own name takes no 様). */
+export function agentSurname(agentName: string | undefined): string | undefined {
+  const name = agentName?.replace(/(様|さま|さん)\s*$/u, '').trim();
+  if (!name) return undefined;
+  return name.split(/\s+/u)[0];
+}
+
+function readAll(doc: AnalyzedText, surname: string | undefined, role: Role): Read[] {
+  return jaSentences(doc).map((s) => ({ s, r: readJaSentence(s.ja.tokens, { question: s.ja.ending.question, agentSurname: surname, role }) }));
+}
+
+function span(read: Read, hit: Hit | undefined): CaseSpan | undefined {
+  return hit ? { start: read.s.start + hit.start, end: read.s.start + hit.end } : undefined;
+}
+
+function first(reads: readonly Read[], pick: (r: JaSentenceCase) => Hit | undefined): CaseSpan | undefined {
+  for (const read of reads) {
+    const hit = pick(read.r);
+    if (hit) return span(read, hit);
+  }
+  return undefined;
+}
+
+function reported(reads: readonly Read[]): Reported & { fixed: boolean; ongoing: boolean } {
+  return {
+    problem: reads.some((x) => x.r.problem),
+    ongoing: reads.some((x) => x.r.problem && !x.r.fixed),
+    question: reads.some((x) => x.r.question),
+    thanks: reads.some((x) => x.r.thanks || x.r.allWell),
+    fixed: reads.some((x) => x.r.fixed || x.r.allWell),
+  };
+}
+
+export function readJaCase(doc: AnalyzedText, customer: AnalyzedText | undefined, context: Pick<AnalysisContext, 'agentName'>): CaseReading {
+  const surname = agentSurname(context.agentName);
+  const draftReads = readAll(doc, surname, 'draft');
+  const customerReads = customer ? readAll(customer, undefined, 'customer') : [];
+  const draft = reported(draftReads);
+  const cust = customerReads.length > 0 ? reported(customerReads) : undefined;
+
+  // The customer owns up to their own slip (住所を書き忘れていました、すみません): nothing of ours to apologise for.
+  const ownFault = customerReads.some((x) => x.r.ownMistake) && customerReads.some((x) => x.r.apology);
+  let problem: boolean;
+  if (!cust) problem = draft.problem;
+  else if (ownFault) problem = cust.ongoing;
+  else if (cust.ongoing) problem = true;
+  else if (cust.problem && !cust.fixed) problem = true;
+  else if (cust.thanks || cust.fixed) problem = false; // a thank-you, or the customer says it works now
+  else if (cust.question) problem = draft.ongoing; // a plain question: only a failure the draft admits
+  else problem = draft.problem;
+
+  const sincere = first(draftReads, (r) => (r.casualApology ? undefined : r.apology));
+  const casual = first(draftReads, (r) => (r.casualApology ? r.apology : undefined));
+  const apology = sincere ?? (casual ? { ...casual, casual: true } : undefined);
+  const remedyDone = first(draftReads, (r) => r.remedyDone);
+  let commitment: CaseReading['commitment'];
+  for (const read of draftReads) {
+    const hit = span(read, read.r.promise);
+    if (!hit) continue;
+    if (read.r.dated) {
+      commitment = { ...hit, dated: true };
+      break;
+    }
+    commitment ??= { ...hit, dated: false };
+  }
+  const customerSaysFixed = !!cust && cust.fixed && !cust.ongoing;
+  const state: CaseReading['state'] =
+    remedyDone || customerSaysFixed ? 'resolved' : commitment?.dated ? 'scheduled' : problem ? 'open' : 'none';
+
+  return {
+    lang: 'ja',
+    customer: cust ? { problem: cust.ongoing || (cust.problem && !cust.fixed), question: cust.question, thanks: cust.thanks } : undefined,
+    draft: { problem: draft.problem, question: draft.question, thanks: draft.thanks },
+    problem,
+    state,
+    apology,
+    cause: first(draftReads, (r) => r.cause),
+    blame: first(draftReads, (r) => r.blame),
+    owner: first(draftReads, (r) => r.owner),
+    commitment,
+    refusal: first(draftReads, (r) => r.refusal),
+    alternative: first(draftReads, (r) => r.alternative),
+    requests: draftReads.flatMap((read) => {
+      const hit = span(read, read.r.request);
+      return hit ? [hit] : [];
+    }),
+    awaitingCustomer: draftReads.some((x) => x.r.request || x.r.asksCustomer),
+  };
+}

@@ -1,0 +1,368 @@
+/**
+ * What one English sentence says about the case, read off compromise's terms and lemmas (the `root` of
+ * each term, so "crashed", "crashes" and "crashing" are one word): whether it reports a problem (and is
+ * not negated: "no issues at all" is none), a question, thanks, an upset customer; whether it refuses
+ * ("cannot be refunded", "is denied"), resolves ("I've refunded"), promises with or without a date
+ * ("I'll update you by Friday"), names an owner ("I'll personally …"), explains a cause ("because",
+ * "caused by", "we found that") or blames the customer ("caused by your network configuration").
+ * Word classes: dictionaries/en/case.json. lib/engine/case/en.ts assembles the sentences into a reading.
+ */
+import data from '../../../dictionaries/en/case.json';
+import { PhraseIndex, tokenize } from './phrase-index';
+import type { EnSentence, EnTerm } from './types';
+
+/** A span relative to the sentence. */
+export interface Hit {
+  start: number;
+  end: number;
+}
+
+export interface EnSentenceCase {
+  problem?: Hit;
+  /** The problem is over ("the problem is solved", "the error has been fixed"). */
+  fixed?: boolean;
+  question: boolean;
+  thanks: boolean;
+  /** Emotion words, repeated contact, "!!", shouting: the writer is upset (read with `problem`). */
+  upsetCue: boolean;
+  refusal?: Hit;
+  alternative?: Hit;
+  /** A remedy done: "I've refunded", "your refund was processed", "Done —". */
+  resolved?: Hit;
+  /** A promise of what happens next; `dated` when a date, time or deadline goes with it. */
+  commitment?: Hit & { dated: boolean };
+  /** The writer takes the case on personally ("I'll …", "I've …", "My name is …"). */
+  owner?: Hit;
+  /** The case is handed to someone else ("our engineering team is looking into it"). */
+  handoff?: Hit;
+  cause?: Hit;
+  blame?: Hit;
+  apology?: Hit;
+  /** A request for the reader to do something ("Please reset your password"). */
+  request?: Hit;
+}
+
+const set = (list: readonly string[]) => new Set(list);
+const PROBLEM = set(data.problem);
+const FUNCTION = set(data.function);
+const EMOTION = set(data.emotion);
+const UPSET = set(data.upsetMarkers);
+const REMEDY = set(data.remedy);
+const VERDICT = set(data.verdict);
+const REFUSABLE = set([...data.remedy, ...data.refusable]);
+const COGNITION = set(data.cognition);
+const BLAME_NOUNS = set(data.blameNouns);
+const BLAME_VERBS = set(data.blameVerbs);
+const COMMIT = set(data.commitment);
+const HANDOFF = set(data.handoff);
+const CAUSES = new PhraseIndex<true>(data.causePhrases.map((p): [string, true] => [p, true]));
+const ALTERNATIVES = new PhraseIndex<true>(data.alternative.map((p): [string, true] => [p, true]));
+const GRATITUDE = set(['thank', 'thanks', 'appreciate', 'grateful', 'thx', 'ty', 'kudos']);
+const APOLOGY = set(['sorry', 'apologize', 'apologise', 'apology', 'apologies', 'regret']);
+const NEGATORS = set(['not', 'no', 'never', 'without', 'nothing', 'nobody', 'none', 'cannot', 'neither', 'nor', 'zero']);
+const QUESTION_OPENERS = set(['what', 'when', 'where', 'why', 'how', 'which', 'who', 'can', 'could', 'would', 'will', 'do', 'does', 'did', 'is', 'are', 'am', 'should', 'may', 'have', 'has']);
+const FIRST_SINGULAR = set(['i', "i'm", "i've", "i'll", "i'd", 'i’m', 'i’ve', 'i’ll', 'i’d']);
+const FIRST_PLURAL = set(['we', "we're", "we've", "we'll", "we'd", 'we’re', 'we’ve', 'we’ll', 'we’d']);
+const SECOND = set(['you', "you've", "you'd", "you're", "you'll", 'you’ve', 'you’d', 'you’re', 'you’ll']);
+/** "by" + these is a deadline ("by Friday", "by end of day", "by 5 p.m."). */
+const DEADLINE_HEADS = set(['today', 'tomorrow', 'tonight', 'noon', 'midnight', 'end', 'the', 'close', 'next', 'this', 'eod', 'cob']);
+const CLOCK = /^\d{1,2}(?::\d{2})?$/;
+
+const has = (t: EnTerm, tag: string) => t.tags.includes(tag);
+const WORDY = /[A-Z0-9]/i;
+
+/** The lemma: compromise's root, the contraction's expansion, or the word itself, with -ed/-ing/-s stripped when that names a known word. */
+export function lemmaOf(t: EnTerm): string {
+  return t.root ?? t.implicit ?? t.normal.replace(/’/g, "'");
+}
+
+/** Whether the term's lemma, or a simple stem of it ("denied" → "deny", "cancelled" → "cancel"), is in the class. */
+export function inClass(t: EnTerm, cls: ReadonlySet<string>): boolean {
+  const lemma = lemmaOf(t);
+  if (cls.has(lemma) || cls.has(t.normal)) return true;
+  for (const stem of stems(t.normal)) if (cls.has(stem)) return true;
+  return false;
+}
+
+function stems(word: string): string[] {
+  const out: string[] = [];
+  const m = /^(.{2,}?)(ied|ies|ed|ing|es|s|d)$/.exec(word);
+  if (!m) return out;
+  const base = m[1]!;
+  if (m[2] === 'ied' || m[2] === 'ies') out.push(`${base}y`);
+  out.push(base, `${base}e`);
+  if (/([bcdfglmnprstz])\1$/.test(base)) out.push(base.slice(0, -1));
+  return out;
+}
+
+const isNegator = (t: EnTerm) => has(t, 'Negative') || NEGATORS.has(t.normal) || /n['’]t$/.test(t.normal);
+
+/** Words the analysis walks: written terms plus the hidden halves of contractions ("n't", "will"). */
+function clauseBreak(sentence: string, a: EnTerm, b: EnTerm): boolean {
+  if (b.text === '') return false;
+  return /[,;:—–()]|\s-\s/.test(sentence.slice(a.end, b.start)) || /^(?:but|and|so|because|although|though|while|which|that)$/.test(b.normal);
+}
+
+/** A negation up to four words before term i, in the same clause ("never arrived", "can't log in", "no issues"). */
+export function isNegatedAt(terms: readonly EnTerm[], i: number, sentence: string): boolean {
+  if (isNegator(terms[i]!)) return true;
+  for (let k = i - 1, n = 0; k >= 0 && n < 4; k--) {
+    const t = terms[k]!;
+    if (k + 1 <= i && clauseBreak(sentence, t, terms[k + 1]!)) return false;
+    if (isNegator(t)) return true;
+    if (t.text !== '') n++;
+  }
+  return false;
+}
+
+/** The subject before the verb group ending at term i: a pronoun or noun, skipping auxiliaries, adverbs and negations. */
+export function subjectBefore(terms: readonly EnTerm[], i: number): EnTerm | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = terms[k]!;
+    if (t.text === '' || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Adverb') || has(t, 'Negative') || has(t, 'Copula')) continue;
+    if (/^(?:able|unable|to|going|gonna|also|just|already|now|personally|then|therefore|simply)$/.test(t.normal)) continue;
+    if (has(t, 'Pronoun') || has(t, 'Noun')) return t;
+    return undefined;
+  }
+  return undefined;
+}
+
+function subjectKind(t: EnTerm | undefined): 'i' | 'we' | 'you' | 'other' | undefined {
+  if (!t) return undefined;
+  const n = t.normal;
+  if (FIRST_SINGULAR.has(n)) return 'i';
+  if (FIRST_PLURAL.has(n)) return 'we';
+  if (SECOND.has(n)) return 'you';
+  return 'other';
+}
+
+/** The verb group before term i holds a modal of ability or future ("can", "will", "able to", "possible"). */
+function modalBefore(terms: readonly EnTerm[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const t = terms[k]!;
+    const w = t.implicit ?? t.normal;
+    if (/^(?:can|cannot|could|will|would|able|possible|won't|can't|couldn't|wouldn't|shall|may|eligible)$/.test(w) || /^(?:can|could|will|would|wo)n['’]t$/.test(w)) return true;
+    if (has(t, 'Noun') && !has(t, 'Pronoun')) return false;
+  }
+  return false;
+}
+
+/** A modal matching `re` in the verb group before term i. */
+function hasModal(terms: readonly EnTerm[], i: number, re: RegExp): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = terms[k]!;
+    if (has(t, 'Modal') && re.test(t.implicit ?? t.normal)) return true;
+    if (!(has(t, 'Adverb') || has(t, 'Modal') || has(t, 'Auxiliary') || t.text === '')) return false;
+  }
+  return false;
+}
+
+function span(t: EnTerm, u: EnTerm = t): Hit {
+  return { start: t.start, end: Math.max(t.end, u.end) };
+}
+
+/** A date, time or deadline in the sentence: compromise's Date/Time/Duration terms, "within …", "by Friday", a clock time. */
+export function hasDate(terms: readonly EnTerm[]): boolean {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (/^(?:yesterday|ago|last)$/.test(t.normal)) continue;
+    if (has(t, 'Date') || has(t, 'Time') || has(t, 'Duration') || has(t, 'WeekDay') || has(t, 'Month')) return true;
+    if (t.normal === 'within' || t.normal === 'overnight') return true;
+    if (t.normal === 'by' && terms[i + 1] && (DEADLINE_HEADS.has(terms[i + 1]!.normal) || CLOCK.test(terms[i + 1]!.normal))) return true;
+    if (/^(?:today|tomorrow|tonight|noon|asap)$/.test(t.normal) && t.normal !== 'asap') return true;
+  }
+  return false;
+}
+
+function isPastLike(terms: readonly EnTerm[], i: number): boolean {
+  const t = terms[i]!;
+  if (has(t, 'PastTense') || has(t, 'Participle') || has(t, 'Perfect')) return true;
+  return has(t, 'Adjective') && /(?:ed|en|t)$/.test(t.normal);
+}
+
+function isFuture(terms: readonly EnTerm[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = terms[k]!.implicit ?? terms[k]!.normal;
+    if (w === 'will' || w === 'shall' || w === "'ll" || w === 'gonna' || (w === 'going' && terms[k + 1]?.normal === 'to')) return true;
+    if (w === 'should' && /^(?:arrive|reach|see|receive|get|land|show)$/.test(lemmaOf(terms[i]!))) return true;
+  }
+  return false;
+}
+
+function isVerbish(t: EnTerm): boolean {
+  return has(t, 'Verb') || (has(t, 'Adjective') && /(?:ed|en)$/.test(t.normal));
+}
+
+/** Reads one sentence. `role` says whose message it is: the customer's reports, the draft's promises. */
+export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase {
+  const terms = en.terms;
+  const out: EnSentenceCase = { question: false, thanks: false, upsetCue: false };
+  const words = terms.filter((t) => t.text !== '' && WORDY.test(t.text));
+  const first = words[0];
+  out.question = en.isQuestion || (first !== undefined && QUESTION_OPENERS.has(first.normal) && /\?/.test(sentence));
+  const tokens = tokenize(sentence);
+  if (/!!|\?\?|\?!|!\?/.test(sentence)) out.upsetCue = true;
+  if (en.cues.some((c) => c.cue === 'shouting')) out.upsetCue = true;
+
+  // A question or a condition asks about a problem; it does not report one ("Will I lose my data if …?").
+  const hypothetical = out.question || /^\s*(?:if|in case|what if|when)\b/i.test(sentence);
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (t.text === '' && !isNegator(t)) continue;
+    const negated = isNegatedAt(terms, i, sentence);
+    if (!out.problem && !negated && inClass(t, EMOTION) && has(t, 'Adjective') && !hypothetical) out.problem = span(t);
+    if (!out.problem && !hypothetical && lemmaOf(t) === 'wait' && terms.slice(i + 1, i + 5).some((u) => has(u, 'Duration') || has(u, 'Date') || u.normal === 'weeks' || u.normal === 'days')) out.problem = span(t);
+    if (!out.problem && !hypothetical && /^(?:does|did|do)$/.test(t.normal) && terms[i + 1]?.normal === 'nothing') out.problem = span(t, terms[i + 1]);
+    if (inClass(t, GRATITUDE) && !negated) out.thanks = true;
+    if (!out.apology && inClass(t, APOLOGY) && !negated && !/^\s+(?:to hear|to say|but)\b/i.test(sentence.slice(t.end, t.end + 12))) out.apology = span(t);
+    if (inClass(t, EMOTION) && !negated) out.upsetCue = true;
+    if (UPSET.has(t.normal) || (t.normal === 'times' && has(terms[i - 1] ?? t, 'Value'))) out.upsetCue = true;
+
+    // Problems: a failure word not negated, or something that should work negated ("never arrived").
+    if (!out.problem && !(hypothetical && !(lemmaOf(t) === 'cancel'))) {
+      const noun = has(t, 'Noun') || has(t, 'Adjective');
+      if (inClass(t, PROBLEM) && !negated && !(t.normal === 'down' && !/\b(?:is|are|was|were|'s|been|went|go|goes)\s+(?:\w+\s+)?down\b/i.test(sentence)) && !(t.normal === 'twice' && !/charg|bill/i.test(sentence)) && !(lemmaOf(t) === 'stop' && !/stop\w*\s+(?:working|loading|syncing|sending|responding)/i.test(sentence))) {
+        // "the problem is solved", "issue resolved": a problem that is over.
+        const after = sentence.slice(t.end, t.end + 40);
+        if (!(noun && /^(?:issue|problem|issues|problems)$/.test(t.normal) && /\bno\b|\bwithout\b|\bany\b/.test(sentence.slice(Math.max(0, t.start - 12), t.start)))) {
+          out.problem = span(t);
+          // "the problem is solved", "the error has been fixed": it happened, and it is over.
+          if (/^\s+(?:(?:is|was|are|were|has been|have been)\s+)?(?:now\s+)?(?:solved|resolved|fixed|gone|sorted)\b/i.test(after)) out.fixed = true;
+        }
+      } else if (negated && inClass(t, FUNCTION) && (isVerbish(t) || /^(?:right|correct|here)$/.test(t.normal))) {
+        // "can't log in", "isn't working", "never arrived", "that can't be right" — not "no need to worry".
+        if (!(subjectKind(subjectBefore(terms, i)) === 'you')) out.problem = span(t);
+      } else if ((t.normal === 'nothing' || t.normal === 'no') && /\bthere(?:['’]s|\s+is|\s+was|\s+are)\s+$/i.test(sentence.slice(Math.max(0, t.start - 12), t.start))) {
+        // "there's nothing at my door", "there is no confirmation email": something is missing.
+        out.problem = span(t);
+      } else if (t.normal === 'still' && terms.slice(i + 1, i + 4).some(isNegator)) {
+        out.problem = span(t);
+      } else if (lemmaOf(t) === 'charge' && /^(?:double|duplicate|extra|wrong|unexpected)$/.test(terms[i - 1]?.normal ?? '')) {
+        out.problem = span(terms[i - 1]!, t);
+      } else if (inClass(t, APOLOGY) && !negated && /^\s+(?:for|about)\s+(?:the|this|that|your|any|our)\b/i.test(sentence.slice(t.end, t.end + 16))) {
+        // "We apologize for the double charge", "sorry about the delay": the writer admits a problem.
+        out.problem = span(t);
+      } else if (lemmaOf(t) === 'charge' && isPastLike(terms, i) && !negated && !isFuture(terms, i) && /\b(?:i|we|me|us|my)\b/i.test(sentence.slice(0, t.start + 30))) {
+        out.problem = span(t);
+      } else if (lemmaOf(t) === 'cancel' && !negated && has(t, 'PastTense') && /\bmy\b/i.test(sentence) && /\bwhy\b|\bnever\b/i.test(sentence)) {
+        out.problem = span(t);
+      }
+    }
+  }
+  return { ...out, ...readDraftSentence(sentence, en, tokens) };
+}
+
+function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<typeof tokenize>): Partial<EnSentenceCase> {
+  const terms = en.terms;
+  const out: Partial<EnSentenceCase> = {};
+  const dated = hasDate(terms) && !/^\s*(?:orders|refunds|returns|shipments|deliveries|items|packages)\b/i.test(sentence);
+  const conditional = /^\s*(?:if|when|once|should|unless|whenever)\b/i.test(sentence);
+
+  if (/^\s*(?:done|all set|all done|sorted|fixed)\b/i.test(sentence)) out.resolved = { start: 0, end: sentence.indexOf(' ') > 0 ? sentence.search(/[\s—–!.,]/) : sentence.length };
+
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (t.text === '') continue;
+    const negated = isNegatedAt(terms, i, sentence);
+    const subject = subjectBefore(terms, i);
+    const kind = subjectKind(subject);
+    const lemma = lemmaOf(t);
+
+    // Refusal: a remedy negated with a modal of ability or future ("cannot be refunded", "we are unable to
+    // expedite", "I can't restore it"), or a verdict in the passive ("is denied", "has been rejected").
+    if (!out.refusal && isVerbish(t) && kind !== 'you') {
+      const unable = /\bunable to\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 24), t.start));
+      // "we don't offer refunds", "we do not accept returns": a standing no from us, in the present.
+      const standingNo = negated && (kind === 'we' || kind === 'i') && !has(t, 'PastTense') && /\b(?:do|does)\s*(?:not|n['’]t)\s+$/i.test(sentence.slice(Math.max(0, t.start - 12), t.start));
+      if (inClass(t, REFUSABLE) && ((negated && modalBefore(terms, i)) || unable || standingNo)) {
+        out.refusal = span(subject ?? t, t);
+      } else if (inClass(t, VERDICT) && !negated && /\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && !/\bcard\b|\bpayment\b/i.test(sentence.slice(Math.max(0, t.start - 20), t.start))) {
+        out.refusal = span(subject ?? t, t);
+      }
+    }
+    if (!out.refusal && /^(?:eligible|possible|able)$/.test(t.normal) && negated && kind !== 'you' && /\b(?:not|n't)\s+(?:\w+\s+)?(?:eligible|possible)\b/i.test(sentence)) {
+      out.refusal = span(subject ?? t, t);
+    }
+
+    if (!isVerbish(t) || negated) continue;
+    // Done: a remedy in the past or perfect by us, or a past passive of it ("your refund was processed").
+    if (!out.resolved && !conditional && inClass(t, REMEDY) && isPastLike(terms, i) && !isFuture(terms, i) && !modalBefore(terms, i)) {
+      const passive = en.passives.some((p) => t.start >= p.start && t.end <= p.end && /^(?:was|were|got|has been|have been|had been)$/.test(p.auxiliaryWords.join(' ')));
+      if (kind === 'i' || kind === 'we' || (passive && kind !== 'you')) out.resolved = span(t);
+    }
+    // A promise: will/'ll/going to + a verb of follow-up or remedy, by us or about the customer's thing.
+    if (!out.commitment && !conditional && (isFuture(terms, i) || /^(?:schedule|book|plan)$/.test(lemma)) && (inClass(t, COMMIT) || inClass(t, REMEDY))) {
+      if (!(kind === 'i' && COGNITION.has(lemma) && lemma !== 'be')) out.commitment = { ...span(t), dated };
+    }
+    // Ownership: I + an action ("I'll personally …", "I've asked them …"), not a feeling ("I understand").
+    if (!out.owner && kind === 'i' && !inClass(t, COGNITION) && !has(t, 'Copula') && !has(t, 'Modal') && !has(t, 'Auxiliary') && !hasModal(terms, i, /^(?:must|can|could|would|should|might|may)$/)) out.owner = span(subject!, t);
+    // Handoff: a team or "they" does the work ("our engineering team is looking into it", "they are looking into it").
+    if (!out.handoff && subject && kind === 'other' && HANDOFF.has(subject.normal) && /^(?:look|investigate|work|review|handle|check|pass|escalate)$/.test(lemma)) out.handoff = span(subject, t);
+    if (!out.handoff && (lemma === 'pass' || lemma === 'escalate' || lemma === 'forward') && /\b(?:team|department|engineers|engineering|specialists)\b/i.test(sentence)) out.handoff = span(t);
+  }
+  if (!out.commitment && dated && /\b(?:scheduled|booked|arriving|arrives)\b/i.test(sentence)) {
+    const at = /\b(?:scheduled|booked|arriving|arrives)\b/i.exec(sentence)!;
+    out.commitment = { start: at.index, end: at.index + at[0].length, dated: true };
+  }
+  if (/\bmy name is\b/i.test(sentence) || /\bpoint of contact\b/i.test(sentence)) {
+    const at = /\bmy name is\b|\bpoint of contact\b/i.exec(sentence)!;
+    out.owner ??= { start: at.index, end: at.index + at[0].length };
+  }
+
+  // Cause: a cause clause ("because …", "due to …", "caused by …", "we found that …").
+  const cause = CAUSES.findAll(tokens)[0];
+  const because = tokens.find((k) => k.key === 'because');
+  const causeHit = cause ?? because;
+  if (causeHit) {
+    out.cause = { start: causeHit.start, end: causeHit.end };
+    const after = tokens.filter((k) => k.start >= causeHit.end).slice(0, 4);
+    const blamed = blameAfter(terms, after.map((k) => k.start));
+    if (blamed) out.blame = { start: causeHit.start, end: blamed.end };
+  }
+  const direct = directBlame(sentence);
+  if (direct) out.blame ??= direct;
+
+  // An alternative: another way offered ("instead", "what I can do", "but I can …", "you can …").
+  const alt = ALTERNATIVES.findAll(tokens)[0];
+  if (alt) out.alternative = { start: alt.start, end: alt.end };
+  else {
+    const m = /\b(?:but|however),?\s+(?:i|we)\s*(?:can|could|will|'ll|’ll|have|'ve|’ve|am|'m|’m|would|'d|’d)\b|\byou\s+(?:can|could|may)\s+(?!not\b|never\b)\w+/i.exec(sentence);
+    if (m) out.alternative = { start: m.index, end: m.index + m[0].length };
+  }
+  if (en.imperative || /^\s*(?:please|kindly)\b/i.test(sentence) || /\b(?:could|would|can) you(?: please)?\b/i.test(sentence)) {
+    out.request = { start: 0, end: sentence.length };
+  }
+  return out;
+}
+
+/** "your network configuration", "you entered the wrong ZIP code" right after a cause word. */
+function blameAfter(terms: readonly EnTerm[], starts: readonly number[]): Hit | undefined {
+  for (const at of starts.slice(0, 2)) {
+    const i = terms.findIndex((t) => t.start === at && t.text !== '');
+    if (i < 0) continue;
+    const t = terms[i]!;
+    if (t.normal === 'your') {
+      for (let k = i + 1; k < Math.min(terms.length, i + 4); k++) {
+        if (!inClass(terms[k]!, BLAME_NOUNS)) continue;
+        // The whole noun phrase: "your network configuration", not "your network".
+        let last = k;
+        while (terms[last + 1] && terms[last + 1]!.tags.includes('Noun') && !terms[last + 1]!.tags.includes('Pronoun')) last++;
+        return span(t, terms[last]!);
+      }
+    }
+    if (SECOND.has(t.normal)) {
+      for (let k = i + 1; k < Math.min(terms.length, i + 4); k++) {
+        const v = terms[k]!;
+        if (isNegator(v) || inClass(v, BLAME_VERBS)) return span(t, v);
+      }
+    }
+  }
+  return undefined;
+}
+
+const DIRECT_BLAME = /\byou\s+(?:forgot|neglected)\s+to\b|\byou\s+should\s+have\b|\byour\s+(?:own\s+)?(?:fault|mistake|error|negligence)\b|\buser\s+error\b|\bif\s+you\s+had\b|\byou\s+did\s*(?:not|n['’]t)\s+(?:follow|read|check)\b/i;
+
+function directBlame(sentence: string): Hit | undefined {
+  const m = DIRECT_BLAME.exec(sentence);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}

@@ -1,0 +1,711 @@
+/**
+ * What one Japanese sentence says about the case, read from kuromoji tokens and base forms (so every
+ * conjugation counts: ご不便をおかけいたしました, 届いておりません) — the parts the case reading
+ * (lib/engine/case/ja.ts) assembles: a problem (negation- and condition-aware: 問題なく and
+ * 不具合がございましたら are none), thanks, a question, an apology, a cause clause (〜ため, 〜ので,
+ * 〜により, 〜が原因で, 〜のせいで, 〈cause noun〉で), blame laid on the customer, a finished remedy
+ * (発送いたしました), a promise (ご連絡いたします) and whether it is dated, the case's owner (私が,
+ * 担当の〇〇より, the agent's name + が), a refusal (いたしかねます, 返金はできません), an alternative,
+ * and a request that puts effort on the customer (ご記入ください, ご返送をお願いいたします).
+ *
+ * Words come from dictionaries/ja/case.json and are compared with a token's base form (and its form
+ * without お/ご), never searched for in the raw text. Hits are offsets in the sentence.
+ */
+import data from '../../../dictionaries/ja/case.json';
+import type { JaToken } from './types';
+
+export interface Hit {
+  start: number;
+  end: number;
+}
+
+export interface JaSentenceCase {
+  /** A failure the sentence reports as having happened (or still happening). */
+  problem: Hit | undefined;
+  /** The reported failure is over (エラーは出なくなりました, 不具合は解消しました). */
+  fixed: boolean;
+  /** All is well (問題なく使えています, 正常に動作しております). */
+  allWell: boolean;
+  thanks: Hit | undefined;
+  question: boolean;
+  apology: Hit | undefined;
+  /** The apology is a casual one (すみません, ごめん). */
+  casualApology: boolean;
+  cause: Hit | undefined;
+  blame: Hit | undefined;
+  owner: Hit | undefined;
+  /** A remedy done (発送いたしました, 返金処理が完了いたしました, 発送済み). */
+  remedyDone: Hit | undefined;
+  /** A promise of what happens next (ご連絡いたします, お届けする予定です). */
+  promise: Hit | undefined;
+  /** The sentence names a date, time or deadline (明日12時までに, 19日, 24時間以内, 本日中). */
+  dated: boolean;
+  refusal: Hit | undefined;
+  alternative: Hit | undefined;
+  request: Hit | undefined;
+  /** The next step is the customer's: a request, a request asked as a question (ご返送いただけますでしょうか) or an offer that waits for their answer (ご返信いただければ). */
+  asksCustomer: boolean;
+  /** The writer owns up to a mistake of their own (住所を書き忘れていました, 入力を間違えました). */
+  ownMistake: boolean;
+}
+
+const set = (list: readonly string[]) => new Set(list);
+const PROBLEM_NOUNS = set(data.problemNouns);
+const PROBLEM_VERBS = set([...data.problemVerbs, '誤る']);
+const FAIL_WHEN_NEGATED = set(data.failWhenNegated);
+const FIXED = set(data.fixedVerbs);
+const THANKS = set(data.thanks);
+const REMEDY = set(data.remedyVerbs);
+const CONTACT = set(data.contactVerbs);
+const PLAN = set(data.planNouns);
+const TIME_WORDS = set(data.timeWords);
+const COUNTERS = set(data.counters);
+const CAUSE_NOUNS = set(data.causeNouns);
+const PURPOSE_NOUNS = set(data.purposeNouns);
+const SERVICE = set(data.serviceNouns);
+const ALTERNATIVES = set(data.alternatives);
+const OFFERS = set(data.offerVerbs);
+const BLAME = set(data.blameNouns);
+const WEAK_PROBLEM = set(data.weakProblemVerbs);
+const ECHO = set(data.echoNouns);
+const PUNCTUAL = set(data.punctualRemedies);
+const EFFORT = set(data.effortVerbs);
+const LIGHT_EFFORT = set(data.lightEffort);
+const CUSHIONS = set(data.cushionWords);
+
+/** The token's base form, and the same without a leading お/ご (お届け → 届け). */
+function forms(t: JaToken): string[] {
+  const b = t.baseForm;
+  const out = [b, t.surface, `お${b}`, `ご${b}`];
+  if (/^[おご御]./u.test(b)) out.push(b.slice(1));
+  return out;
+}
+
+function inSet(s: ReadonlySet<string>, t: JaToken | undefined): boolean {
+  return !!t && forms(t).some((f) => s.has(f));
+}
+
+const isPunct = (t: JaToken) => t.pos === '記号';
+const isComma = (t: JaToken) => t.surface === '、' || t.surface === '，' || t.surface === ',';
+const isPast = (t: JaToken) => t.pos === '助動詞' && (t.baseForm === 'た' || t.baseForm === 'だ') && t.surface.startsWith('た') || t.pos === '助動詞' && t.surface === 'だ' && t.baseForm === 'た';
+
+/** A negation: ない (auxiliary or adjective, なく, なかっ), ぬ, ず, ん (ません). */
+export function isNegation(t: JaToken): boolean {
+  if (t.pos === '助動詞' && (t.baseForm === 'ない' || t.baseForm === 'ぬ' || t.baseForm === 'ん' || t.surface === 'ず')) return true;
+  return t.pos === '形容詞' && (t.baseForm === 'ない' || t.baseForm === '無い');
+}
+
+/** Tokens that may stand between a word and its negation or its tense (は, が, いる, ます, れる, できる …). */
+function isGlue(t: JaToken): boolean {
+  if (t.pos === '助詞') return ['は', 'が', 'も', 'を', 'て', 'で', 'に', 'の'].includes(t.surface) && !isComma(t);
+  if (t.pos === '助動詞') return t.baseForm === 'ます' || t.baseForm === 'です' || t.baseForm === 'だ' || t.baseForm === 'ござる' || t.baseForm === 'う';
+  if (t.pos === '動詞') {
+    if (t.posDetail1 === '接尾' || t.posDetail1 === '非自立') return true;
+    return ['する', 'いたす', '致す', 'できる', '出来る', 'ある', 'ござる', '出る', '起きる', '起こる', 'なる', 'おる', 'いる', 'される'].includes(t.baseForm);
+  }
+  if (t.pos === '名詞') return ['発生', '確認', '検出', '見受け', 'よう'].includes(t.baseForm);
+  if (t.pos === '接頭詞') return true;
+  return false;
+}
+
+/** 〜なくて大丈夫です / 〜なくても構いません / 〜ずに済みます: no need to, not a failure or a refusal. */
+function noNeedAfter(tokens: readonly JaToken[], neg: number): boolean {
+  const rest = tokens.slice(neg + 1, neg + 4);
+  return rest.some((x) => ['いい', '良い', 'よい', '大丈夫', '構う', 'かまう', '結構', '済む', 'すむ'].includes(x.baseForm));
+}
+
+/** Whether the word at i is negated right after it (届いておりません, 問題なく, エラーは発生しておりません). */
+export function negatedAfter(tokens: readonly JaToken[], i: number, window = 7): number {
+  for (let j = i + 1; j < tokens.length && j <= i + window; j++) {
+    const t = tokens[j]!;
+    if (isNegation(t)) return j;
+    if (!isGlue(t)) return -1;
+  }
+  return -1;
+}
+
+/** Whether the clause the word at i stands in is a condition or a supposition (〜ましたら, 〜場合, 万が一). */
+function hypothetical(tokens: readonly JaToken[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const t = tokens[j]!;
+    if (isComma(t) || (isPunct(t) && t.surface !== ' ' && t.surface !== '　')) break;
+    if (['万が一', '万一', 'もし', 'もしも', '仮に'].includes(t.surface)) return true;
+  }
+  for (let j = i + 1; j < tokens.length && j <= i + 10; j++) {
+    const t = tokens[j]!;
+    if (t.pos === '助動詞' && t.baseForm === 'た' && t.conjugatedForm.startsWith('仮定')) return true; // ましたら
+    if (t.pos === '助詞' && (t.surface === 'ば' || t.surface === 'たら' || t.surface === 'なら' || t.surface === 'ても')) return true;
+    if (t.pos === '助動詞' && t.conjugatedForm.startsWith('仮定')) return true; // でしたら
+    if (t.pos === '名詞' && (t.baseForm === '場合' || t.baseForm === '際' || t.baseForm === '節' || t.baseForm === '限り' || t.baseForm === '可能' || t.baseForm === '恐れ' || t.baseForm === 'おそれ')) return true;
+    if (t.pos === '動詞' && (t.baseForm === '防ぐ' || t.baseForm === '避ける' || t.baseForm === '防止' || t.baseForm === '回避')) return true;
+    if (t.pos === '名詞' && (t.baseForm === '防止' || t.baseForm === '回避' || t.baseForm === '対策' || t.baseForm === '予防')) return true;
+    if (isComma(t) || t.surface === '。' || (t.pos === '助詞' && t.posDetail1 === '接続助詞' && t.surface !== 'て' && t.surface !== 'で')) break;
+  }
+  return false;
+}
+
+/** After the problem word, in its clause: it is over (解消, 直りました, 出なくなりました). */
+function fixedAfter(tokens: readonly JaToken[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
+    const t = tokens[j]!;
+    if (inSet(FIXED, t)) return true;
+    if (isNegation(t) && tokens[j + 1]?.baseForm === 'なる') return true;
+    if (t.surface === '。' || isComma(t)) break;
+  }
+  return false;
+}
+
+/** Whether the word at i is a verb or noun that names a failure when negated, and is (ログインできません). */
+function failsNegated(tokens: readonly JaToken[], i: number): number {
+  const t = tokens[i]!;
+  if (!inSet(FAIL_WHEN_NEGATED, t)) return -1;
+  const neg = negatedAfter(tokens, i);
+  if (neg < 0) return -1;
+  // 〜ないよう (to prevent), 〜ない場合 (a condition), 〜ないか (a question) are not reports.
+  const after = tokens[neg + 1];
+  if (after && (after.baseForm === 'よう' || after.baseForm === '場合' || after.baseForm === 'か' || after.baseForm === 'こと')) return -1;
+  if (noNeedAfter(tokens, neg)) return -1;
+  for (let j = i + 1; j < neg; j++) if (['いただく', 'いただける', '頂く', 'くださる', '必要'].includes(tokens[j]!.baseForm)) return -1;
+  return neg;
+}
+
+/** The last token of the predicate that starts or continues at i (its ます, ん, です, た …). */
+function predicateEnd(tokens: readonly JaToken[], i: number): number {
+  let j = i;
+  while (j + 1 < tokens.length) {
+    const n = tokens[j + 1]!;
+    if (n.pos === '助動詞' || (n.pos === '動詞' && (n.posDetail1 === '非自立' || n.posDetail1 === '接尾'))) j++;
+    else break;
+  }
+  return j;
+}
+
+/** i, or the お/ご prefix right before it. */
+function withPrefix(tokens: readonly JaToken[], i: number): number {
+  return i > 0 && tokens[i - 1]!.pos === '接頭詞' ? i - 1 : i;
+}
+
+function hitOf(tokens: readonly JaToken[], from: number, to: number): Hit {
+  return { start: tokens[from]!.start, end: tokens[to]!.end };
+}
+
+function readProblem(tokens: readonly JaToken[], role: Role, question: boolean): { problem: Hit | undefined; fixed: boolean; allWell: boolean } {
+  let problem: Hit | undefined;
+  let fixed = false;
+  let allWell = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // 二重請求 / 二重に: IPADIC cuts 二重 into 二 + 重.
+    const doubled = (t.surface === '二' || t.surface === '２') && tokens[i + 1]?.surface === '重';
+    const noun = (t.pos === '名詞' && inSet(PROBLEM_NOUNS, t)) || doubled;
+    const verb = (t.pos === '動詞' || t.pos === '名詞') && inSet(PROBLEM_VERBS, t);
+    if (noun || verb) {
+      // いつもと違うのですが、なぜですか: a difference asked about is a question; in the draft a difference
+      // is a description (通常と異なる金額となっております) unless owned as a slip (異なる商品をお届けしてしまい).
+      if (inSet(WEAK_PROBLEM, t) && (question || (role === 'draft' && !tokens.some((x) => x.baseForm === 'しまう' || SINCERE_HEADS.has(x.baseForm))))) continue;
+      // ご不便 / ご迷惑 in the draft are what an apology or a cushion names (ご不便をおかけいたしますが), not a failure.
+      if (role === 'draft' && TROUBLE_OBJECTS.has(t.baseForm)) continue;
+      // 問題なく / 不具合はございません / 遅延は発生しておりません: negated.
+      if (negatedAfter(tokens, i) >= 0) {
+        if (t.baseForm === '問題' || t.baseForm === '異常' || t.baseForm === '不具合') allWell = true;
+        continue;
+      }
+      if (hypothetical(tokens, i)) continue;
+      // 再発防止, ミスのないよう: prevention, not a report; a compound like 問題点 stays.
+      if (fixedAfter(tokens, i)) fixed = true;
+      problem ??= hitOf(tokens, i, i);
+      continue;
+    }
+    const neg = failsNegated(tokens, i);
+    if (neg >= 0) {
+      if (hypothetical(tokens, i)) continue;
+      // 届かないと思ったら: a thought, not a report.
+      if (tokens[neg + 1]?.surface === 'と' && ['思う', '存じる'].includes(tokens[neg + 2]?.baseForm ?? '')) continue;
+      // In the draft a negated capability is a limitation (削除後は復元できません) unless it echoes the
+      // customer's trouble (ログインできない件 / 状態 / とのこと).
+      if (role === 'draft' && !tokens.slice(neg + 1, neg + 4).some((x) => inSet(ECHO, x) || x.surface === 'とのこと')) continue;
+      if (tokens[neg + 1]?.baseForm === 'なる' && t.baseForm === '出る') {
+        fixed = true; // エラーが出なくなりました
+        continue;
+      }
+      problem ??= hitOf(tokens, i, neg);
+    }
+  }
+  // 直りました / 解決しました on their own: the trouble is over.
+  if (!fixed) fixed = tokens.some((t, i) => t.pos === '動詞' && inSet(FIXED, t) && tokens.slice(i + 1, i + 4).some(isPast));
+  if (!fixed) fixed = tokens.some((t, i) => t.pos === '名詞' && inSet(FIXED, t) && ['する', 'いたす', 'できる'].includes(tokens[i + 1]?.baseForm ?? '') && tokens.slice(i + 2, i + 5).some(isPast));
+  // 注文したのにグレーが届きました: 〜のに, an expectation let down, is a complaint from the customer.
+  if (!problem && role === 'customer') {
+    const i = tokens.findIndex((t) => t.pos === '助詞' && t.surface === 'のに');
+    if (i >= 0) problem = hitOf(tokens, 0, i);
+  }
+  // 正常に / 問題なく + a positive verb: all is well.
+  if (!allWell) allWell = tokens.some((t, i) => t.baseForm === '正常' && tokens[i + 1]?.surface === 'に' && negatedAfter(tokens, i + 1) < 0);
+  return { problem, fixed, allWell };
+}
+
+const SINCERE_HEADS = new Set(['申し訳', '申しわけ', '詫び', 'お詫び', 'おわび', '詫びる', '謝罪', '陳謝']);
+const CASUAL_HEADS = new Set(['すみません', 'すいません', '済みません', 'ごめん', 'ごめんなさい', 'すまない', 'すまん']);
+const TROUBLE_OBJECTS = new Set(['迷惑', '不便', '心配', '面倒', '不快', '手間', '負担', '混乱', 'ご迷惑', 'ご不便', 'ご心配', 'ご面倒', 'ご不快']);
+
+function readApology(tokens: readonly JaToken[]): { apology: Hit | undefined; casual: boolean } {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (SINCERE_HEADS.has(t.baseForm) || SINCERE_HEADS.has(t.surface)) return { apology: hitOf(tokens, withPrefix(tokens, i), predicateEnd(tokens, i)), casual: false };
+    if (t.baseForm === '失礼' && ['いたす', '致す', 'する'].includes(tokens[i + 1]?.baseForm ?? '') && tokens.slice(i + 2, i + 5).some(isPast)) {
+      return { apology: hitOf(tokens, i, predicateEnd(tokens, i + 1)), casual: false };
+    }
+    // ご迷惑 / ご不便 / ご心配 を おかけ(いたし)ました — not お手数をおかけしますが (a cushion).
+    if (TROUBLE_OBJECTS.has(t.baseForm) && tokens[i + 1]?.surface === 'を') {
+      const v = tokens[i + 2];
+      if (v && /^(?:お|御)?(?:かけ|掛け)/u.test(v.surface)) {
+        let end = predicateEnd(tokens, i + 2);
+        if (['する', 'いたす', '致す'].includes(tokens[end + 1]?.baseForm ?? '')) end = predicateEnd(tokens, end + 1);
+        return { apology: hitOf(tokens, withPrefix(tokens, i), end), casual: false };
+      }
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (CASUAL_HEADS.has(t.surface) || CASUAL_HEADS.has(t.baseForm)) return { apology: hitOf(tokens, i, predicateEnd(tokens, i)), casual: true };
+    if (t.baseForm === 'すむ' || t.baseForm === '済む') {
+      const n = tokens[i + 1];
+      if (n && n.baseForm === 'ます' && tokens[i + 2] && isNegation(tokens[i + 2]!)) return { apology: hitOf(tokens, i, i + 2), casual: true };
+    }
+  }
+  return { apology: undefined, casual: false };
+}
+
+function isTimeAt(tokens: readonly JaToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (TIME_WORDS.has(t.baseForm) || TIME_WORDS.has(t.surface)) return true;
+  if (t.pos === '名詞' && t.posDetail1 === '数') {
+    const n = tokens[i + 1];
+    if (n && (COUNTERS.has(n.surface) || COUNTERS.has(n.baseForm) || n.surface === '/' || n.surface === '／' || n.surface === ':' || n.surface === '：')) return true;
+  }
+  return false;
+}
+
+export function isDated(tokens: readonly JaToken[]): boolean {
+  return tokens.some((_, i) => isTimeAt(tokens, i));
+}
+
+const DOERS = new Set(['する', 'いたす', '致す', 'させる', 'せる', '申し上げる', '差し上げる', '申しあげる', 'さしあげる', 'れる', 'られる', 'おる', 'いる', 'ある', 'しまう', 'なる', 'ござる', 'おく']);
+const RECEIVERS = new Set(['いただく', 'いただける', '頂く', '頂ける', 'くださる', '下さる', 'もらう', 'もらえる']);
+
+/** The chain after a verb or verbal noun: its tense and who does it. */
+function chainAfter(tokens: readonly JaToken[], i: number): { past: number; negated: boolean; received: boolean; plan: boolean; conditional: boolean; progressive: boolean; end: number } {
+  let past = -1;
+  let progressive = false;
+  let negated = false;
+  let received = false;
+  let plan = false;
+  let conditional = false;
+  let end = i;
+  for (let j = i + 1; j < tokens.length && j <= i + 9; j++) {
+    const t = tokens[j]!;
+    if (t.pos === '助動詞') {
+      if (t.baseForm === 'た' && t.conjugatedForm.startsWith('仮定')) conditional = true;
+      else if (t.baseForm === 'た') past = j;
+      else if (isNegation(t)) negated = true;
+      else if (t.conjugatedForm.startsWith('仮定')) conditional = true;
+      end = j;
+      continue;
+    }
+    if (t.pos === '動詞' && (DOERS.has(t.baseForm) || RECEIVERS.has(t.baseForm) || t.posDetail1 === '接尾' || t.posDetail1 === '非自立')) {
+      if (RECEIVERS.has(t.baseForm)) received = true;
+      if ((t.baseForm === 'おる' || t.baseForm === 'いる') && tokens[j - 1]?.surface === 'て') progressive = true;
+      end = j;
+      continue;
+    }
+    if (t.pos === '形容詞' && isNegation(t)) {
+      negated = true;
+      end = j;
+      continue;
+    }
+    if (t.surface === 'の' && PLAN.has(tokens[j + 1]?.baseForm ?? '')) continue;
+    if (t.pos === '助詞' && (t.surface === 'て' || t.surface === 'で' || t.surface === 'を' || t.surface === 'が' && j === i + 1 || t.surface === 'と' || t.surface === 'に' && tokens[j + 1]?.baseForm === 'なる')) continue;
+    if (t.pos === '名詞' && (PLAN.has(t.baseForm) || t.baseForm === '済み' || t.baseForm === '済' || t.baseForm === '完了')) {
+      if (PLAN.has(t.baseForm)) plan = true;
+      if (t.baseForm === '済み' || t.baseForm === '済') past = j;
+      end = j;
+      continue;
+    }
+    if (t.pos === '助詞' && (t.surface === 'ば' || t.surface === 'たら')) conditional = true;
+    break;
+  }
+  return { past, negated, received, plan, conditional, progressive, end };
+}
+
+function readRemedyAndPromise(tokens: readonly JaToken[]): { remedyDone: Hit | undefined; promise: Hit | undefined } {
+  let remedyDone: Hit | undefined;
+  let promise: Hit | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!(t.pos === '名詞' || t.pos === '動詞')) continue;
+    const remedy = inSet(REMEDY, t);
+    const contact = inSet(CONTACT, t);
+    if (!remedy && !contact) continue;
+    if (t.pos === '動詞' && (t.posDetail1 === '非自立' || t.posDetail1 === '接尾')) continue;
+    const c = chainAfter(tokens, i);
+    if (c.received || c.negated || c.conditional) continue;
+    const next = tokens[c.end + 1];
+    // 発送した商品, お送りいただいた写真: a description, not a report of what we did.
+    const modifiesNoun = next && next.pos === '名詞' && !['ところ', 'ため', 'ので', '次第'].includes(next.baseForm);
+    // 変更されたため: background to a cause, not a remedy we report.
+    if (next && next.baseForm === 'ため') continue;
+    if (remedy && (c.past >= 0 || (c.progressive && !c.plan && inSet(PUNCTUAL, t))) && !modifiesNoun) {
+      remedyDone ??= hitOf(tokens, i, c.end);
+      continue;
+    }
+    // ご案内することが可能です: a possibility, not a promise.
+    if (next && next.baseForm === 'こと') continue;
+    if (c.past < 0 && c.end > i && !modifiesNoun) {
+      const last = tokens[c.end]!;
+      const imperative = last.conjugatedForm.startsWith('命令');
+      if (!imperative && !tokens.slice(i + 1, c.end + 1).some((x) => x.baseForm === 'くださる')) promise ??= hitOf(tokens, i, c.end);
+    }
+  }
+  return { remedyDone, promise };
+}
+
+function readOwner(tokens: readonly JaToken[], agentSurname: string | undefined): Hit | undefined {
+  const particleAt = (j: number) => {
+    const t = tokens[j];
+    return !!t && t.pos === '助詞' && ['が', 'から', 'より', 'まで', 'にて'].includes(t.surface);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // 私が / 私、佐藤が / 私 佐藤より / 私の方で
+    if (t.pos === '名詞' && t.posDetail1 === '代名詞' && ['私', 'わたくし', 'わたし'].includes(t.surface)) {
+      const n = tokens[i + 1];
+      if (n && (n.surface === 'ども' || n.surface === '共' || n.surface === 'たち')) continue;
+      let j = i + 1;
+      while (j < tokens.length && j <= i + 4 && (isPunct(tokens[j]!) || (tokens[j]!.pos === '名詞' && (tokens[j]!.posDetail1 === '固有名詞' || tokens[j]!.posDetail2 === '人名')))) j++;
+      if (particleAt(j)) return hitOf(tokens, i, j);
+      if (tokens[j]?.surface === 'の' && ['方', 'ほう'].includes(tokens[j + 1]?.baseForm ?? '') && ['で', 'から', 'より'].includes(tokens[j + 2]?.surface ?? '')) return hitOf(tokens, i, j + 2);
+      continue;
+    }
+    // 担当の鈴木より / 担当いたします / 担当させていただきます
+    if (t.baseForm === '担当') {
+      const n = tokens[i + 1];
+      if (n && n.surface === 'の' && tokens[i + 2] && tokens[i + 2]!.pos === '名詞' && tokens[i + 2]!.baseForm !== '者' && particleAt(i + 3)) return hitOf(tokens, i, i + 3);
+      if (n && n.pos === '動詞' && ['いたす', '致す', 'する', 'させる', 'さ', 'おる'].includes(n.baseForm)) return hitOf(tokens, i, i + 1);
+    }
+    // 責任を持って / 責任をもって
+    if (t.baseForm === '責任' && tokens[i + 1]?.surface === 'を' && ['持つ', 'もつ'].includes(tokens[i + 2]?.baseForm ?? '')) return hitOf(tokens, i, i + 2);
+    // 窓口となります / 窓口を務めます
+    if (t.baseForm === '窓口' && ['と', 'を'].includes(tokens[i + 1]?.surface ?? '') && ['なる', '務める', 'つとめる'].includes(tokens[i + 2]?.baseForm ?? '')) {
+      return hitOf(tokens, i, i + 2);
+    }
+    // 佐藤よりご連絡いたします (a person's name, or the agent's, as the doer)
+    const isName = t.pos === '名詞' && (t.posDetail2 === '人名' || (agentSurname !== undefined && t.surface === agentSurname));
+    if (isName && particleAt(i + 1) && tokens[i + 1]!.surface !== 'まで') {
+      const after = tokens.slice(i + 2);
+      const ourAction = after.some((x) => ['いたす', '致す', '申し上げる', '差し上げる', 'させる', '伺う', '承る', '参る'].includes(x.baseForm));
+      if (ourAction) return hitOf(tokens, i, i + 1);
+    }
+  }
+  return undefined;
+}
+
+function clauseStart(tokens: readonly JaToken[], i: number): number {
+  let j = i - 1;
+  for (; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.surface === '。' || isComma(t) || (t.pos === '助詞' && t.posDetail1 === '接続助詞' && t.surface !== 'て' && t.surface !== 'で')) break;
+  }
+  return j + 1;
+}
+
+function clauseHas(tokens: readonly JaToken[], from: number, to: number, p: (t: JaToken) => boolean): boolean {
+  for (let j = from; j < to; j++) if (p(tokens[j]!)) return true;
+  return false;
+}
+
+const problemOrCause = (t: JaToken) => inSet(PROBLEM_NOUNS, t) || inSet(PROBLEM_VERBS, t) || (t.pos === '名詞' && inSet(CAUSE_NOUNS, t));
+
+function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame: Hit | undefined } {
+  let cause: Hit | undefined;
+  let blame: Hit | undefined;
+  const found = (from: number, to: number) => {
+    const hit = hitOf(tokens, from, to);
+    cause ??= hit;
+    // お客様の操作ミスにより / お客様の設定が原因で: the cause laid on the customer.
+    for (let j = from; j < to; j++) {
+      const t = tokens[j]!;
+      if ((t.surface === 'お客様' || t.surface === 'お客さま' || t.surface === '貴社' || t.surface === '御社' || t.surface === 'ご自身') && tokens.slice(j + 1, to + 1).some((x) => inSet(BLAME, x))) {
+        blame ??= hitOf(tokens, j, to);
+      }
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    // 原因 (原因は〜, 〜が原因で, 原因を調査しております), 判明, 調査の結果, 調査中
+    if (t.pos === '名詞' && (t.baseForm === '原因' || t.baseForm === '要因' || t.baseForm === '判明' || t.baseForm === '究明')) {
+      found(clauseStart(tokens, i), i);
+      continue;
+    }
+    if (t.baseForm === '調査' && (tokens[i + 1]?.baseForm === '中' || ['する', 'いたす', '致す', 'さ', 'させる'].includes(tokens[i + 1]?.baseForm ?? '') || (tokens[i + 1]?.surface === 'の' && tokens[i + 2]?.baseForm === '結果'))) {
+      found(i, i + 1);
+      continue;
+    }
+    // 〜ため / 〜ために
+    if (t.baseForm === 'ため' && t.pos === '名詞' && prev) {
+      const from = clauseStart(tokens, i);
+      let isCause = false;
+      if (prev.pos === '助動詞' && (prev.baseForm === 'た' || isNegation(prev) || prev.baseForm === 'だ' || prev.baseForm === 'です')) isCause = true;
+      else if (prev.pos === '形容詞') isCause = true;
+      else if (prev.pos === '動詞' && (['いる', 'おる', 'ある', 'ござる', 'れる', 'られる'].includes(prev.baseForm) || prev.posDetail1 === '接尾')) isCause = true;
+      else if (prev.pos === '動詞' && (inSet(PROBLEM_VERBS, prev) || clauseHas(tokens, from, i, problemOrCause))) isCause = true;
+      else if (prev.surface === 'の' && tokens[i - 2] && tokens[i - 2]!.pos === '名詞' && !inSet(PURPOSE_NOUNS, tokens[i - 2])) isCause = true;
+      else if (prev.surface === 'な' || prev.surface === 'である') isCause = true;
+      if (isCause) found(from, i);
+      continue;
+    }
+    // 〜ので / 〜から (reason), when the clause names a failure or a negation (在庫がございませんので)
+    if (t.pos === '助詞' && t.posDetail1 === '接続助詞' && (t.surface === 'ので' || t.surface === 'から')) {
+      const from = clauseStart(tokens, i);
+      if (clauseHas(tokens, from, i, (x) => problemOrCause(x) || isNegation(x))) found(from, i);
+      continue;
+    }
+    // 〈cause noun〉により / によって / による / で / のせいで; 〈a clause about a failure〉ことにより / ことで
+    const byMeans = t.pos === '助詞' && (t.surface.startsWith('によ') || (t.surface === 'に' && ['よる', 'より'].includes(tokens[i + 1]?.baseForm ?? tokens[i + 1]?.surface ?? '')));
+    if (byMeans || (t.surface === 'で' && t.pos === '助詞' && prev?.baseForm === 'こと')) {
+      if (prev && prev.pos === '名詞' && problemOrCause(prev)) found(clauseStart(tokens, i), i);
+      else if (prev?.baseForm === 'こと' && clauseHas(tokens, 0, i - 1, (x) => problemOrCause(x) || isNegation(x))) found(0, i);
+      continue;
+    }
+    // 確認しております / 調査中でございます / 確認中: the cause is being looked into
+    if ((t.baseForm === '確認' || t.baseForm === '調査' || t.baseForm === '究明') && t.pos === '名詞') {
+      const n1 = tokens[i + 1];
+      const ongoing = n1?.baseForm === '中' || (['する', 'いたす', '致す', 'さ'].includes(n1?.baseForm ?? '') && tokens[i + 2]?.surface === 'て' && ['おる', 'いる'].includes(tokens[i + 3]?.baseForm ?? ''));
+      if (ongoing && !tokens.slice(0, i).some((x) => RECEIVERS.has(x.baseForm))) {
+        found(i, i + 1);
+        continue;
+      }
+    }
+    if (t.pos === '助詞' && t.posDetail1 === '格助詞' && t.surface === 'で' && prev && prev.pos === '名詞' && problemOrCause(prev) && !inSet(PURPOSE_NOUNS, prev)) {
+      found(clauseStart(tokens, i), i);
+      continue;
+    }
+    if (t.baseForm === 'せい' && t.pos === '名詞' && prev?.surface === 'の') found(clauseStart(tokens, i), i);
+  }
+  return { cause, blame };
+}
+
+function readRefusal(tokens: readonly JaToken[]): Hit | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // いたしかねます / 応じかねます / できかねます
+    if (t.pos === '動詞' && (t.baseForm === 'かねる' || t.baseForm === '兼ねる') && i > 0 && tokens[i - 1]!.pos === '動詞') {
+      if (tokens.slice(i + 1, i + 4).some(isNegation)) continue; // しかねない: may well, not a refusal
+      return hitOf(tokens, Math.max(0, i - 1), predicateEnd(tokens, i));
+    }
+    // お断りいたします / お断りしております
+    if ((t.baseForm === '断る' || t.baseForm === 'お断り') && !hypothetical(tokens, i)) return hitOf(tokens, i, i);
+    // 返金はできません / お受けできません / 対応しておりません / 承れません
+    if (inSet(SERVICE, t) && (t.pos === '名詞' || t.pos === '動詞')) {
+      const neg = negatedAfter(tokens, i);
+      if (neg < 0) continue;
+      const between = tokens.slice(i + 1, neg);
+      if (between.some((x) => RECEIVERS.has(x.baseForm))) continue; // ご対応いただけない: the customer's doing
+      if (noNeedAfter(tokens, neg)) continue;
+      const after = tokens[neg + 1];
+      if (after && (after.baseForm === '場合' || after.baseForm === 'よう' || after.baseForm === 'か' || after.surface === 'か')) continue;
+      if (tokens.slice(neg + 1).some((x) => x.surface === 'でしょ' || (x.surface === 'か' && x.pos === '助詞'))) continue; // 〜できませんでしょうか: a request
+      if (hypothetical(tokens, i)) continue;
+      return hitOf(tokens, withPrefix(tokens, i), predicateEnd(tokens, neg));
+    }
+  }
+  return undefined;
+}
+
+function readAlternative(tokens: readonly JaToken[]): Hit | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === '名詞' && inSet(ALTERNATIVES, t) && negatedAfter(tokens, i) < 0) {
+      // 別の方法 / 他の手段 / 代わりに / 代替品 / ご提案
+      if (t.baseForm === '別' || t.baseForm === '他' || t.baseForm === 'ほか') {
+        if (tokens[i + 1]?.surface === 'の' || tokens[i + 1]?.pos === '名詞') return hitOf(tokens, i, i + 1);
+        continue;
+      }
+      if (t.baseForm === '方法' || t.baseForm === '手段') {
+        if (['が', 'も'].includes(tokens[i + 1]?.surface ?? '') && ['ある', 'ござる'].includes(tokens[i + 2]?.baseForm ?? '')) return hitOf(tokens, i, i + 2);
+        if (tokens[i + 1]?.surface === 'を' && inSet(CONTACT, tokens[i + 2])) return hitOf(tokens, i, i + 2);
+        continue;
+      }
+      return hitOf(tokens, i, i);
+    }
+    // 〜いただけます / 〜可能です / 〜ことができます (a way the customer can take), not negated, not asked
+    if ((t.baseForm === 'いただける' || t.baseForm === '頂ける') && negatedAfter(tokens, i) < 0) {
+      const rest = tokens.slice(i + 1);
+      if (!rest.some((x) => x.surface === 'か' || x.surface === 'でしょ' || x.surface === '？' || x.surface === '?') && !hypothetical(tokens, i)) return hitOf(tokens, i, i);
+    }
+    if ((t.baseForm === '可能' || (t.baseForm === 'できる' && tokens[i - 1]?.surface === 'が' && tokens[i - 2]?.baseForm === 'こと')) && negatedAfter(tokens, i) < 0 && !hypothetical(tokens, i)) {
+      return hitOf(tokens, i, i);
+    }
+  }
+  return undefined;
+}
+
+const REQUEST_GLUE = new Set(['よう', 'ほど', 'の', 'ます', 'くださる', '下さる', 'いただく', '頂く', 'いただける', 'する', 'いたす', 'なさる', 'いる', 'おく', 'を', 'て', 'で', 'うえ', '上']);
+
+/**
+ * A request that puts effort on the customer: 〜ください / 〜をお願いいたします / 〜いただきたく whose
+ * asked action is one done for us (ご返送ください, ご記入のうえ, 同封をお願いいたします), or a bare
+ * 〜てください (見直してください). Not: an offer or invitation (お気軽にお問い合わせください, ご安心ください,
+ * お待ちください), a condition (ご不明な点がございましたら…), a question (〜いただけますでしょうか),
+ * a formula (よろしくお願いいたします, ご理解のほどお願い申し上げます), or an own-benefit instruction in
+ * お/ご form (新しい端末でご登録ください).
+ */
+function readRequest(tokens: readonly JaToken[], question: boolean): Hit | undefined {
+  if (question) return undefined;
+  if (tokens.some((t) => t.baseForm === 'よろしく' || t.baseForm === '宜しく')) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const kudasai = (t.baseForm === 'くださる' || t.baseForm === '下さる') && t.conjugatedForm.startsWith('命令');
+    const onegai = t.baseForm === 'お願い' || t.baseForm === '願う';
+    // 〜させていただきたく: our own action, not a request.
+    const itadakitaku = (t.baseForm === 'いただく' || t.baseForm === '頂く') && tokens[i + 1]?.baseForm === 'たい' && !tokens.slice(Math.max(0, i - 3), i).some((x) => x.baseForm === 'させる' || x.baseForm === 'せる');
+    if (!kudasai && !onegai && !itadakitaku) continue;
+    if (tokens.slice(0, i).some((_, k) => isConditionalAt(tokens, k))) continue;
+    if (tokens.slice(0, i).some((x) => ['気軽', 'お気軽', '何なり', '遠慮', 'ぜひ', '是非'].includes(x.baseForm))) continue;
+    // What is asked: the verb or verbal noun before (ご記入ください, ご返送をお願いいたします, 見直してください)
+    let j = i - 1;
+    let bareTe = false;
+    while (j >= 0) {
+      const x = tokens[j]!;
+      if (x.pos === '接頭詞' || x.pos === '記号' || (x.pos === '助動詞' && x.baseForm === 'ます') || RECEIVERS.has(x.baseForm) || REQUEST_GLUE.has(x.baseForm) && (x.pos !== '動詞' || x.posDetail1 !== '自立' || ['する', 'いたす', 'なさる'].includes(x.baseForm))) {
+        if ((x.surface === 'て' || x.surface === 'で') && x.pos === '助詞' && j === i - 1) bareTe = true;
+        j--;
+        continue;
+      }
+      break;
+    }
+    const asked = tokens[j];
+    if (!asked) continue;
+    if (inSet(OFFERS, asked) && !inSet(EFFORT, asked)) return undefined;
+    if (onegai && tokens.slice(0, j + 1).some((x) => ['理解', '了承', '容赦', '検討', '高配', '配慮', '承知'].includes(x.baseForm.replace(/^[ごお]/u, '')))) return undefined;
+    const honorificForm = tokens[j - 1]?.pos === '接頭詞' || /^[おご]/u.test(asked.surface);
+    const effort = inSet(EFFORT, asked) && !(inSet(LIGHT_EFFORT, asked) && honorificForm);
+    const plainTe = bareTe && asked.pos === '動詞' && !honorificForm;
+    if (effort || plainTe) return hitOf(tokens, withPrefix(tokens, Math.max(0, j)), i);
+  }
+  return undefined;
+}
+
+function isConditionalAt(tokens: readonly JaToken[], k: number): boolean {
+  const x = tokens[k]!;
+  if (x.pos === '助動詞' && x.conjugatedForm.startsWith('仮定')) return true;
+  if (x.pos === '助詞' && (x.surface === 'ば' || x.surface === 'たら' || x.surface === 'なら')) return true;
+  return x.pos === '名詞' && (x.baseForm === '場合' || x.baseForm === '際' || x.baseForm === '節');
+}
+
+/** A cushion word (クッション言葉) in the sentence: 恐れ入りますが, お手数ですが, あいにく, よろしければ, 可能であれば … */
+export function hasCushion(tokens: readonly JaToken[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (inSet(CUSHIONS, t)) return true;
+    // よろしければ / 可能であれば / 可能でしたら / できましたら / できれば
+    if ((t.baseForm === 'よろしい' || t.baseForm === '宜しい') && t.conjugatedForm.startsWith('仮定')) return true;
+    if ((t.baseForm === '可能' || t.baseForm === 'できる') && tokens.slice(i + 1, i + 4).some((x) => x.conjugatedForm.startsWith('仮定') || x.surface === 'ば')) return true;
+    // ご不便 / ご迷惑 をおかけしますが
+    if (TROUBLE_OBJECTS.has(t.baseForm) && tokens[i + 1]?.surface === 'を') return true;
+  }
+  return false;
+}
+
+/** A refusal softened in its own sentence by what follows it (〜いたしかねますが、〜させていただきます). */
+export function softenedAfter(tokens: readonly JaToken[], refusal: Hit): boolean {
+  const i = tokens.findIndex((t) => t.start >= refusal.end);
+  if (i < 0) return false;
+  const but = tokens.slice(i, i + 4).findIndex((t) => t.pos === '助詞' && (t.surface === 'が' || t.surface === 'けれども') && t.posDetail1 === '接続助詞');
+  if (but < 0) return false;
+  return tokens.slice(i + but + 1).some((t) => ['いたす', 'させる', '申し上げる', '差し上げる', 'いただく', 'いただける', '参る', 'まいる'].includes(t.baseForm) && negatedAfter(tokens, tokens.indexOf(t)) < 0);
+}
+
+/** ご返送いただけますでしょうか / ご返信いただければ: the customer is asked to act, politely. */
+function readAsk(tokens: readonly JaToken[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!RECEIVERS.has(t.baseForm)) continue;
+    const asked = tokens.slice(Math.max(0, i - 3), i).reverse().find((x) => x.pos === '名詞' || (x.pos === '動詞' && x.posDetail1 === '自立' && !['する', 'いたす'].includes(x.baseForm)));
+    if (!asked || !inSet(EFFORT, asked) || inSet(LIGHT_EFFORT, asked)) continue;
+    const rest = tokens.slice(i + 1, i + 6);
+    const asQuestion = rest.some((x) => (x.surface === 'か' && x.pos === '助詞') || x.surface === 'でしょ' || x.surface === '？');
+    const asCondition = t.conjugatedForm.startsWith('仮定') || tokens[i + 1]?.surface === 'ば';
+    const wish = rest.some((x) => x.baseForm === 'たい' || x.baseForm === '幸い' || x.baseForm === 'よう');
+    if (asQuestion || asCondition || wish) return true;
+  }
+  return false;
+}
+
+const MISTAKE_VERBS = new Set(['忘れる', '間違える', '間違う', '勘違い', '誤る', '見落とす', '押し間違える', '書き間違える', '入れ忘れる', '書き忘れる', '打ち間違える']);
+
+function readOwnMistake(tokens: readonly JaToken[]): boolean {
+  return tokens.some((t) => MISTAKE_VERBS.has(t.baseForm) || (t.pos === '動詞' && t.baseForm.endsWith('忘れる')));
+}
+
+function readThanks(tokens: readonly JaToken[]): Hit | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (inSet(THANKS, t) && negatedAfter(tokens, i) < 0) return hitOf(tokens, i, i);
+  }
+  return undefined;
+}
+
+function readQuestion(tokens: readonly JaToken[], endsAsQuestion: boolean): boolean {
+  if (endsAsQuestion) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.surface === '？' || t.surface === '?') return true;
+    if (t.baseForm === '教える' && tokens.slice(i + 1, i + 4).some((x) => ['くださる', 'いただく', 'いただける', 'ほしい', '欲しい', 'もらう', 'もらえる'].includes(x.baseForm))) return true;
+    if ((t.baseForm === '知る' || t.baseForm === '伺う') && tokens[i + 1]?.baseForm === 'たい') return true;
+  }
+  return false;
+}
+
+export type Role = 'customer' | 'draft';
+
+export interface ReadOptions {
+  /** Whose words these are (default: the draft's). */
+  role?: Role;
+  /** The sentence ends as a question (JaEnding.question). */
+  question?: boolean;
+  /** The agent's surname, to recognise 佐藤よりご連絡いたします as the owner. */
+  agentSurname?: string;
+}
+
+/** Reads one sentence. */
+export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions = {}): JaSentenceCase {
+  const question = readQuestion(tokens, options.question ?? false);
+  const { problem, fixed, allWell } = readProblem(tokens, options.role ?? 'draft', question);
+  const { apology, casual } = readApology(tokens);
+  const { cause, blame } = readCause(tokens);
+  const { remedyDone, promise } = readRemedyAndPromise(tokens);
+  const refusal = readRefusal(tokens);
+  // A refusal (返金はできません) is not a failure the customer reported.
+  const problemHit = problem && refusal && problem.start >= refusal.start && problem.end <= refusal.end ? undefined : problem;
+  return {
+    problem: problemHit,
+    fixed,
+    allWell,
+    thanks: readThanks(tokens),
+    question,
+    apology,
+    casualApology: casual,
+    cause,
+    blame,
+    owner: readOwner(tokens, options.agentSurname),
+    remedyDone,
+    promise,
+    dated: isDated(tokens),
+    refusal,
+    alternative: readAlternative(tokens),
+    request: readRequest(tokens, question),
+    asksCustomer: readAsk(tokens),
+    ownMistake: readOwnMistake(tokens),
+  };
+}

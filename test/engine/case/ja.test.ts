@@ -1,0 +1,105 @@
+/**
+ * The Japanese case reading (lib/engine/case/ja.ts over lib/lang/ja/case.ts): a table of drafts and
+ * customer messages with what the reading must say. Replies of test/corpus/ja.json that drove a change
+ * are here as cases, cut to the sentence that mattered.
+ */
+import { describe, expect, it } from 'vitest';
+import { readCase } from '../../../lib/engine/case';
+import type { CaseReading } from '../../../lib/engine/case/types';
+import { testEngine } from '../../helpers/engine';
+
+interface Case {
+  draft: string;
+  customer?: string;
+  agentName?: string;
+  /** Fields of the reading; a string stands for the span's text, true/false for its presence. */
+  expect: Partial<Record<keyof CaseReading | 'dated', unknown>>;
+  why?: string;
+}
+
+const cases: Case[] = [
+  // what the customer reported
+  { customer: '交換していただいた加湿器、その後は問題なく使えています。ありがとうございました。', draft: 'ご連絡いただきありがとうございます。', expect: { problem: false, state: 'resolved' }, why: 'negated problem + thanks: all is well (ja-e01)' },
+  { customer: 'ルーターを再起動したら直りました。', draft: '無事に接続が回復したとのこと、安心いたしました。', expect: { problem: false, state: 'resolved' }, why: 'the customer says it is fixed (ja-e16)' },
+  { customer: '領収書はどこから発行できますか？', draft: '領収書はマイページから発行いただけます。', expect: { problem: false, state: 'none' }, why: 'a plain question' },
+  { customer: '今月の請求額がいつもと違うのですが、なぜですか？', draft: 'プランを変更されたため、日割りで計算しております。', expect: { problem: false }, why: 'a difference asked about is a question (ja-e27)' },
+  { customer: '注文した商品がまだ届きません。', draft: '確認いたします。', expect: { problem: true, state: 'open' } },
+  { customer: 'ネイビーを注文したのにグレーのセーターが届きました。', draft: '確認いたします。', expect: { problem: true } },
+  { customer: '住所の番地を書き忘れていました。すみません。', draft: 'お届け先のご住所に番地の記載が抜けていたため、商品が戻ってきておりました。', expect: { problem: false }, why: 'the customer owns up to their slip (ja-e28)' },
+  { draft: 'ログインできない件、原因を調査しております。', expect: { problem: true, state: 'open' }, why: 'the draft echoes the trouble (件)' },
+  { draft: '恐れ入りますが、削除後はデータを復元できませんので、事前にエクスポートしてください。', expect: { problem: false }, why: 'a limitation is not a failure (ja-e21)' },
+  { draft: '不具合がございましたら、お気軽にお問い合わせください。', expect: { problem: false }, why: 'hypothetical' },
+  { draft: 'ご不便をおかけいたしますが、何卒ご理解いただけますと幸いです。', expect: { problem: false }, why: 'a cushion names ご不便, no failure (ja-e29)' },
+  // apology, every conjugation
+  { draft: 'ご不便をおかけいたしました。', expect: { apology: 'ご不便をおかけいたしました' } },
+  { draft: 'ご迷惑をおかけし申し訳ございません。', expect: { apology: 'ご迷惑をおかけし' } },
+  { draft: '深くお詫び申し上げます。', expect: { apology: 'お詫び' } },
+  { draft: 'すみません、遅れました。', expect: { apology: 'すみません' } },
+  { draft: 'お手数をおかけしますが、ご返送ください。', expect: { apology: false }, why: 'お手数をおかけしますが is a cushion' },
+  // cause: a clause
+  { customer: '届いたお皿が割れていました。', draft: '配送中の衝撃で破損したものと存じます。', expect: { cause: '配送中の衝撃で' } },
+  { customer: 'ログインできません。', draft: '5回間違えるとロックされる仕組みのため、現在ロックされております。', expect: { cause: '5回間違えるとロックされる仕組みのため' } },
+  { customer: '二重に引き落とされています。', draft: '処理が重複して実行されたことにより、二重の請求が発生しておりました。', expect: { cause: true }, why: '〜ことにより (ja-e07)' },
+  { customer: '届きません。', draft: '年末の注文集中により、出荷が遅れております。', expect: { cause: '年末の注文集中により' } },
+  { customer: '夜は遅いです。', draft: '夜間はご利用が集中するため、速度が低下する場合がございます。', expect: { cause: true }, why: 'a verb clause with a cause noun before ため (ja-e34)' },
+  { customer: '請求額が高いです。', draft: '現在、請求内容の明細を確認しております。', expect: { cause: true }, why: 'being looked into (ja-e13)' },
+  { draft: 'ご確認のため、ご連絡いたしました。', expect: { cause: false }, why: 'ご確認のため is a purpose' },
+  { customer: 'ネットがつながりません。', draft: 'お客様のルーターの設定ミスが原因です。', expect: { cause: true, blame: true } },
+  // owner
+  { customer: '届きません。', draft: '明日12時までに私からご連絡いたします。', expect: { owner: '私から' } },
+  { customer: '届きません。', draft: '私 佐藤が確認いたします。', expect: { owner: '私 佐藤が' } },
+  { customer: '届きません。', draft: '私が責任をもって個別に対応いたします。', expect: { owner: '私が' } },
+  { customer: '届きません。', draft: '担当の鈴木よりご連絡いたします。', expect: { owner: '担当の鈴木より' } },
+  { customer: '届きません。', draft: '集荷の手配を私のほうで進めさせていただきます。', expect: { owner: '私のほうで' } },
+  { customer: '届きません。', draft: '佐藤よりご連絡いたします。', agentName: '佐藤 花子', expect: { owner: '佐藤より' } },
+  { customer: '届きません。', draft: '担当者より改めてご連絡いたします。', expect: { owner: false }, why: 'a role, not one named person' },
+  { customer: '届きません。', draft: '私どもで確認いたします。', expect: { owner: false }, why: '私ども is the company' },
+  // state and commitment
+  { customer: '届きません。', draft: '12月19日（木）の午前中にお届けする予定でございます。', expect: { state: 'scheduled', commitment: true, dated: true } },
+  { customer: '届きません。', draft: '本日発送いたしました。', expect: { state: 'resolved' } },
+  { customer: '障害ですか。', draft: '現在は復旧しております。', expect: { state: 'resolved' }, why: 'a result state (ja-f13)' },
+  { customer: 'エラーが出ます。', draft: '現在修正しております。', expect: { state: 'open' }, why: 'still in progress' },
+  { customer: '届きません。', draft: '状況が分かり次第、改めてご連絡いたします。', expect: { state: 'open', commitment: true, dated: false } },
+  { customer: '届きません。', draft: '明日の正午までに、私より改めてご連絡いたします。', expect: { state: 'scheduled', dated: true } },
+  { customer: '返金してもらえますか。', draft: 'ご契約者様の委任状をご用意いただければ、ご案内することが可能です。', expect: { commitment: false, awaitingCustomer: true }, why: 'a possibility, not a promise (ja-e29)' },
+  // refusal, alternative, requests
+  { draft: '返品はいたしかねます。', expect: { refusal: 'いたしかねます', alternative: false } },
+  { draft: 'セール品の交換はお受けできません。', expect: { refusal: 'お受けできません' } },
+  { draft: '返品はしなくて大丈夫です。', expect: { refusal: false } },
+  { draft: '返金の件、ご検討いただくことはできませんでしょうか。', expect: { refusal: false } },
+  { draft: '返品はいたしかねます。代わりに、無償で修理を承ります。', expect: { refusal: true, alternative: '代わり' } },
+  { draft: '返品はいたしかねます。マイページから交換をお申し込みいただけます。', expect: { alternative: 'いただけ' } },
+  { draft: '同封の伝票にご記入のうえ、商品をご返送ください。', expect: { requests: ['ご返送ください'], awaitingCustomer: true } },
+  { draft: 'ご不明な点がございましたら、お気軽にお問い合わせください。', expect: { requests: [] } },
+  { draft: '今後ともよろしくお願い申し上げます。', expect: { requests: [] } },
+  { draft: '設定を見直してください。', expect: { requests: ['見直してください'] } },
+];
+
+describe('Japanese case reading', () => {
+  for (const c of cases) {
+    it(`${c.customer ? `${c.customer.slice(0, 20)} → ` : ''}${c.draft.slice(0, 40)}${c.why ? ` (${c.why})` : ''}`, async () => {
+      const engine = await testEngine();
+      const doc = engine.analyzeText(c.draft);
+      const customer = c.customer ? engine.analyzeText(c.customer) : undefined;
+      const reading = readCase(doc, customer, { market: 'jp', ...(c.agentName ? { agentName: c.agentName } : {}) });
+      const text = (span: { start: number; end: number } | undefined) => (span ? c.draft.slice(span.start, span.end) : undefined);
+      for (const [key, want] of Object.entries(c.expect)) {
+        if (key === 'dated') {
+          expect(reading.commitment?.dated, 'dated').toBe(want);
+          continue;
+        }
+        const got = reading[key as keyof CaseReading];
+        if (key === 'requests') expect((got as { start: number; end: number }[]).map(text), key).toEqual(want);
+        else if (typeof want === 'string' && typeof got === 'object') expect(text(got as { start: number; end: number }), key).toBe(want);
+        else if (typeof want === 'boolean' && (got === undefined || typeof got === 'object')) expect(got !== undefined, key).toBe(want);
+        else expect(got, key).toEqual(want);
+      }
+    });
+  }
+  it('reads nothing from a draft with no Japanese', async () => {
+    const engine = await testEngine();
+    const reading = readCase(engine.analyzeText('12345'), undefined, { market: 'jp' });
+    expect(reading.problem).toBe(false);
+    expect(reading.state).toBe('none');
+  });
+});

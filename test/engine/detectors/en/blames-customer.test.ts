@@ -1,0 +1,24 @@
+import detector from '../../../../lib/engine/detectors/en/blames-customer';
+import { testDetector } from '../../../helpers/detector-tester';
+
+testDetector(detector, {
+  valid: [
+    { text: 'Your bill went up because two new team members joined your workspace on May 3.', why: 'a cause that is not the customer’s doing' },
+    { text: 'The package was held at the Denver hub because of the storm on Monday.' },
+    { text: "No problem at all — I caught it in time! I've updated the address.", context: { customerMessage: 'I typed my address wrong, can you fix it?' }, why: 'the customer’s own mistake, fixed without blame' },
+    { text: 'Thanks to your detailed report, we found the bug within an hour.', why: 'thanks, not blame' },
+  ],
+  invalid: [
+    {
+      text: 'The disconnections are caused by your network configuration, not our app.',
+      findings: [{ message: 'blame', span: 'caused by your network configuration' }],
+    },
+    {
+      text: 'Your payment failed because you entered the wrong billing ZIP code.',
+      findings: [{ message: 'blame', span: 'because you entered' }],
+    },
+    { text: 'This happened due to your incorrect shipping address.', findings: [{ message: 'blame', span: 'due to your incorrect shipping address' }] },
+    { text: 'You should have checked your router settings before contacting us.', findings: [{ message: 'blame', span: 'You should have' }] },
+    { text: 'It failed because you didn’t restart the app after the update.', findings: [{ message: 'blame', span: 'because you didn’t' }] },
+  ],
+});

@@ -1,0 +1,37 @@
+import detector from '../../../../lib/engine/detectors/en/refusal-without-alternative';
+import { testDetector } from '../../../helpers/detector-tester';
+
+testDetector(detector, {
+  valid: [
+    {
+      text: "Annual plans are refundable within 30 days, so I can't refund this one in full — but here's what I can do: I've switched off auto-renewal and credited the remaining months.",
+    },
+    { text: "We aren't able to adjust past orders to sale prices, but I can do the next best thing: I've added a $20 credit to your account." },
+    { text: "Deleted projects are kept for 30 days, so I can't restore it. What I can do is check for exported copies by tomorrow." },
+    { text: "Done — your subscription is cancelled, and you won't be charged again.", why: 'a negated charge is good news, not a refusal' },
+    { text: 'Nothing is wrong with your order; it ships Wednesday.' },
+    { text: 'We can’t ship to P.O. boxes, but you can pick the parcel up at any UPS store instead.' },
+  ],
+  invalid: [
+    {
+      text: 'Unfortunately we are unable to expedite orders once they have shipped.',
+      findings: [{ message: 'refusal', span: 'we are unable to expedite' }],
+    },
+    {
+      text: 'Refunds cannot be issued for courses that are more than 50% complete, so your refund is denied.',
+      findings: [{ message: 'refusal', span: 'Refunds cannot be issued' }],
+    },
+    { text: 'Your claim has been rejected.', findings: [{ message: 'refusal', span: 'claim has been rejected' }] },
+    {
+      text: 'Unfortunately we will not be able to refund this order.',
+      context: { customerMessage: 'My order arrived damaged.' },
+      findings: [{ message: 'refusal', span: 'we will not be able to refund' }],
+    },
+    { text: 'Worn items cannot be returned.', findings: [{ message: 'refusal', span: 'items cannot be returned' }] },
+    {
+      text: "Hi Ruth,\n\nWe don't offer refunds on digital gift cards.\n\nThanks,\nBilling Team",
+      context: { customerMessage: 'I bought a digital gift card by mistake, can I get a refund?' },
+      findings: [{ message: 'refusal', span: "We don't offer" }],
+    },
+  ],
+});
