@@ -7,8 +7,17 @@
  * - a humble form in a request to the customer: 拝見してください → ご覧ください,
  *   伺ってください → お尋ねください, ご確認してください → ご確認ください;
  * - humble potential for the customer's action: ご利用できます → ご利用いただけます;
+ * - a humble verb before the customer's favour (〜ていただく / 〜てくださる): 拝見していただけますか →
+ *   ご覧いただけますか, ご確認していただけますか → ご確認いただけますか;
+ * - お/ご + a humble stem: ご拝見ください → ご覧ください;
  * - 尊敬語 for one's own side: 私がいらっしゃいます → 参ります, 弊社がご説明なさいます →
- *   ご説明いたします, 私がご覧になりました → 拝見しました.
+ *   ご説明いたします, 私がご覧になりました → 拝見しました, and in reported speech
+ *   担当者がおっしゃっていました → 申していました; a humble verb made "honorific" for our own side
+ *   (担当の佐藤が申されたとおり) loses the られ rather than becoming おっしゃる.
+ *
+ * Our own side is the subject when a self word (私, 弊社, 当社, 担当(者), 私ども …), 〇〇部の者, 担当の +
+ * a name, or the agent's surname stands before は/が/から/より …; the customer's side (ご担当者様,
+ * 御社の担当者, 〇〇様) never is. When the subject is unclear nothing is said about 尊敬語.
  */
 import data from '../../../../dictionaries/ja/keigo.json';
 import { conjugateVerb, formBefore } from '../../../lang/ja/conjugate';
@@ -16,6 +25,7 @@ import type { JaToken, KeigoMark } from '../../../lang/ja/types';
 import { defineDetector } from '../../detector';
 import type { JaSentenceEntry } from '../../document';
 import { tokenRewriteFindings } from '../../token-rewrite';
+import { agentSurname } from '../../case/ja';
 
 interface Mapping {
   verb: string;
@@ -28,8 +38,14 @@ const TO_HUMBLE = new Map<string, Mapping>(Object.entries(data.honorificToHumble
 const CUSTOMER_ACTIONS = new Set(data.customerActions.stems);
 const SELF = new Set(data.selfMarkers.words);
 const SELF_PARTICLES = new Set(data.selfMarkers.particles);
+const SELF_SUFFIXES = new Set(data.selfMarkers.suffixes);
+const OWN_STAFF = new Set(data.selfMarkers.ownStaff);
+const HUMBLE_STEMS = new Map<string, string>(Object.entries(data.humbleStems.stems));
+const RECEIVING = new Set(['いただく', '頂く', '戴く', 'いただける', '頂ける', 'くださる', '下さる']);
+const OTHER_SIDE = new Set(['御社', '貴社', 'お客様', '先方', 'そちら', '貴店']);
+const HONORIFIC_SUFFIX = (t: JaToken | undefined) => !!t && (t.surface === '様' || t.surface === 'さま' || t.surface === '殿' || t.surface === 'さん');
 
-type Message = 'humbleForCustomer' | 'humbleRequest' | 'humblePotential' | 'honorificForSelf';
+type Message = 'humbleForCustomer' | 'humbleRequest' | 'humbleFavour' | 'humbleStem' | 'humblePotential' | 'honorificForSelf';
 
 interface Rewrite {
   from: number;
@@ -50,9 +66,15 @@ const TE = (t: JaToken | undefined) => !!t && t.pos === '助詞' && (t.surface =
 const KUDASAI = (t: JaToken | undefined) => !!t && (t.baseForm === 'くださる' || t.baseForm === '下さる');
 
 /** 申される / 拝見される / ご利用される / いたされる → the honorific verb. */
-function humbleMadeHonorific(tokens: readonly JaToken[], m: KeigoMark): Rewrite | undefined {
+function humbleMadeHonorific(tokens: readonly JaToken[], m: KeigoMark, ownSide: boolean): Rewrite | undefined {
   const reru = m.reruIndex!;
   const form = formBefore(tokens[reru + 1]);
+  if (ownSide) {
+    // 担当の佐藤が申されたとおり: humble is right for our own side; the honorific られ is what is wrong.
+    const verb = tokens[reru - 1]!;
+    const text = conjugateVerb(verb.baseForm, verb.conjugatedType, form);
+    return text ? { from: m.from, to: reru + 1, text: surfaces(tokens, m.from, reru - 1) + text, message: 'honorificForSelf' } : undefined;
+  }
   if (m.form === 'o-suru') {
     // ご利用される → ご利用になる (or 利用される)
     const naru = conjugateVerb('なる', '五段・ラ行', form);
@@ -74,20 +96,47 @@ function humbleMadeHonorific(tokens: readonly JaToken[], m: KeigoMark): Rewrite 
   return text ? { from: m.from, to: reru + 1, text, message: 'humbleForCustomer' } : undefined;
 }
 
-/** 拝見してください / 伺ってください / ご確認してください → the honorific request. */
+/**
+ * 拝見してください / 伺ってください / ご確認してください → the honorific request; before the
+ * customer's favour (〜ていただく, 〜てくださる) the humble verb is the customer's act as well:
+ * 拝見していただけますか → ご覧いただけますか, ご確認していただけますか → ご確認いただけますか.
+ */
 function humbleRequest(tokens: readonly JaToken[], m: KeigoMark): Rewrite | undefined {
   let k = m.to;
-  if (TE(tokens[k])) k++;
-  const kudasai = tokens[k];
-  if (!KUDASAI(kudasai) || !kudasai!.conjugatedForm.startsWith('命令') && tokens[k + 1]?.baseForm !== 'ます') return undefined;
+  if (!TE(tokens[k])) {
+    // ご確認ください written as ご確認してください needs the て; a bare humble verb + ください is not a form.
+    if (!KUDASAI(tokens[k])) return undefined;
+  } else k++;
+  const next = tokens[k];
+  if (!next) return undefined;
+  const request = KUDASAI(next) && (next.conjugatedForm.startsWith('命令') || tokens[k + 1]?.baseForm === 'ます' && next.conjugatedForm.startsWith('連用') && tokens[k + 2]?.surface !== 'た');
+  const favour = !request && RECEIVING.has(next.baseForm) && next.pos === '動詞' && TE(tokens[k - 1]);
+  if (!request && !favour) return undefined;
   if (m.form === 'o-suru' || m.form === 'o-itasu') {
-    // ご確認してください → ご確認ください
-    return { from: m.from, to: k + 1, text: `${surfaces(tokens, m.from, m.to - 1)}${kudasai!.surface}`, message: 'humbleRequest' };
+    // ご確認してください → ご確認ください; ご確認していただけますか → ご確認いただけますか
+    const stem = surfaces(tokens, m.from, m.to - 1);
+    return request
+      ? { from: m.from, to: k + 1, text: `${stem}${next.surface}`, message: 'humbleRequest' }
+      : { from: m.from, to: k, text: stem, message: 'humbleFavour' };
   }
   const map = TO_HONORIFIC.get(m.lexeme);
   if (!map?.request) return undefined;
-  const request = kudasai!.surface === 'ください' ? map.request : map.request.replace(/ください$/, kudasai!.surface);
-  return { from: m.from, to: k + 1, text: request, message: 'humbleRequest' };
+  if (request) {
+    const text = next.surface === 'ください' ? map.request : map.request.replace(/ください$/, next.surface);
+    return { from: m.from, to: k + 1, text, message: 'humbleRequest' };
+  }
+  // 拝見して|いただけ → ご覧|いただけ; 申して|いただけ → おっしゃって|いただけ
+  return { from: m.from, to: k, text: map.request.replace(/ください$/, ''), message: 'humbleFavour' };
+}
+
+/** ご拝見ください / ご拝見いただけますか / お伺いになる → the honorific stem (ご覧, お尋ね). */
+function humbleStem(tokens: readonly JaToken[], m: KeigoMark): Rewrite | undefined {
+  if (m.form !== 'o-kudasai' && m.form !== 'o-itadaku' && m.form !== 'o-ni-naru' && m.form !== 'go-nasaru') return undefined;
+  const right = HUMBLE_STEMS.get(m.lexeme);
+  if (!right) return undefined;
+  // The whole frame is the finding (ご拝見ください → ご覧ください, ご拝見になる → ご覧になる).
+  const stemTo = tokens[m.from]!.pos === '接頭詞' ? m.from + 2 : m.from + 1;
+  return { from: m.from, to: m.to, text: right + surfaces(tokens, stemTo, m.to), message: 'humbleStem' };
 }
 
 /** ご利用できます → ご利用いただけます (the customer's action). */
@@ -98,13 +147,50 @@ function humblePotential(tokens: readonly JaToken[], m: KeigoMark): Rewrite | un
   return text ? { from: m.to - 1, to: m.to, text, message: 'humblePotential' } : undefined;
 }
 
-/** The first token after which one's own side is the subject (私が, 弊社では), or -1. */
-function selfSubject(tokens: readonly JaToken[]): number {
+/** Whether tokens[i] opens a noun phrase of the customer's side (ご担当者, 御社の…). */
+function otherSideBefore(tokens: readonly JaToken[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (!p) return false;
+  if (p.pos === '接頭詞') return true; // ご担当者様, 御担当
+  // 御社の担当者, 先方の担当: the staff of someone else (弊社の担当者 stays ours).
+  if (p.surface === 'の') {
+    const owner = tokens[i - 2];
+    return !!owner && !SELF.has(owner.surface);
+  }
+  return OTHER_SIDE.has(p.surface);
+}
+
+/**
+ * Where our own side's noun phrase starting at i ends (the index of its particle), or -1:
+ * 私が, 担当者が (担当 + 者), 私どもでは, 担当の佐藤が, 私 佐藤が, サポート部の者が, 佐藤より (the agent).
+ */
+function selfPhraseEnd(tokens: readonly JaToken[], i: number, surname: string | undefined): number {
+  const t = tokens[i]!;
+  let k = -1;
+  if (SELF.has(t.surface) && !otherSideBefore(tokens, i)) {
+    k = i + 1;
+    while (k < tokens.length && SELF_SUFFIXES.has(tokens[k]!.surface)) k++;
+    // 担当の佐藤が, 私 佐藤が: a person's name after the self word.
+    const n = tokens[k];
+    if (n?.surface === 'の' && tokens[k + 1]?.posDetail1 === '固有名詞') k += 2;
+    else if (n?.posDetail1 === '固有名詞' || (n?.pos === '記号' && n.posDetail1 === '空白' && tokens[k + 1]?.posDetail1 === '固有名詞')) {
+      k += n.posDetail1 === '固有名詞' ? 1 : 2;
+    }
+  } else if (OWN_STAFF.has(t.surface) && tokens[i - 1]?.surface === 'の' && t.pos === '名詞') {
+    k = i + 1; // サポート部の者が, 係の者より
+  } else if (surname && t.surface === surname && t.posDetail1 === '固有名詞' && !otherSideBefore(tokens, i)) {
+    k = i + 1; // the agent's own surname: 佐藤よりご連絡いたします
+  }
+  if (k < 0 || HONORIFIC_SUFFIX(tokens[k])) return -1;
+  const particle = tokens[k];
+  return particle && particle.pos === '助詞' && SELF_PARTICLES.has(particle.surface) ? k : -1;
+}
+
+/** The first token after which one's own side is the subject (私が, 弊社では, 担当者から), or -1. */
+function selfSubject(tokens: readonly JaToken[], surname: string | undefined): number {
   for (let i = 0; i < tokens.length - 1; i++) {
-    const t = tokens[i]!;
-    if (!SELF.has(t.surface)) continue;
-    const n = tokens[i + 1]!;
-    if (SELF_PARTICLES.has(n.surface)) return i + 1;
+    const k = selfPhraseEnd(tokens, i, surname);
+    if (k >= 0) return k;
   }
   return -1;
 }
@@ -115,8 +201,16 @@ function selfSubject(tokens: readonly JaToken[]): number {
  * (私がしました理由をご存じですか, 私は自信がありますので、ご心配なさらず).
  */
 function subjectInterrupted(tokens: readonly JaToken[], from: number, to: number): boolean {
+  let quoted = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
+    // Reported speech: 担当者が「明日届きます」とおっしゃって… — the quote's own predicates do not close the clause.
+    if (t.surface === '「' || t.surface === '『') quoted++;
+    else if ((t.surface === '」' || t.surface === '』') && quoted > 0) {
+      quoted--;
+      continue;
+    }
+    if (quoted > 0) continue;
     if (t.surface === '様' || t.surface === 'さま' || t.surface.endsWith('様') || t.surface === '御社' || t.surface === '貴社') return true;
     if (t.pos === '動詞' || t.pos === '助動詞') {
       const n = tokens[k + 1];
@@ -149,16 +243,18 @@ function honorificForSelf(tokens: readonly JaToken[], m: KeigoMark): Rewrite | u
   return undefined;
 }
 
-function rewrites(s: JaSentenceEntry): Rewrite[] {
+function rewrites(s: JaSentenceEntry, surname: string | undefined): Rewrite[] {
   const { tokens, keigo } = s.ja;
   const out: Rewrite[] = [];
-  const self = selfSubject(tokens);
+  const self = selfSubject(tokens, surname);
+  const ownSide = (m: KeigoMark) => self >= 0 && m.from > self && !subjectInterrupted(tokens, self, m.from);
   for (const m of keigo) {
     let r: Rewrite | undefined;
-    if ((m.type === 'kenjogo' || m.form === 'itasu') && m.stackedReru) r = humbleMadeHonorific(tokens, m);
+    if ((m.type === 'kenjogo' || m.form === 'itasu') && m.stackedReru) r = humbleMadeHonorific(tokens, m, ownSide(m));
     else if (m.form === 'o-dekiru') r = humblePotential(tokens, m);
     else if (m.type === 'kenjogo' && m.form !== 'sasete-itadaku' && m.form !== 'te-itadaku' && m.form !== 'o-itadaku') r = humbleRequest(tokens, m);
-    else if (m.type === 'sonkeigo' && self >= 0 && m.from > self && !subjectInterrupted(tokens, self, m.from)) r = honorificForSelf(tokens, m);
+    // ご拝見ください: a humble stem in an honorific frame is wrong whoever the subject is.
+    else r = humbleStem(tokens, m) ?? (m.type === 'sonkeigo' && ownSide(m) ? honorificForSelf(tokens, m) : undefined);
     if (r) out.push(r);
   }
   return out;
@@ -186,6 +282,14 @@ export default defineDetector({
         en: '“{wrong}” asks the customer to act in humble language; write “{right}”.',
         ja: '「{wrong}」はお客様の動作に謙譲語を使っています。「{right}」としましょう。',
       },
+      humbleFavour: {
+        en: '“{wrong}” puts the customer’s action, done as a favour (〜ていただく / 〜てくださる), in humble language; write “{right}”.',
+        ja: '「{wrong}」は、お客様にしていただく動作に謙譲語を使っています。「{right}」としましょう。',
+      },
+      humbleStem: {
+        en: '“{wrong}” puts a humble word (拝見, 伺い) in an honorific frame for the customer; write “{right}”.',
+        ja: '「{wrong}」は謙譲語（拝見・伺い）を尊敬の形に入れた誤用です。お客様の動作には「{right}」を使います。',
+      },
       humblePotential: {
         en: '“{wrong}” is humble (ご〜できる) for the customer’s action; write “{right}”.',
         ja: '「{wrong}」（ご〜できる）は謙譲表現で、お客様の動作には使えません。「{right}」としましょう。',
@@ -201,8 +305,8 @@ export default defineDetector({
       },
     },
   },
-  detect: ({ doc }) =>
+  detect: ({ doc, context }) =>
     tokenRewriteFindings(doc, (s) =>
-      rewrites(s).map((r) => ({ from: r.from, to: r.to, message: r.message, right: r.alternative ? [r.text, r.alternative] : [r.text] })),
+      rewrites(s, agentSurname(context.agentName)).map((r) => ({ from: r.from, to: r.to, message: r.message, right: r.alternative ? [r.text, r.alternative] : [r.text] })),
     ),
 });

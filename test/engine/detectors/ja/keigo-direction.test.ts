@@ -15,6 +15,16 @@ testDetector(detector, {
     { text: 'お値段は決してお安いとは申し上げられませんが、品質は確かです。', why: '申し上げられる is the potential of our own humble verb' },
     { text: '私がご依頼しました件をご存じでいらっしゃいますか。', why: '私が belongs to the relative clause; ご存じ is the customer’s' },
     { text: '私どもで対応いたしますので、どうぞご心配なさらないでください。', why: 'the request after ので is addressed to the customer' },
+    // Issue 12 item 4: roles.
+    { text: 'ご担当者様がおっしゃっていました内容を確認いたしました。', why: 'ご担当者様 is the customer’s side' },
+    { text: '御社の担当者がおっしゃっていた件、承知いたしました。', why: 'the customer company’s staff, not ours' },
+    { text: '担当者が「明日届きます」と申しておりました。', why: 'reported speech of our staff in humble language is right' },
+    { text: '明細をご覧いただけますでしょうか。' },
+    { text: 'ご確認いただけますと幸いです。' },
+    { text: '資料を拝見させていただきました。', why: 'させていただく is our own act' },
+    { text: '佐藤様がおっしゃったとおりです。', context: { agentName: '佐藤 花子' }, why: '佐藤様 is the customer even when the agent is a 佐藤' },
+    { text: 'おっしゃるとおりでございます。', why: 'no subject: silent' },
+    { text: '明日お伺いいたします。', why: 'お伺いする is accepted for our own visit' },
   ],
   invalid: [
     {
@@ -71,6 +81,65 @@ testDetector(detector, {
       text: '送っていただいた写真は担当の私がご覧になりました。',
       findings: [{ message: 'honorificForSelf', span: 'ご覧になり', data: { right: '拝見し' } }],
       output: '送っていただいた写真は担当の私が拝見しました。',
+    },
+    // Issue 12 item 4: our own side by role (IPADIC splits 担当者 into 担当 + 者), reported speech.
+    {
+      text: '担当者がおっしゃっていました。',
+      findings: [{ message: 'honorificForSelf', span: 'おっしゃっ', data: { right: '申し' } }],
+      output: '担当者が申していました。',
+    },
+    {
+      text: '担当者が「明日届きます」とおっしゃっていました。',
+      findings: [{ message: 'honorificForSelf', span: 'おっしゃっ' }],
+      output: '担当者が「明日届きます」と申していました。',
+    },
+    {
+      text: 'サポート部の者がそちらにいらっしゃいます。',
+      findings: [{ message: 'honorificForSelf', span: 'いらっしゃい', data: { right: '参り' } }],
+      output: 'サポート部の者がそちらに参ります。',
+    },
+    {
+      text: '私どもがご説明なさいます。',
+      findings: [{ message: 'honorificForSelf', span: 'ご説明なさい' }],
+      output: '私どもがご説明いたします。',
+    },
+    {
+      text: '佐藤が明日そちらにいらっしゃいます。',
+      context: { agentName: '佐藤 花子' },
+      findings: [{ message: 'honorificForSelf', span: 'いらっしゃい' }],
+      output: '佐藤が明日そちらに参ります。',
+    },
+    {
+      text: '担当の佐藤が申されたとおり、返金は明日になります。',
+      findings: [{ message: 'honorificForSelf', span: '申され', data: { right: '申し' } }],
+      output: '担当の佐藤が申したとおり、返金は明日になります。',
+    },
+    // The customer's act done as a favour (〜ていただく / 〜てくださる) in humble language.
+    {
+      text: '明細を拝見していただけますでしょうか。',
+      findings: [{ message: 'humbleFavour', span: '拝見して', data: { right: 'ご覧' } }],
+      output: '明細をご覧いただけますでしょうか。',
+    },
+    {
+      text: 'お手数ですが、内容をご確認していただけますか。',
+      findings: [{ message: 'humbleFavour', span: 'ご確認して', data: { right: 'ご確認' } }],
+      output: 'お手数ですが、内容をご確認いただけますか。',
+    },
+    {
+      text: 'お送りした資料を拝見してくださったとのこと、ありがとうございます。',
+      findings: [{ message: 'humbleFavour', span: '拝見して' }],
+      output: 'お送りした資料をご覧くださったとのこと、ありがとうございます。',
+    },
+    // ご + a humble stem.
+    {
+      text: '添付の明細をご拝見ください。',
+      findings: [{ message: 'humbleStem', span: 'ご拝見ください', data: { right: 'ご覧ください' } }],
+      output: '添付の明細をご覧ください。',
+    },
+    {
+      text: '明細をご拝見いただけますか。',
+      findings: [{ message: 'humbleStem', span: 'ご拝見いただけ' }],
+      output: '明細をご覧いただけますか。',
     },
   ],
 });
