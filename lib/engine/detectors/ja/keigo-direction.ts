@@ -45,7 +45,7 @@ const RECEIVING = new Set(['いただく', '頂く', '戴く', 'いただける'
 const OTHER_SIDE = new Set(['御社', '貴社', 'お客様', '先方', 'そちら', '貴店']);
 const HONORIFIC_SUFFIX = (t: JaToken | undefined) => !!t && (t.surface === '様' || t.surface === 'さま' || t.surface === '殿' || t.surface === 'さん');
 
-type Message = 'humbleForCustomer' | 'humbleRequest' | 'humbleFavour' | 'humbleStem' | 'humblePotential' | 'honorificForSelf';
+type Message = 'humbleForCustomer' | 'humbleCustomerAct' | 'humbleRequest' | 'humbleFavour' | 'humbleStem' | 'humblePotential' | 'honorificForSelf';
 
 interface Rewrite {
   from: number;
@@ -220,6 +220,59 @@ function subjectInterrupted(tokens: readonly JaToken[], from: number, to: number
   return false;
 }
 
+/** The customer's side as a noun phrase ending at tokens[k] (お客様, 田中様, 御社, 貴社). */
+const CUSTOMER_NOUN = (t: JaToken | undefined) =>
+  !!t && (t.surface === 'お客様' || t.surface === 'お客さま' || t.surface === '御社' || t.surface === '貴社' || t.surface === '様' || t.surface === 'さま');
+const CUSTOMER_PARTICLES = new Set(['は', 'が', 'も']);
+
+/** A predicate that closes a clause (〜した資料, 〜ので, 〜。): a subject before it does not reach past it. */
+function closesClause(tokens: readonly JaToken[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== '動詞' && t.pos !== '助動詞') return false;
+  const n = tokens[k + 1];
+  return !!n && (n.pos === '名詞' || n.pos === '記号' || (n.pos === '助詞' && n.posDetail1 === '接続助詞' && n.surface !== 'て'));
+}
+
+/**
+ * Whether the nearest subject before tokens[from] in the same clause is the customer (お客様が, 田中様は):
+ * 田中様が拝見した資料 — yes; 田中様がおっしゃった件を担当者が拝見しました — no (担当者 is nearer);
+ * お客様からお預かりした — no (から marks the source, the act is ours).
+ */
+function customerSubject(tokens: readonly JaToken[], from: number, surname: string | undefined): boolean {
+  for (let k = from - 1; k > 0; k--) {
+    if (closesClause(tokens, k)) return false;
+    const t = tokens[k]!;
+    if (t.pos !== '助詞' || !SELF_PARTICLES.has(t.surface) && !CUSTOMER_PARTICLES.has(t.surface)) continue;
+    for (let i = Math.max(0, k - 4); i < k; i++) if (selfPhraseEnd(tokens, i, surname) === k) return false;
+    if (CUSTOMER_PARTICLES.has(t.surface) && CUSTOMER_NOUN(tokens[k - 1])) {
+      // お客様は、先日お電話で申し上げたとおり…: a topic (は) reaches only the main predicate; an embedded
+      // clause may have another, unspoken subject (we told them).
+      if (t.surface !== 'は') return true;
+      for (let j = from; j < tokens.length - 1; j++) if (closesClause(tokens, j) && tokens[j + 1]!.pos !== '記号') return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Humble verbs whose honorific counterpart is a plain swap (申す → おっしゃる, 拝見する → ご覧になる). */
+const NOT_SWAPPED = new Set(['いただく', '頂く', '存じる', 'いたす', '致す']);
+
+/** お客様が申した → おっしゃった; 田中様が拝見した → ご覧になった; お客様がご利用した → ご利用になった. */
+function humbleCustomerAct(tokens: readonly JaToken[], m: KeigoMark): Rewrite | undefined {
+  const form = formBefore(tokens[m.to]);
+  if (m.form === 'o-suru') {
+    const naru = conjugateVerb('なる', '五段・ラ行', form);
+    return naru ? { from: m.from, to: m.to, text: `${surfaces(tokens, m.from, m.to - 1)}に${naru}`, message: 'humbleCustomerAct' } : undefined;
+  }
+  if (m.form !== 'humble-verb' && m.form !== 'humble-noun') return undefined;
+  if (NOT_SWAPPED.has(m.lexeme)) return undefined;
+  const map = TO_HONORIFIC.get(m.lexeme);
+  if (!map?.type) return undefined;
+  const text = conjugateVerb(map.verb, map.type, form);
+  return text ? { from: m.from, to: m.to, text, message: 'humbleCustomerAct' } : undefined;
+}
+
 /** 私がいらっしゃいます → 参ります; ご説明なさいます → ご説明いたします; ご覧になりました → 拝見しました. */
 function honorificForSelf(tokens: readonly JaToken[], m: KeigoMark): Rewrite | undefined {
   const last = tokens[m.to - 1]!;
@@ -252,7 +305,9 @@ function rewrites(s: JaSentenceEntry, surname: string | undefined): Rewrite[] {
     let r: Rewrite | undefined;
     if ((m.type === 'kenjogo' || m.form === 'itasu') && m.stackedReru) r = humbleMadeHonorific(tokens, m, ownSide(m));
     else if (m.form === 'o-dekiru') r = humblePotential(tokens, m);
-    else if (m.type === 'kenjogo' && m.form !== 'sasete-itadaku' && m.form !== 'te-itadaku' && m.form !== 'o-itadaku') r = humbleRequest(tokens, m);
+    else if (m.type === 'kenjogo' && m.form !== 'sasete-itadaku' && m.form !== 'te-itadaku' && m.form !== 'o-itadaku') {
+      r = humbleRequest(tokens, m) ?? (customerSubject(tokens, m.from, surname) ? humbleCustomerAct(tokens, m) : undefined);
+    }
     // ご拝見ください: a humble stem in an honorific frame is wrong whoever the subject is.
     else r = humbleStem(tokens, m) ?? (m.type === 'sonkeigo' && ownSide(m) ? honorificForSelf(tokens, m) : undefined);
     if (r) out.push(r);
@@ -277,6 +332,10 @@ export default defineDetector({
       humbleForCustomer: {
         en: '“{wrong}” is a humble verb made honorific; for the customer’s action use “{right}”.',
         ja: '「{wrong}」は謙譲語に尊敬の「れる・られる」を付けた誤用です。お客様の動作には「{right}」を使います。',
+      },
+      humbleCustomerAct: {
+        en: '“{wrong}” is humble (謙譲語) for the customer’s own action; use the honorific “{right}”.',
+        ja: '「{wrong}」はお客様の動作に謙譲語を使っています。尊敬語の「{right}」を使いましょう。',
       },
       humbleRequest: {
         en: '“{wrong}” asks the customer to act in humble language; write “{right}”.',

@@ -25,6 +25,10 @@ testDetector(detector, {
     { text: '佐藤様がおっしゃったとおりです。', context: { agentName: '佐藤 花子' }, why: '佐藤様 is the customer even when the agent is a 佐藤' },
     { text: 'おっしゃるとおりでございます。', why: 'no subject: silent' },
     { text: '明日お伺いいたします。', why: 'お伺いする is accepted for our own visit' },
+    { text: '田中様がおっしゃった件を担当者が拝見しました。', why: 'the nearer subject of 拝見 is our 担当者' },
+    { text: 'お客様からお預かりした商品を返送いたします。', why: 'から marks the source: the act is ours' },
+    { text: 'お客様が購入された商品をお送りしました。', why: 'お送りした is ours: the customer’s clause closed at 購入された' },
+    { text: 'お客様は、先日お電話で申し上げたとおり、返金をご希望です。', why: 'a topic は does not reach an embedded clause (we told them)' },
   ],
   invalid: [
     {
@@ -129,6 +133,27 @@ testDetector(detector, {
       text: 'お送りした資料を拝見してくださったとのこと、ありがとうございます。',
       findings: [{ message: 'humbleFavour', span: '拝見して' }],
       output: 'お送りした資料をご覧くださったとのこと、ありがとうございます。',
+    },
+    // The customer as the subject of a humble verb.
+    {
+      text: 'お客様が申した内容を確認いたしました。',
+      findings: [{ message: 'humbleCustomerAct', span: '申し', data: { right: 'おっしゃっ' } }],
+      output: 'お客様がおっしゃった内容を確認いたしました。',
+    },
+    {
+      text: '田中様が拝見した資料は旧版です。',
+      findings: [{ message: 'humbleCustomerAct', span: '拝見し', data: { right: 'ご覧になっ' } }],
+      output: '田中様がご覧になった資料は旧版です。',
+    },
+    {
+      text: '田中様は昨日窓口に参りましたか。',
+      findings: [{ message: 'humbleCustomerAct', span: '参り', data: { right: 'いらっしゃい' } }],
+      output: '田中様は昨日窓口にいらっしゃいましたか。',
+    },
+    {
+      text: 'お客様がご利用した店舗をお知らせください。',
+      findings: [{ message: 'humbleCustomerAct', span: 'ご利用し', data: { right: 'ご利用になっ' } }],
+      output: 'お客様がご利用になった店舗をお知らせください。',
     },
     // ご + a humble stem.
     {
