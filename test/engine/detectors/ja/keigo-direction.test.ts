@@ -118,6 +118,11 @@ testDetector(detector, {
       findings: [{ message: 'honorificForSelf', span: '申され', data: { right: '申し' } }],
       output: '担当の佐藤が申したとおり、返金は明日になります。',
     },
+    {
+      text: '弊社スタッフがおっしゃっていたとおり、交換は無料です。',
+      findings: [{ message: 'honorificForSelf', span: 'おっしゃっ' }],
+      output: '弊社スタッフが申していたとおり、交換は無料です。',
+    },
     // The customer's act done as a favour (〜ていただく / 〜てくださる) in humble language.
     {
       text: '明細を拝見していただけますでしょうか。',
@@ -160,6 +165,11 @@ testDetector(detector, {
       text: '添付の明細をご拝見ください。',
       findings: [{ message: 'humbleStem', span: 'ご拝見ください', data: { right: 'ご覧ください' } }],
       output: '添付の明細をご覧ください。',
+    },
+    {
+      text: 'ご不明な点は窓口でお伺いください。',
+      findings: [{ message: 'humbleStem', span: 'お伺いください', data: { right: 'お尋ねください' } }],
+      output: 'ご不明な点は窓口でお尋ねください。',
     },
     {
       text: '明細をご拝見いただけますか。',
