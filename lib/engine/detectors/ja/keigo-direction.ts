@@ -255,6 +255,29 @@ function customerSubject(tokens: readonly JaToken[], from: number, surname: stri
   return false;
 }
 
+/**
+ * A humble act in a clause subordinate to a request of the customer: 資料を拝見して、ご連絡ください;
+ * 内容を拝見した上で、お知らせください — the customer does both (拝見して → ご覧になって). Our own
+ * subject anywhere before (私が拝見して…) or a request that is ours to make (〜させてください) leaves it.
+ */
+function beforeCustomerRequest(tokens: readonly JaToken[], m: KeigoMark): boolean {
+  const n = tokens[m.to];
+  const linked = TE(n) || (n?.baseForm === 'た' && tokens[m.to + 1]?.surface === '上' && tokens[m.to + 2]?.surface === 'で');
+  if (!linked) return false;
+  for (let k = m.to + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // Another clause closes first (拝見して、ご連絡いたしますので、お待ちください), or our own humble act follows.
+    if (isCausativeRequest(tokens, k)) return false;
+    if (KUDASAI(t) && t.conjugatedForm.startsWith('命令')) return true;
+    if ((t.pos === '記号' && t.posDetail1 === '句点') || closesClause(tokens, k) || t.baseForm === 'いたす' || t.baseForm === '致す') return false;
+  }
+  return false;
+}
+
+/** 〜させてください: asking leave for our own act. */
+const isCausativeRequest = (tokens: readonly JaToken[], k: number) =>
+  TE(tokens[k]) && (tokens[k - 1]?.baseForm === 'せる' || tokens[k - 1]?.baseForm === 'させる');
+
 /** Humble verbs whose honorific counterpart is a plain swap (申す → おっしゃる, 拝見する → ご覧になる). */
 const NOT_SWAPPED = new Set(['いただく', '頂く', '存じる', 'いたす', '致す']);
 
@@ -306,7 +329,8 @@ function rewrites(s: JaSentenceEntry, surname: string | undefined): Rewrite[] {
     if ((m.type === 'kenjogo' || m.form === 'itasu') && m.stackedReru) r = humbleMadeHonorific(tokens, m, ownSide(m));
     else if (m.form === 'o-dekiru') r = humblePotential(tokens, m);
     else if (m.type === 'kenjogo' && m.form !== 'sasete-itadaku' && m.form !== 'te-itadaku' && m.form !== 'o-itadaku') {
-      r = humbleRequest(tokens, m) ?? (customerSubject(tokens, m.from, surname) ? humbleCustomerAct(tokens, m) : undefined);
+      r = humbleRequest(tokens, m);
+      if (!r && (customerSubject(tokens, m.from, surname) || (self < 0 && beforeCustomerRequest(tokens, m)))) r = humbleCustomerAct(tokens, m);
     }
     // ご拝見ください: a humble stem in an honorific frame is wrong whoever the subject is.
     else r = humbleStem(tokens, m) ?? (m.type === 'sonkeigo' && ownSide(m) ? honorificForSelf(tokens, m) : undefined);

@@ -29,6 +29,9 @@ testDetector(detector, {
     { text: 'お客様からお預かりした商品を返送いたします。', why: 'から marks the source: the act is ours' },
     { text: 'お客様が購入された商品をお送りしました。', why: 'お送りした is ours: the customer’s clause closed at 購入された' },
     { text: 'お客様は、先日お電話で申し上げたとおり、返金をご希望です。', why: 'a topic は does not reach an embedded clause (we told them)' },
+    { text: '内容を拝見して、折り返しご連絡いたしますので、少々お待ちください。', why: 'our clause closes at ので before the request' },
+    { text: '私が拝見して、結果をお知らせいたします。' },
+    { text: '資料を拝見させてください。', why: 'asking leave for our own act' },
   ],
   invalid: [
     {
@@ -159,6 +162,17 @@ testDetector(detector, {
       text: 'お客様がご利用した店舗をお知らせください。',
       findings: [{ message: 'humbleCustomerAct', span: 'ご利用し', data: { right: 'ご利用になっ' } }],
       output: 'お客様がご利用になった店舗をお知らせください。',
+    },
+    // A humble act in a clause subordinate to a request of the customer.
+    {
+      text: 'お手数ですが、添付の明細を拝見して、ご連絡ください。',
+      findings: [{ message: 'humbleCustomerAct', span: '拝見し', data: { right: 'ご覧になっ' } }],
+      output: 'お手数ですが、添付の明細をご覧になって、ご連絡ください。',
+    },
+    {
+      text: '内容を拝見した上で、お知らせください。',
+      findings: [{ message: 'humbleCustomerAct', span: '拝見し' }],
+      output: '内容をご覧になった上で、お知らせください。',
     },
     // ご + a humble stem.
     {
