@@ -13,7 +13,7 @@ const htmlSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'public/**', 'coverage/**'] },
+  { ignores: ['.output/**', 'dist/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'public/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   // Text comes from customers: no regular expression may backtrack super-linearly (a stalled worker
   // stalls every tab and the pre-send check). The plugin's recommended set plus the two ReDoS rules as errors.

@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],
+    // Builds the CLI first: test/cli runs the compiled `tonebridge` binary as a real process.
+    globalSetup: ['test/cli/build-cli.setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

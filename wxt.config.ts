@@ -21,6 +21,11 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
+  // `npm run zip`: the Chrome and Firefox store zips, plus the sources zip addons.mozilla.org asks for
+  // (tests, node_modules and dot folders are left out by WXT; build output and generated files here).
+  zip: {
+    excludeSources: ['dist/**', 'coverage/**', 'demo-output/**', 'public/dict/**', '*.log'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -51,8 +56,23 @@ export default defineConfig({
     // Admin policy (lib/policy/sources/managed.ts) arrives in storage.managed, declared by this schema.
     storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'
-      ? // Firefox reads managed storage for an extension by its id (policies.json → 3rdparty).
-        { browser_specific_settings: { gecko: { id: 'tonebridge@tonebridge.dev', strict_min_version: '121.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              // Firefox reads managed storage for an extension by its id (policies.json → 3rdparty).
+              id: 'tonebridge@tonebridge.dev',
+              // 140 (the current ESR): data_collection_permissions below, CSS Custom Highlights, and
+              // MAIN-world content scripts (the CKEditor bridge) are all there.
+              strict_min_version: '140.0',
+              // Firefox's data-use declaration (what AMO shows at install): Tonebridge collects and
+              // transmits nothing — drafts are analysed on the device, settings stay in the browser's
+              // storage (README, Privacy).
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : { key: EXTENSION_PUBLIC_KEY }),
   }),
 });

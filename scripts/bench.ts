@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchCliStartup } from './bench/cli-startup';
 import { median, type Summary } from './bench/stats';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -209,6 +210,17 @@ console.log(
     `write-good ${ms(peerRuns.find((r) => r.peer === 'write-good')!.setupMs)} ms. Peers keep no cache, so the fair ratio is "fresh".)\n`,
 );
 
+// 3b. The compiled CLI's start-up (whole process, as a shell or CI step sees it).
+const cli = await benchCliStartup(ROOT);
+console.log(`CLI start-up — compiled dist/cli/tonebridge.js, wall time of the whole process, median of 7 fresh processes`);
+console.log(
+  table(
+    ['command', 'wall median ms', 'fastest ms', 'CPU median ms', 'target (wall) ms', 'peak RSS MB'],
+    cli.map((c) => [c.label, ms(c.medianMs), ms(c.minMs), ms(c.cpuMs), Number.isFinite(c.targetMs) ? `≤ ${c.targetMs}` : '—', f(c.peakRssMB)]),
+  ),
+);
+console.log('(the dictionary loads only for Japanese text or base-form pack examples; compromise only for English.)\n');
+
 // 4. Markdown for the README.
 const md: string[] = [];
 md.push('| text | chars | cold start | warm p50 / p95 | fresh sentences p50 / p95 | one-char edit p50 / p95 | peak RSS | peer | vs peer |');
@@ -223,6 +235,10 @@ md.push('| Japanese dictionary (IPADIC) | ready | heap + arrayBuffers after load
 md.push('|---|---:|---:|---:|');
 md.push(`| Tonebridge loader | ${ms(ours.ready)} ms | ${f(ours.total)} MB | ${f(ours.rss, 0)} MB |`);
 md.push(`| kuromoji 0.1.2 stock loader | ${ms(stock.ready)} ms | ${f(stock.total)} MB | ${f(stock.rss, 0)} MB |`);
+md.push('');
+md.push('| CLI start-up (whole process) | wall median | CPU median | target | peak RSS |');
+md.push('|---|---:|---:|---:|---:|');
+for (const c of cli) md.push(`| \`tonebridge\` ${c.label} | ${ms(c.medianMs)} ms | ${ms(c.cpuMs)} ms | ${Number.isFinite(c.targetMs) ? `≤ ${c.targetMs} ms` : '—'} | ${f(c.peakRssMB, 0)} MB |`);
 console.log('Markdown for README.md (benchmark section):\n');
 console.log('```markdown');
 console.log(md.join('\n'));

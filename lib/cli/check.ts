@@ -1,14 +1,21 @@
 /**
  * `tonebridge check`: coach saved replies, macros or a draft from stdin, exactly as the extension
- * would (same engine, same packs). Text output for people, `--format json` for scripts and CI.
+ * would (same engine, same packs). Arguments are files, folders, globs and macro exports (./inputs.ts).
+ * Text output for people (one reply in full; many as a summary line each and a total), `--format json`
+ * for scripts, `--format sarif|github` for CI annotations (./annotations.ts).
  */
+import path from 'node:path';
 import type { Engine } from '../engine/engine';
 import { LanguageNotReadyError, UnknownMarketError } from '../engine/engine';
 import { detectLang } from '../engine/language';
 import type { AnalysisContext, Finding, Report, UiLang } from '../engine/types';
-import { createNodeEngine } from '../node/engine';
+import { levelRank } from '../engine/types';
 import type { SourcedPack } from '../policy/types';
+import { toGithubAnnotations, toSarif, type CheckedReply } from './annotations';
 import { flag, parseArgs, UsageError } from './args';
+import { createCliEngine } from './engine';
+import { version as CLI_VERSION } from '../../package.json';
+import { resolvePaths, macrosOf, type CheckInput } from './inputs';
 import type { CliIo } from './io';
 import { loadPackFile } from './pack';
 
@@ -16,7 +23,8 @@ const SPEC = {
   market: { value: true },
   pack: { value: true, repeat: true },
   lang: { value: true, choices: ['ja', 'en'] },
-  format: { value: true, choices: ['text', 'json'] },
+  format: { value: true, choices: ['text', 'json', 'sarif', 'github'] },
+  'fail-on': { value: true, choices: ['block', 'warn', 'info'] },
   ui: { value: true, choices: ['en', 'ja'] },
   agent: { value: true },
   customer: { value: true },
@@ -115,7 +123,38 @@ export function formatText(name: string, text: string, r: RenderedReport, ui: Ui
   return `${out.join('\n')}\n`;
 }
 
-export async function runCheck(argv: string[], io: CliIo, makeEngine = createNodeEngine): Promise<number> {
+/** How many findings of each level, for the summary lines. */
+function counts(findings: readonly RenderedFinding[]): { block: number; warn: number; info: number } {
+  return {
+    block: findings.filter((f) => f.level === 'block').length,
+    warn: findings.filter((f) => f.level === 'warn').length,
+    info: findings.filter((f) => f.level === 'info').length,
+  };
+}
+
+/** One reply of many: a summary line, then one line per finding (no reasons, fixes or scores). */
+export function formatSummary(name: string, r: RenderedReport, ui: UiLang): string {
+  const c = counts(r.findings);
+  const tally =
+    r.findings.length === 0
+      ? ui === 'ja'
+        ? '指摘なし'
+        : 'no findings'
+      : ui === 'ja'
+        ? `${r.findings.length} 件（block ${c.block}、warn ${c.warn}、info ${c.info}）`
+        : `${r.findings.length} finding(s): ${c.block} block, ${c.warn} warn, ${c.info} info`;
+  const out = [`${name}: ${r.market}/${r.lang} — ${tally}`];
+  for (const f of r.findings) out.push(`  ${f.line}:${f.column}  ${f.level.padEnd(5)}  ${f.kind.padEnd(10)}  ${f.message}  [${f.ruleId}]`);
+  return `${out.join('\n')}\n`;
+}
+
+export type FailOn = 'block' | 'warn' | 'info';
+
+/**
+ * Checks every reply named on the command line (files, folders, globs, macro exports, stdin).
+ * Exit code: 1 if any finding is at or above `--fail-on` (default `block`), else 0; usage errors throw.
+ */
+export async function runCheck(argv: string[], io: CliIo, makeEngine = createCliEngine): Promise<number> {
   const args = parseArgs(argv, SPEC);
   const packs: SourcedPack[] = [];
   for (const file of args.flags.get('pack') ?? []) packs.push({ pack: await loadPackFile(file, io), source: 'file' });
@@ -131,17 +170,23 @@ export async function runCheck(argv: string[], io: CliIo, makeEngine = createNod
   }
   const ui = (flag(args, 'ui') ?? 'en') as UiLang;
   const format = flag(args, 'format') ?? 'text';
+  const failOn = (flag(args, 'fail-on') ?? 'block') as FailOn;
   const lang = flag(args, 'lang') as AnalysisContext['lang'];
   const customerFile = flag(args, 'customer-message');
   const customerMessage = customerFile !== undefined ? await readInput(customerFile, io) : undefined;
-  const files = args.positional.length > 0 ? args.positional : ['-'];
-  if (files.filter((f) => f === '-').length > 1) throw new UsageError('stdin (-) given twice');
+  const files = await resolvePaths(args.positional.length > 0 ? args.positional : ['-'], io);
 
-  let exit = 0;
-  const jsonOut: { file: string; report: RenderedReport }[] = [];
+  const inputs: CheckInput[] = [];
   for (const file of files) {
     const text = await readInput(file, io);
-    const detected = lang ?? detectLang(text);
+    const name = file === '-' ? '<stdin>' : file;
+    if (file !== '-' && path.extname(file).toLowerCase() === '.json') inputs.push(...macrosOf(name, text));
+    else inputs.push({ name, file: name, text });
+  }
+
+  const checked: (CheckedReply & { text: string; report: RenderedReport })[] = [];
+  for (const input of inputs) {
+    const detected = lang ?? detectLang(input.text);
     const market = marketFlag ?? engine.activePolicy.defaultMarket ?? (detected === 'ja' ? 'jp' : 'us');
     const context: AnalysisContext = {
       market,
@@ -153,22 +198,42 @@ export async function runCheck(argv: string[], io: CliIo, makeEngine = createNod
     };
     let report: Report;
     try {
-      report = await engine.analyzeAsync(text, context);
+      report = await engine.analyzeAsync(input.text, context);
     } catch (error) {
       if (error instanceof UnknownMarketError || error instanceof LanguageNotReadyError) throw new UsageError(error.message);
       throw error;
     }
-    const rendered = renderReport(engine, text, report, ui);
-    if (report.findings.some((f) => f.level === 'block')) exit = 1;
-    if (format === 'json') jsonOut.push({ file: file === '-' ? '<stdin>' : file, report: rendered });
-    else io.stdout(formatText(file === '-' ? '<stdin>' : file, text, rendered, ui));
+    const rendered = renderReport(engine, input.text, report, ui);
+    checked.push({ ...input, findings: rendered.findings, report: rendered });
   }
-  if (format === 'json') {
-    io.stdout(`${JSON.stringify(jsonOut.length === 1 ? jsonOut[0]!.report : jsonOut, null, 2)}\n`);
-  }
-  return exit;
-}
 
+  const many = inputs.length !== 1;
+  switch (format) {
+    case 'json': {
+      const entries = checked.map((c) => ({ file: c.file, ...(c.title !== undefined ? { title: c.title } : {}), report: c.report }));
+      io.stdout(`${JSON.stringify(many ? entries : entries[0]!.report, null, 2)}\n`);
+      break;
+    }
+    case 'sarif':
+      io.stdout(`${JSON.stringify(toSarif(checked, CLI_VERSION), null, 2)}\n`);
+      break;
+    case 'github':
+      io.stdout(toGithubAnnotations(checked));
+      break;
+    default:
+      for (const c of checked) io.stdout(many ? formatSummary(c.name, c.report, ui) : formatText(c.name, c.text, c.report, ui));
+      if (many) {
+        const failing = checked.filter((c) => c.findings.some((f) => levelRank(f.level) >= levelRank(failOn))).length;
+        const clean = checked.filter((c) => c.findings.length === 0).length;
+        io.stdout(
+          ui === 'ja'
+            ? `${checked.length} 件の返信を確認: ${failing} 件が ${failOn} 以上、${clean} 件は指摘なし\n`
+            : `${checked.length} replies checked: ${failing} with findings at ${failOn} level or above, ${clean} without findings\n`,
+        );
+      }
+  }
+  return checked.some((c) => c.findings.some((f) => levelRank(f.level) >= levelRank(failOn))) ? 1 : 0;
+}
 async function readInput(file: string, io: CliIo): Promise<string> {
   if (file === '-') return io.readStdin();
   try {

@@ -1,5 +1,5 @@
 /** What the CLI touches of the outside world, injectable so tests run it in-process. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -7,6 +7,9 @@ export interface CliIo {
   readFile(path: string): Promise<string>;
   writeFile(path: string, content: string): Promise<void>;
   readStdin(): Promise<string>;
+  /** A folder's entries (for folders and globs on the command line); without it, every argument is a file. */
+  readDir?(path: string): Promise<{ name: string; dir: boolean }[]>;
+  isDirectory?(path: string): Promise<boolean>;
 }
 
 async function readAllStdin(): Promise<string> {
@@ -22,5 +25,13 @@ export function nodeIo(): CliIo {
     readFile: (p) => readFile(p, 'utf8'),
     writeFile: (p, c) => writeFile(p, c),
     readStdin: readAllStdin,
+    readDir: async (p) => (await readdir(p, { withFileTypes: true })).map((e) => ({ name: e.name, dir: e.isDirectory() })),
+    isDirectory: async (p) => {
+      try {
+        return (await stat(p)).isDirectory();
+      } catch {
+        return false;
+      }
+    },
   };
 }

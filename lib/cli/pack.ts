@@ -4,10 +4,10 @@
  */
 import type { Engine } from '../engine/engine';
 import { detectors } from '../engine/registry';
-import { createNodeEngine } from '../node/engine';
-import { parsePackText, type PackIssue } from '../policy/validate';
-import type { PolicyPack } from '../policy/types';
+import { parsePackText, type PackIssue, type PackValidation } from '../policy/validate';
+import type { PhraseRule, PolicyPack } from '../policy/types';
 import { UsageError } from './args';
+import { createCliEngine } from './engine';
 import type { CliIo } from './io';
 import { runPackCommand, type PackSignIo } from './pack-sign';
 
@@ -34,10 +34,28 @@ export async function loadPackFile(file: string, io: CliIo, engine?: Engine): Pr
   return result.pack;
 }
 
+const examplesOf = (rules: readonly PhraseRule[]) => rules.flatMap((r) => [...(r.examples.match ?? []), ...(r.examples.noMatch ?? [])]);
+
+/**
+ * Validates one pack's text. Surface-form examples are checked by the matcher itself, without any
+ * analyser; only when the pack is otherwise valid and has base-form examples are the analysers those
+ * examples need loaded (the Japanese dictionary, typically) and the pack checked again with them.
+ */
+async function validateText(text: string, getEngine: () => Engine): Promise<PackValidation> {
+  const first = parsePackText(text, { knownRuleIds });
+  if (!first.ok) return first;
+  const rules = first.pack.phrases ?? [];
+  if (examplesOf(rules.filter((r) => r.match === 'base')).length === 0) return first;
+  // The second pass runs every example through the analysers, so load what all of them need.
+  const engine = getEngine();
+  await engine.prepare([...new Set(examplesOf(rules).flatMap((e) => engine.languagesOf(e)))]);
+  return parsePackText(text, { knownRuleIds, analyze: (t) => engine.analyzeText(t) });
+}
+
 async function validate(files: string[], io: CliIo): Promise<number> {
   if (files.length === 0) throw new UsageError('pack validate needs at least one FILE');
-  const engine = createNodeEngine();
-  await engine.prepare(['ja', 'en']);
+  let engine: Engine | undefined;
+  const getEngine = () => (engine ??= createCliEngine());
   let exit = 0;
   for (const file of files) {
     let text: string;
@@ -49,7 +67,7 @@ async function validate(files: string[], io: CliIo): Promise<number> {
       exit = 2;
       continue;
     }
-    const result = parsePackText(text, { knownRuleIds, analyze: (t) => engine.analyzeText(t) });
+    const result = await validateText(text, getEngine);
     if (!result.ok) {
       io.stderr(`${describeIssues(file, result.errors)}\n`);
       exit = 2;

@@ -73,13 +73,21 @@ describe('tonebridge check', () => {
 
   it.each([
     [['check', '--market', 'fr', 'x.txt'], /unknown market "fr"/],
-    [['check', '--format', 'xml', 'x.txt'], /--format must be one of text, json/],
+    [['check', '--format', 'xml', 'x.txt'], /--format must be one of text, json, sarif, github/],
     [['check', '--bogus'], /unknown option --bogus/],
+    [['check', '--market'], /--market needs a value/],
+    [['check', '--market', '--ui', 'en', 'x.txt'], /--market needs a value/],
+    [['check', '--market', 'jp', '--market', 'us', 'x.txt'], /--market given twice/],
+    [['check', '--fail-on', 'loud', 'x.txt'], /--fail-on must be one of block, warn, info/],
+    [['check', '-', '-'], /stdin \(-\) given twice/],
+    [['check', 'macros.json'], /macros\.json: expected macros/],
+    [['check', 'broken.json'], /broken\.json is not valid JSON/],
+    [['pack', 'keygen', '--force=yes'], /--force takes no value/],
     [['check', 'missing.txt'], /cannot read missing.txt \(ENOENT\)/],
     [['check', '--pack', 'bad.json', 'x.txt'], /invalid pack/],
     [['frobnicate'], /unknown command/],
   ])('exits 2 with a one-line reason for bad usage %#', async (argv, reason) => {
-    const io = memoryIo({ 'x.txt': 'Hello.', 'bad.json': '{"schemaVersion": 2}' });
+    const io = memoryIo({ 'x.txt': 'Hello.', 'bad.json': '{"schemaVersion": 2}', 'macros.json': '{"tickets": []}', 'broken.json': '{"macros": [' });
     expect(await main(argv, io)).toBe(2);
     expect(io.err).toMatch(reason);
   });
@@ -106,8 +114,8 @@ describe('tonebridge pack validate', () => {
 describe('the installed bin', () => {
   it('runs as a real process with exit codes', async () => {
     const run = promisify(execFile);
-    const { stdout } = await run(process.execPath, [path.join(root, 'bin/tonebridge.mjs'), 'check', '--market', 'jp', path.join(root, 'examples/replies/jp-complaint-no-apology.txt')], { cwd: root });
+    const { stdout } = await run(process.execPath, [path.join(root, 'dist/cli/tonebridge.js'), 'check', '--market', 'jp', path.join(root, 'examples/replies/jp-complaint-no-apology.txt')], { cwd: root });
     expect(stdout).toContain('ja/missing-apology');
-    await expect(run(process.execPath, [path.join(root, 'bin/tonebridge.mjs'), 'check', '--market', 'xx', '-'], { cwd: root })).rejects.toMatchObject({ code: 2 });
+    await expect(run(process.execPath, [path.join(root, 'dist/cli/tonebridge.js'), 'check', '--market', 'xx', '-'], { cwd: root })).rejects.toMatchObject({ code: 2 });
   }, 60_000);
 });

@@ -12,7 +12,7 @@ import { main } from '../../bin/cli';
 import type { CliIo } from '../../lib/cli/io';
 
 const root = path.resolve(__dirname, '../..');
-const bin = path.join(root, 'bin/tonebridge.mjs');
+const bin = path.join(root, 'dist/cli/tonebridge.js');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'tonebridge-sign-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

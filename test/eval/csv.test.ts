@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CsvError, parseCsv, parseCsvTable } from '../../lib/eval/csv';
 
-describe('parseCsv (RFC 4180)', () => {
+describe('parseCsv (RFC 4180, csv-parse)', () => {
   it('splits plain fields and records, with or without a final line break', () => {
     expect(parseCsv('a,b,c\n1,2,3\n')).toEqual([
       ['a', 'b', 'c'],
@@ -39,10 +39,14 @@ describe('parseCsv (RFC 4180)', () => {
     ]);
     expect(parseCsv('""')).toEqual([['']]);
   });
-  it('rejects malformed quoting with a line and column', () => {
-    expect(() => parseCsv('a,b\n1,"open\n')).toThrow(/unclosed quoted field at line 2, column 3/);
-    expect(() => parseCsv('a,"b"c\n')).toThrow(/after a closing quote at line 1, column 6/);
+  it('rejects malformed quoting with its line', () => {
+    expect(() => parseCsv('a,b\n1,"open\n')).toThrow(/^unclosed quoted field at line 2$/);
+    expect(() => parseCsv('a,b\n"b"c\n')).toThrow(/^unexpected text after a closing quote at line 2$/);
     expect(() => parseCsv('a,b"c\n')).toThrow(CsvError);
+    expect(() => parseCsv('a,b"c\n')).toThrow(/^quote inside an unquoted field at line 1$/);
+  });
+  it('counts record start lines across quoted line breaks in error messages and tables', () => {
+    expect(() => parseCsvTable('a,b\n"x\ny",1\n2\n', ['a'])).toThrow('record has 1 fields, header has 2 at line 4');
   });
 });
 
