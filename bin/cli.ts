@@ -17,7 +17,7 @@ export const USAGE = `Usage:
       (Zendesk's export or [{"title", "body"}]), each checked as its own reply.
   tonebridge pack validate FILE...
   tonebridge pack keygen [--out PREFIX] [--force]      (PREFIX.key secret, mode 600; PREFIX.pub public)
-  tonebridge pack sign FILE --key SECRET.key           (writes FILE.sig over FILE's exact bytes)
+  tonebridge pack sign FILE --key SECRET.key           (writes FILE.sig over the pack id and FILE's exact bytes)
   tonebridge pack verify FILE --public-key (PUBLIC.pub|BASE64) [--sig FILE.sig]
 
 Exit codes: 0 ok; 1 a finding at the --fail-on level or above (check; default block) or failed

@@ -5,6 +5,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<string>;
+  /** A file's exact bytes (packs: read strictly as UTF-8); without it, `readFile`'s text is used. */
+  readBytes?(path: string): Promise<Uint8Array>;
   writeFile(path: string, content: string): Promise<void>;
   readStdin(): Promise<string>;
   /** A folder's entries (for folders and globs on the command line); without it, every argument is a file. */
@@ -23,6 +25,7 @@ export function nodeIo(): CliIo {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
     readFile: (p) => readFile(p, 'utf8'),
+    readBytes: async (p) => new Uint8Array(await readFile(p)),
     writeFile: (p, c) => writeFile(p, c),
     readStdin: readAllStdin,
     readDir: async (p) => (await readdir(p, { withFileTypes: true })).map((e) => ({ name: e.name, dir: e.isDirectory() })),

@@ -6,13 +6,14 @@
  *   tonebridge pack sign acme-support.json --key acme.key        → acme-support.json.sig
  *   tonebridge pack verify acme-support.json --public-key acme.pub   (file or the base64 key itself)
  *
- * The signature covers the exact bytes of the pack file: publish the file as signed, byte for byte,
- * with the `.sig` beside it. Exit codes: 0 ok, 1 verification failed, 2 bad usage or input.
+ * The signature covers the pack's id and the exact bytes of the pack file (signature format 2, see
+ * lib/policy/signature.ts): publish the file as signed, byte for byte, with the `.sig` beside it. Exit codes: 0 ok, 1 verification failed, 2 bad usage or input.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { detectors } from '../engine/registry';
-import { decodePublicKey, generateKeyPair, publicKeyOf, signaturePath, signBytes, verifyBytes, type KeyPair } from '../policy/signature';
-import { parsePackText } from '../policy/validate';
+import { ruleContract } from '../contract/rule-options';
+import { decodePublicKey, generateKeyPair, publicKeyOf, signaturePath, signPack, verifyPack, type KeyPair } from '../policy/signature';
+import { packHeaderOf, readPackBytes } from '../policy/validate';
 import { UsageError, flag, parseArgs } from './args';
 
 export interface PackSignIo {
@@ -65,7 +66,7 @@ async function readText(io: PackSignIo, path: string, what: string): Promise<str
   }
 }
 
-async function readPackBytes(io: PackSignIo, path: string): Promise<Uint8Array> {
+async function readPackFile(io: PackSignIo, path: string): Promise<Uint8Array> {
   try {
     if (io.readBytes) return await io.readBytes(path);
     const content = await io.readFile(path);
@@ -90,29 +91,32 @@ async function exists(io: PackSignIo, path: string): Promise<boolean> {
  * validate first (structure, limits, rule ids): a signed pack the extension would reject helps nobody.
  * Returns the signature path and any validation warnings.
  */
-export async function signFile(packPath: string, secretKeyPath: string, io: PackSignIo): Promise<{ signaturePath: string; warnings: string[] }> {
+export async function signFile(
+  packPath: string,
+  secretKeyPath: string,
+  io: PackSignIo,
+): Promise<{ signaturePath: string; packId: string; version: string; warnings: string[] }> {
   const secretKey = (await readText(io, secretKeyPath, 'secret key')).trim();
   try {
     await publicKeyOf(secretKey);
   } catch (error) {
     throw new InputError(`${secretKeyPath}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const bytes = await readPackBytes(io, packPath);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${packPath}: not UTF-8 text`);
-  }
-  const checked = parsePackText(text, { knownRuleIds: new Set(detectors.map((d) => d.meta.id)) });
+  const bytes = await readPackFile(io, packPath);
+  const checked = readPackBytes(bytes, ruleContract(detectors));
   if (!checked.ok) {
     const list = checked.errors.map((e) => `${packPath}: ${e.path || '(pack)'}: ${e.message}`).join('\n');
     throw new InputError(`refusing to sign an invalid pack\n${list}`);
   }
-  const signature = await signBytes(bytes, secretKey);
+  const line = await signPack(bytes, checked.pack.id, secretKey);
   const out = signaturePath(packPath);
-  await io.writeFile(out, `${signature}\n`);
-  return { signaturePath: out, warnings: checked.warnings.map((w) => `${packPath}: ${w.path || '(pack)'}: ${w.message}`) };
+  await io.writeFile(out, `${line}\n`);
+  return {
+    signaturePath: out,
+    packId: checked.pack.id,
+    version: checked.pack.version,
+    warnings: checked.warnings.map((w) => `${packPath}: ${w.path || '(pack)'}: ${w.message}`),
+  };
 }
 
 /** The public key itself (base64) or a file holding it. */
@@ -131,12 +135,14 @@ async function resolvePublicKey(value: string, io: PackSignIo): Promise<string> 
   }
 }
 
-/** Verifies `<pack>.sig` (or `sigPath`) over the pack file's exact bytes. */
+/** Verifies `<pack>.sig` (or `sigPath`) over the pack file's exact bytes and its id. */
 export async function verifyFile(packPath: string, publicKey: string, io: PackSignIo, sigPath = signaturePath(packPath)): Promise<VerifyFileResult> {
   const key = await resolvePublicKey(publicKey, io);
-  const bytes = await readPackBytes(io, packPath);
+  const bytes = await readPackFile(io, packPath);
   const signature = await readText(io, sigPath, 'signature');
-  return verifyBytes(bytes, signature, key);
+  const header = packHeaderOf(bytes);
+  if (!header.ok) return { ok: false, reason: header.reason };
+  return verifyPack(bytes, header.id, signature, key);
 }
 
 async function run(args: string[], io: PackSignIo): Promise<number> {

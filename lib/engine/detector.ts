@@ -8,6 +8,7 @@
  */
 import type { CaseReading } from './case/types';
 import type { AnalyzedText } from './document';
+import type { RuleOptionsSchema } from './options';
 import type { AnalysisContext, Coverage, Edit, FindingKind, Lang, Level, Market, MessageData } from './types';
 
 export interface LocalizedText {
@@ -43,6 +44,11 @@ export interface DetectorMeta {
   messages: Record<string, LocalizedText> & { reason: LocalizedText };
   /** Default options; packs may override them (`rules: { id: { level, options } }`). */
   options?: Record<string, unknown>;
+  /**
+   * The options the detector reads, as ESLint's `meta.schema` (see ./options.ts): packs are checked
+   * against it, and the pack JSON Schema lists it. `NO_OPTIONS` when the detector reads none.
+   */
+  schema: RuleOptionsSchema;
 }
 
 export interface RawFix {

@@ -52,3 +52,19 @@ export function jaSentences(doc: AnalyzedText): JaSentenceEntry[] {
 export function enSentences(doc: AnalyzedText): EnSentenceEntry[] {
   return doc.sentences.filter((s): s is EnSentenceEntry => s.lang === 'en');
 }
+
+const byParagraph = new WeakMap<AnalyzedText, Sentence[][]>();
+
+/**
+ * The sentences of each paragraph, indexed by paragraph (grouped once per analysed text): looking
+ * them up by filtering all sentences for each paragraph would be quadratic in a text of many lines.
+ */
+export function paragraphSentences(doc: AnalyzedText): readonly (readonly Sentence[])[] {
+  let groups = byParagraph.get(doc);
+  if (!groups) {
+    groups = doc.paragraphs.map(() => []);
+    for (const s of doc.sentences) groups[s.paragraph]?.push(s);
+    byParagraph.set(doc, groups);
+  }
+  return groups;
+}

@@ -78,10 +78,12 @@ type Label = (n: number) => string;
 const plural = (one: string, many: (n: number) => string): Label => (n) => (n === 1 ? one : many(n));
 
 /**
- * Short labels per rule (the part after `ja/` or `en/`): what the reply lacks or how often it slips.
- * Rules not listed (a pack's phrase rule) use their own message.
+ * Short labels per built-in rule id: what the reply lacks or how often it slips. Rules not listed (a
+ * pack's phrase rule) use their own message. The tables are written by the rule's name (the part after
+ * `ja/` or `en/`) and looked up in Maps by the full id, so a pack rule named `acme/missing-apology` or
+ * `ja/constructor` never picks up a built-in label or anything of `Object.prototype`.
  */
-const LABELS: Record<UiLang, Record<string, Label>> = {
+const LABEL_TABLES: Record<UiLang, Record<string, Label>> = {
   en: {
     'missing-apology': () => 'No apology',
     'missing-apology-formal': () => 'No apology',
@@ -134,9 +136,28 @@ const LABELS: Record<UiLang, Record<string, Label>> = {
   },
 };
 
-function ruleName(ruleId: string): string {
-  const m = /^(?:ja|en)\/(.+)$/.exec(ruleId);
-  return m ? m[1]! : ruleId;
+/** The built-in rules' ids that have a short label (the tables name them without their language prefix). */
+const LABELLED_IDS = new Set(
+  ['ja', 'en'].flatMap((lang) => Object.keys(LABEL_TABLES.en).map((name) => `${lang}/${name}`)),
+);
+
+const LABELS: Record<UiLang, ReadonlyMap<string, Label>> = {
+  en: labelMap(LABEL_TABLES.en),
+  ja: labelMap(LABEL_TABLES.ja),
+};
+
+function labelMap(table: Record<string, Label>): Map<string, Label> {
+  const map = new Map<string, Label>();
+  for (const id of LABELLED_IDS) {
+    const name = id.slice(3);
+    if (Object.hasOwn(table, name)) map.set(id, table[name]!);
+  }
+  return map;
+}
+
+/** The short label of a built-in rule, if it has one. */
+export function ruleLabel(ruleId: string, uiLang: UiLang): Label | undefined {
+  return LABELS[uiLang].get(ruleId);
 }
 
 /**
@@ -152,7 +173,7 @@ export function missingItems(findings: readonly GuardFinding[], uiLang: UiLang):
   }
   const byLabel = new Map<string, MissingItem>();
   for (const [ruleId, list] of groups) {
-    const label = LABELS[uiLang][ruleName(ruleId)];
+    const label = ruleLabel(ruleId, uiLang);
     const text = label ? label(list.length) : list.length === 1 ? list[0]!.message : `${list[0]!.message} (×${list.length})`;
     const level = list.some((f) => f.level === 'block') ? 'block' : list.some((f) => f.level === 'warn') ? 'warn' : 'info';
     const item = byLabel.get(text);

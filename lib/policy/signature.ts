@@ -1,7 +1,17 @@
 /**
- * Ed25519 signatures for URL-distributed policy packs. An admin signs the exact bytes of the pack
- * file; the signature (base64, one line) sits beside it at `<pack url>.sig`; the extension verifies
- * those bytes with the organisation's public key (base64) before it even parses the JSON.
+ * Ed25519 signatures for URL-distributed policy packs. The signature sits beside the pack at
+ * `<pack url>.sig`; the extension verifies it with the organisation's public key (base64) before the
+ * pack goes anywhere near the policy.
+ *
+ * What is signed (format 2) binds the pack's id to its exact bytes, so a signature made for one pack
+ * cannot vouch for another, and a signature from any other use of the same key never verifies:
+ *
+ *     UTF-8("tonebridge-pack-signature/2\n" + <pack id> + "\n") followed by the pack file's exact bytes
+ *
+ * The `.sig` file is one line: `tonebridge-pack-signature/2 <pack id> <base64 signature>`. The id is
+ * read from the pack (its `"id"`) and must equal the one in the `.sig`. A bare base64 line (format 1,
+ * over the bytes alone) is refused with a request to sign again. Versions are not in the signature:
+ * the extension keeps the highest version it accepted per pack id and refuses lower ones.
  *
  * Only the async API of @noble/ed25519 is used: it hashes with WebCrypto (`crypto.subtle.digest
  * ('SHA-512')`), which exists in Node 20 and in an MV3 service worker, so no hash polyfill is needed.
@@ -74,13 +84,13 @@ export async function publicKeyOf(secretKey: string): Promise<string> {
   return encodeBase64(await ed.getPublicKeyAsync(decodeSecretKey(secretKey)));
 }
 
-/** Signs the exact bytes of a pack file; returns the base64 signature (the `.sig` file's content). */
+/** The Ed25519 primitive: signs exactly these bytes; returns the base64 signature. Packs use `signPack`. */
 export async function signBytes(packBytes: Uint8Array, secretKey: string): Promise<string> {
   return encodeBase64(await ed.signAsync(packBytes, decodeSecretKey(secretKey)));
 }
 
 /**
- * Checks a signature over the exact bytes of a pack file. Never throws: a malformed key or signature
+ * The Ed25519 primitive: checks a base64 signature over exactly these bytes. Never throws: a malformed key or signature
  * is a failed verification with its reason, so callers keep one path for "not trusted".
  */
 export async function verifyBytes(packBytes: Uint8Array, signature: string, publicKey: string): Promise<VerifyResult> {
@@ -99,6 +109,52 @@ export async function verifyBytes(packBytes: Uint8Array, signature: string, publ
     return { ok: false, reason: `signature check failed: ${error instanceof Error ? error.message : String(error)}` };
   }
   return valid ? { ok: true } : { ok: false, reason: 'the signature does not match this pack and public key' };
+}
+
+/** The first word of a `.sig` file in the current format. */
+export const SIGNATURE_FORMAT = 'tonebridge-pack-signature/2';
+
+/** The bytes a pack signature covers: the format line, the pack id, then the pack's exact bytes. */
+export function signedPayload(packId: string, packBytes: Uint8Array): Uint8Array {
+  if (!packId || /\s/.test(packId)) throw new SignatureFormatError(`cannot sign for pack id ${JSON.stringify(packId)}`);
+  const head = new TextEncoder().encode(`${SIGNATURE_FORMAT}\n${packId}\n`);
+  const out = new Uint8Array(head.length + packBytes.length);
+  out.set(head, 0);
+  out.set(packBytes, head.length);
+  return out;
+}
+
+/** A `.sig` file's one line for a pack (without the trailing newline). */
+export async function signPack(packBytes: Uint8Array, packId: string, secretKey: string): Promise<string> {
+  return `${SIGNATURE_FORMAT} ${packId} ${await signBytes(signedPayload(packId, packBytes), secretKey)}`;
+}
+
+/** A `.sig` file's parts, or why it is not one. */
+export function parseSignatureFile(text: string): { ok: true; packId: string; signature: string } | { ok: false; reason: string } {
+  const parts = text.trim().split(/[ \t]+/);
+  if (parts.length === 1 && parts[0] !== '') {
+    return {
+      ok: false,
+      reason: `the signature is in the old format (format 1, over the pack's bytes only, which does not bind the pack id); sign the pack again with \`tonebridge pack sign\``,
+    };
+  }
+  if (parts.length !== 3 || parts[0] !== SIGNATURE_FORMAT) {
+    return { ok: false, reason: `a signature file is one line "${SIGNATURE_FORMAT} <pack id> <base64 signature>"` };
+  }
+  return { ok: true, packId: parts[1]!, signature: parts[2]! };
+}
+
+/**
+ * Checks a `.sig` file's text against a pack's exact bytes and id. Never throws: a malformed key or
+ * signature file is a failed verification with its reason.
+ */
+export async function verifyPack(packBytes: Uint8Array, packId: string, signatureFile: string, publicKey: string): Promise<VerifyResult> {
+  const parsed = parseSignatureFile(signatureFile);
+  if (!parsed.ok) return parsed;
+  if (parsed.packId !== packId) {
+    return { ok: false, reason: `the signature is for pack "${parsed.packId}", but this pack's id is "${packId}"` };
+  }
+  return verifyBytes(signedPayload(packId, packBytes), parsed.signature, publicKey);
 }
 
 /** Where a pack's signature lives: beside the pack, its path plus `.sig` (a query string is kept, a fragment dropped). */

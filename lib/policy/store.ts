@@ -7,6 +7,7 @@
  *
  * Invariant: the set of active packs always resolves, so `policy()` never throws.
  */
+import { ruleContract } from '../contract/rule-options';
 import { detectors } from '../engine/registry';
 import { PolicyResolutionError, resolvePolicy } from './resolve';
 import {
@@ -31,6 +32,8 @@ export { slotId, slotSource } from './sources/types';
 export interface PolicyStoreOptions {
   /** Rule ids a pack may name; default: every built-in detector. */
   knownRuleIds?: ReadonlySet<string>;
+  /** Options schemas by rule id; default: every built-in detector's `meta.schema`. */
+  optionSchemas?: ValidateOptions['optionSchemas'];
   /** Passed to validation so phrase-rule examples run through the real matcher. */
   analyze?: ValidateOptions['analyze'];
   /** Largest pack text accepted, in bytes (validation's default when absent). */
@@ -68,11 +71,12 @@ interface Entry {
   pack: PolicyPack;
 }
 
-let defaultKnownRuleIds: ReadonlySet<string> | undefined;
+let builtinContract: ReturnType<typeof ruleContract> | undefined;
 
-function builtinRuleIds(): ReadonlySet<string> {
-  defaultKnownRuleIds ??= new Set(detectors.map((d) => d.meta.id));
-  return defaultKnownRuleIds;
+/** The built-in detectors' ids and option schemas. */
+function builtinRules(): ReturnType<typeof ruleContract> {
+  builtinContract ??= ruleContract(detectors);
+  return builtinContract;
 }
 
 function strength(s: Slot): number {
@@ -279,7 +283,10 @@ export class PolicyStore implements PackSink {
 
   private validate(candidate: unknown): { ok: true; pack: PolicyPack; warnings: PackIssue[] } | { ok: false; errors: PackIssue[] } {
     const options = {
-      knownRuleIds: this.options.knownRuleIds ?? builtinRuleIds(),
+      knownRuleIds: this.options.knownRuleIds ?? builtinRules().knownRuleIds,
+      // Each built-in rule's options are checked against its schema (a rule this build does not know
+      // is refused by id above, when the known ids are the built-in ones).
+      optionSchemas: this.options.optionSchemas ?? builtinRules().optionSchemas,
       ...(this.options.analyze ? { analyze: this.options.analyze } : {}),
       ...(this.options.maxBytes !== undefined ? { maxBytes: this.options.maxBytes } : {}),
     };

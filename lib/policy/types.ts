@@ -1,83 +1,17 @@
 /**
  * Policy packs: the JSON format admins write and the built-in markets use (one loader, one validator,
- * one precedence rule for both). The published JSON Schema is dictionaries/pack.schema.json.
+ * one precedence rule for both), and what resolving them gives. The published JSON Schema,
+ * dictionaries/pack.schema.json, is generated from lib/contract/pack.ts.
  */
 import type { LocalizedText } from '../engine/detector';
-import type { FindingKind, Lang, Level } from '../engine/types';
-
-export type SendGuard = 'off' | 'warn' | 'block';
-
-export interface RuleSetting {
-  level: Level;
-  options?: Record<string, unknown>;
-}
-
-/** `"ja/plain-ending": "warn"` or `{ "level": "warn", "options": { … } }`. */
-export type RuleEntry = Level | RuleSetting;
-
-export interface PhraseExamples {
-  /** Sentences the rule must match (validation fails otherwise). */
-  match: string[];
-  /** Sentences the rule must not match. */
-  noMatch: string[];
-}
+import type { Lang, Level } from '../engine/types';
+import type { PhraseRule, PolicyPack, SendGuard } from '../contract/pack';
 
 /**
- * An admin's own phrase rule:
- * - `require`: at least one of `phrases` must appear (finding at the start of the text otherwise);
- * - `forbid`: none of `phrases` may appear;
- * - `substitute`: each phrase found is replaced by `replacement` (a one-click fix);
- * - `maxCount`: the phrases together may appear at most `max` times.
- * Japanese phrases may match by base form (`match: "base"`) so conjugations are caught.
+ * The pack's own types are inferred from its Valibot schemas in lib/contract/pack.ts, the one
+ * description of a pack (which also generates the JSON Schema); they are re-exported here.
  */
-export interface PhraseRule {
-  id: string;
-  type: 'require' | 'forbid' | 'substitute' | 'maxCount';
-  phrases: string[];
-  match?: 'surface' | 'base';
-  /** Case-insensitive for English (default true). */
-  ignoreCase?: boolean;
-  replacement?: string;
-  max?: number;
-  lang?: Lang;
-  /** Markets the rule applies to; all when absent. */
-  markets?: string[];
-  level?: Exclude<Level, 'off'>;
-  kind?: FindingKind;
-  message: LocalizedText;
-  examples: PhraseExamples;
-}
-
-export interface MarketDefinition {
-  id: string;
-  name: LocalizedText;
-  /** A market that extends another inherits its detectors and rule levels. */
-  extends?: string;
-  /** Languages customers of this market read, first is the usual one. */
-  languages?: Lang[];
-  rules?: Record<string, RuleEntry>;
-}
-
-export interface PolicyPack {
-  $schema?: string;
-  schemaVersion: 1;
-  id: string;
-  name: string;
-  version: string;
-  description?: string;
-  owner?: string;
-  link?: string;
-  /** Ids of packs whose settings this one builds on (they must be loaded too). */
-  extends?: string[];
-  markets?: MarketDefinition[];
-  /** Rule levels and options for every market where the rule runs. */
-  rules?: Record<string, RuleEntry>;
-  phrases?: PhraseRule[];
-  /** Settings agents (and weaker sources) may not change: `market`, `sendGuard`, `rules.<id>`, `uiLang`. */
-  locked?: string[];
-  sendGuard?: SendGuard;
-  defaultMarket?: string;
-}
+export type { MarketDefinition, PhraseExamples, PhraseRule, PolicyPack, RuleEntry, RuleSetting, SendGuard } from '../contract/pack';
 
 /** Where a pack came from, strongest first. */
 export type PackSource = 'managed' | 'url' | 'file' | 'builtin';
@@ -89,7 +23,9 @@ export interface SourcedPack {
   source: PackSource;
 }
 
-export interface ResolvedRule extends RuleSetting {
+export interface ResolvedRule {
+  level: Level;
+  options?: Record<string, unknown>;
   /** The pack that set it last. */
   packId: string;
   source: PackSource;

@@ -1,29 +1,61 @@
 /**
- * Runtime validation of policy packs: the hand-written twin of dictionaries/pack.schema.json (a test
- * checks they agree), plus what a schema cannot say — unique ids, known rule ids, totals, and every
- * phrase rule's examples run through the real matcher. Every problem is reported (not just the
- * first) as a path and a reason, e.g. `phrases[2].examples.match[0]: expected a hit for …`.
+ * Runtime validation of policy packs. The structure — every field, type, pattern and limit, and each
+ * built-in rule's options — is checked by the pack's Valibot schemas (lib/contract/pack.ts, the one
+ * description of a pack, from which dictionaries/pack.schema.json is generated). This file adds only
+ * what a schema cannot say: unique ids, known rule ids, the rules between a phrase rule's fields, the
+ * total of examples, and every phrase rule's examples run through the real matcher. Every problem is
+ * reported (not just the first) as a path and a reason, e.g.
+ * `phrases[2].examples.match[0]: the rule does not match this example …`.
  *
- * Limits keep a pack from ever making the analyser slow or the UI unusable: total size, counts of
- * rules, phrases and examples, and the length of every string. Phrases are literals, never patterns.
+ * Text comes in through one reader for every path (CLI, URL, file import, enterprise policy):
+ * `readPackBytes` (strict UTF-8) → `parsePackText` (size, JSON, no duplicate keys) → `validatePack`.
  */
+import { packSchemasFor, type OptionSchemas } from '../contract/rule-options';
+import { check, describeValue, isRecord, quote, suggestion, type FieldIssue } from '../contract/schema-kit';
+import {
+  ID_PATTERN,
+  PACK_LIMITS,
+  PolicyPackSchema,
+  type PhraseRule,
+  type PolicyPack,
+} from '../contract/pack';
 import type { AnalyzedText } from '../engine/document';
 import { sentenceLang } from '../engine/language';
-import { FINDING_KINDS, LEVELS, type Lang } from '../engine/types';
+import { duplicateKeys } from './json-keys';
 import { phraseRuleHits, surfaceHits } from './phrases';
-import type { PhraseRule, PolicyPack } from './types';
 
-export interface PackIssue {
-  /** Where: `""` for the pack itself, `phrases[2].examples.match[0]`, `rules.ja/foo`, `markets[0].name.ja`. */
-  path: string;
-  message: string;
-}
+export {
+  FINDING_KINDS,
+  ID_PATTERN,
+  LANGS,
+  LINK_PATTERN,
+  LOCK_PATTERN,
+  LOCKABLE_SETTINGS,
+  MARKET_ID_PATTERN,
+  MATCH_MODES,
+  NON_BLANK_PATTERN,
+  PACK_LIMITS,
+  PHRASE_LEVELS,
+  PHRASE_PATTERN,
+  PHRASE_TYPES,
+  RULE_LEVELS,
+  SEND_GUARDS,
+  VERSION_PATTERN,
+} from '../contract/pack';
+
+/** Where: `""` for the pack itself, `phrases[2].examples.match[0]`, `rules.ja/foo`, `markets[0].name.ja`. */
+export type PackIssue = FieldIssue;
 
 export type PackValidation = { ok: true; pack: PolicyPack; warnings: PackIssue[] } | { ok: false; errors: PackIssue[] };
 
 export interface ValidateOptions {
   /** Ids of the rules this build knows (the registry's detectors); unknown ids are errors when given. */
   knownRuleIds?: ReadonlySet<string>;
+  /**
+   * Each known rule's options schema (`ruleContract(detectors)` gives both); a rule's options are
+   * then checked against it. Without it, options need only be an object of at most 50.
+   */
+  optionSchemas?: OptionSchemas;
   /** Size limit in UTF-8 bytes of the pack's JSON (default 256 KiB). */
   maxBytes?: number;
   /**
@@ -33,154 +65,23 @@ export interface ValidateOptions {
   analyze?: (text: string) => AnalyzedText;
 }
 
-/** Bounds a pack must stay within. The schema states the same numbers. */
-export const PACK_LIMITS = {
-  maxBytes: 256 * 1024,
-  idLength: 100,
-  nameLength: 200,
-  descriptionLength: 2000,
-  messageLength: 500,
-  extends: 20,
-  markets: 50,
-  rulesPerMap: 500,
-  ruleOptions: 50,
-  phraseRules: 500,
-  phrasesPerRule: 200,
-  phraseLength: 200,
-  examplesPerList: 20,
-  exampleLength: 1000,
-  /** Across the whole pack (validator only: a schema cannot count across rules). */
-  totalExamples: 2000,
-  maxCount: 1000,
-  locked: 100,
-  marketsPerRule: 50,
-} as const;
-
-export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/;
-export const MARKET_ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
-/** Dotted numbers with optional pre-release and build parts: 1, 1.2, 1.2.3, 1.2.3-beta.1+build. */
-// The pack patterns are copied into pack.schema.json, whose patterns have no flags and no \d shorthand.
-// eslint-disable-next-line regexp/prefer-d, regexp/use-ignore-case
-export const VERSION_PATTERN = /^[0-9]+(\.[0-9]+){0,3}(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
-export const LINK_PATTERN = /^https?:\/\/\S+$/;
-/** Has a visible character. */
-export const NON_BLANK_PATTERN = /\S/;
-/** One line with a visible character: phrases match within a sentence, never across lines. */
-export const PHRASE_PATTERN = /^[^\S\n\r\u2028\u2029]*\S.*$/;
-export const LOCK_PATTERN = /^(market|sendGuard|uiLang|agentName|enabled|sites|rules\.\*|rules\.[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*)$/;
-
-export const LOCKABLE_SETTINGS = ['market', 'sendGuard', 'uiLang', 'agentName', 'enabled', 'sites'] as const;
-export const LANGS: readonly Lang[] = ['ja', 'en'];
-export const RULE_LEVELS = LEVELS;
-export const PHRASE_LEVELS = ['info', 'warn', 'block'] as const;
-export const SEND_GUARDS = ['off', 'warn', 'block'] as const;
-export const PHRASE_TYPES = ['require', 'forbid', 'substitute', 'maxCount'] as const;
-export const MATCH_MODES = ['surface', 'base'] as const;
-export { FINDING_KINDS };
-
-/** Property names and required properties of every object in a pack (the schema's lists). */
-export const PACK_SHAPES = {
-  pack: {
-    properties: [
-      '$schema',
-      'schemaVersion',
-      'id',
-      'name',
-      'version',
-      'description',
-      'owner',
-      'link',
-      'extends',
-      'markets',
-      'rules',
-      'phrases',
-      'locked',
-      'sendGuard',
-      'defaultMarket',
-    ],
-    required: ['schemaVersion', 'id', 'name', 'version'],
-  },
-  market: { properties: ['id', 'name', 'extends', 'languages', 'rules'], required: ['id', 'name'] },
-  localizedText: { properties: ['en', 'ja'], required: ['en', 'ja'] },
-  ruleSetting: { properties: ['level', 'options'], required: ['level'] },
-  phraseRule: {
-    properties: ['id', 'type', 'phrases', 'match', 'ignoreCase', 'replacement', 'max', 'lang', 'markets', 'level', 'kind', 'message', 'examples'],
-    required: ['id', 'type', 'phrases', 'message', 'examples'],
-  },
-  examples: { properties: ['match', 'noMatch'], required: ['match', 'noMatch'] },
-} as const satisfies Record<string, { properties: readonly string[]; required: readonly string[] }>;
-
-type Shape = keyof typeof PACK_SHAPES;
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${quote(value)}`;
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
-}
-
-function quote(s: string, max = 60): string {
-  return JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
-}
-
-function child(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return path ? `${path}.${key}` : key;
-}
-
-function codePoints(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length - 1; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Edit distance, for "did you mean" hints. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = row[j]!;
-      row[j] = next;
-    }
-  }
-  return row[b.length]!;
-}
-
-function suggestion(value: string, candidates: Iterable<string>): string {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = distance(value, c);
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? `did you mean "${best}"? ` : '';
-}
-
-class Checker {
+/** Collects the checks a schema cannot make, over the parsed (not yet trusted) data. */
+class SemanticChecker {
   readonly errors: PackIssue[] = [];
   readonly warnings: PackIssue[] = [];
 
-  constructor(readonly options: ValidateOptions) {}
+  /** Paths with a structural problem, and every path above them: nothing under them is checked again. */
+  private readonly broken = new Set<string>();
+
+  constructor(
+    readonly options: ValidateOptions,
+    structural: readonly PackIssue[],
+  ) {
+    for (const { path } of structural) {
+      this.broken.add(path);
+      for (let i = 0; i < path.length; i++) if (path[i] === '.' || path[i] === '[') this.broken.add(path.slice(0, i));
+    }
+  }
 
   error(path: string, message: string): void {
     this.errors.push({ path, message });
@@ -190,94 +91,9 @@ class Checker {
     this.warnings.push({ path, message });
   }
 
-  /** An object with only the shape's properties and all its required ones. */
-  object(path: string, value: unknown, shape: Shape): value is Record<string, unknown> {
-    if (!isObject(value)) {
-      this.error(path, `expected an object, got ${describe(value)}`);
-      return false;
-    }
-    const { properties, required } = PACK_SHAPES[shape];
-    for (const key of Object.keys(value)) {
-      if (!(properties as readonly string[]).includes(key)) {
-        this.error(child(path, key), `unknown property; ${suggestion(key, properties)}allowed: ${properties.join(', ')}`);
-      }
-    }
-    for (const key of required) {
-      if (value[key] === undefined) this.error(child(path, key), 'is required');
-    }
-    return true;
-  }
-
-  string(
-    path: string,
-    value: unknown,
-    rules: { max: number; min?: number; pattern?: RegExp; patternHint?: string; nonBlank?: boolean },
-  ): value is string {
-    if (typeof value !== 'string') {
-      this.error(path, `expected a string, got ${describe(value)}`);
-      return false;
-    }
-    // Characters are code points, as JSON Schema counts them (an emoji is one, not two).
-    const length = codePoints(value);
-    if (length < (rules.min ?? 0)) {
-      this.error(path, rules.min === 1 ? 'must not be empty' : `must be at least ${rules.min} characters`);
-      return false;
-    }
-    if (length > rules.max) {
-      this.error(path, `is ${length} characters long; the limit is ${rules.max}`);
-      return false;
-    }
-    if (rules.nonBlank && !NON_BLANK_PATTERN.test(value)) {
-      this.error(path, 'must not be blank');
-      return false;
-    }
-    if (rules.pattern && !rules.pattern.test(value)) {
-      this.error(path, `${quote(value)} ${rules.patternHint ?? `does not match ${rules.pattern.source}`}`);
-      return false;
-    }
-    return true;
-  }
-
-  oneOf<T extends string>(path: string, value: unknown, allowed: readonly T[]): value is T {
-    if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-      const hint = typeof value === 'string' ? suggestion(value, allowed) : '';
-      this.error(path, `expected one of ${allowed.join(', ')}, got ${describe(value)}${hint ? `; ${hint.trim()}` : ''}`);
-      return false;
-    }
-    return true;
-  }
-
-  array(path: string, value: unknown, rules: { max: number; min?: number; unique?: boolean }): value is unknown[] {
-    if (!Array.isArray(value)) {
-      this.error(path, `expected an array, got ${describe(value)}`);
-      return false;
-    }
-    if (value.length < (rules.min ?? 0)) {
-      this.error(path, `needs at least ${rules.min} item${rules.min === 1 ? '' : 's'}`);
-      return false;
-    }
-    if (value.length > rules.max) {
-      this.error(path, `has ${value.length} items; the limit is ${rules.max}`);
-      return false;
-    }
-    if (rules.unique) {
-      const seen = new Map<string, number>();
-      value.forEach((item, i) => {
-        const key = JSON.stringify(item);
-        const first = seen.get(key);
-        if (first !== undefined) this.error(child(path, i), `duplicates ${child(path, first)}`);
-        else seen.set(key, i);
-      });
-    }
-    return true;
-  }
-
-  boolean(path: string, value: unknown): value is boolean {
-    if (typeof value !== 'boolean') {
-      this.error(path, `expected true or false, got ${describe(value)}`);
-      return false;
-    }
-    return true;
+  /** Whether the schema found a problem at `path` or under it. */
+  brokenAt(path: string): boolean {
+    return this.broken.has(path);
   }
 
   /** A known rule id, when the caller told us which ones exist. */
@@ -288,139 +104,30 @@ class Checker {
     this.error(path, `unknown rule "${id}"; ${suggestion(id, all)}known rules: ${all.join(', ')}`);
   }
 
-  localizedText(path: string, value: unknown): void {
-    if (!this.object(path, value, 'localizedText')) return;
-    for (const lang of ['en', 'ja'] as const) {
-      if (value[lang] !== undefined) {
-        this.string(child(path, lang), value[lang], { min: 1, max: PACK_LIMITS.messageLength, nonBlank: true });
-      }
-    }
-  }
-
+  /** Every well-formed rule id of a rule map is one this build knows. */
   ruleMap(path: string, value: unknown): void {
-    if (!isObject(value)) {
-      this.error(path, `expected an object of rule id → level, got ${describe(value)}`);
-      return;
-    }
-    const entries = Object.entries(value);
-    if (entries.length > PACK_LIMITS.rulesPerMap) {
-      this.error(path, `has ${entries.length} rules; the limit is ${PACK_LIMITS.rulesPerMap}`);
-      return;
-    }
-    for (const [id, entry] of entries) {
-      const p = child(path, id);
-      if (id.length > PACK_LIMITS.idLength || !ID_PATTERN.test(id)) {
-        this.error(p, `rule id ${quote(id)} must be lower-case segments like "ja/missing-apology" (${ID_PATTERN.source}, at most ${PACK_LIMITS.idLength} characters)`);
-        continue;
-      }
-      this.knownRule(p, id);
-      this.ruleEntry(p, entry);
+    if (!isRecord(value) || Object.keys(value).length > PACK_LIMITS.rulesPerMap) return;
+    for (const id of Object.keys(value)) {
+      if (id.length > PACK_LIMITS.idLength || !ID_PATTERN.test(id)) continue;
+      this.knownRule(`${path}.${id}`, id);
     }
   }
 
-  ruleEntry(path: string, entry: unknown): void {
-    if (typeof entry === 'string') {
-      this.oneOf(path, entry, RULE_LEVELS);
-      return;
+  /** The rules between a phrase rule's fields (the JSON Schema's if/then states them too). */
+  phraseRule(path: string, rule: Record<string, unknown>): void {
+    if (rule.match === 'base' && rule.lang === 'en') {
+      this.error(`${path}.match`, 'base-form matching is for Japanese; use "surface" for an English rule');
     }
-    if (!isObject(entry)) {
-      this.error(path, `expected a level (${RULE_LEVELS.join(', ')}) or { "level": …, "options": { … } }, got ${describe(entry)}`);
-      return;
+    if (rule.replacement !== undefined) {
+      if (rule.type !== 'substitute') this.warn(`${path}.replacement`, 'is ignored: only "substitute" rules replace');
+    } else if (rule.type === 'substitute') {
+      this.error(`${path}.replacement`, 'is required for a "substitute" rule');
     }
-    if (!this.object(path, entry, 'ruleSetting')) return;
-    if (entry.level !== undefined) this.oneOf(child(path, 'level'), entry.level, RULE_LEVELS);
-    if (entry.options !== undefined) {
-      if (!isObject(entry.options)) this.error(child(path, 'options'), `expected an object, got ${describe(entry.options)}`);
-      else if (Object.keys(entry.options).length > PACK_LIMITS.ruleOptions) {
-        this.error(child(path, 'options'), `has ${Object.keys(entry.options).length} options; the limit is ${PACK_LIMITS.ruleOptions}`);
-      }
+    if (rule.max !== undefined) {
+      if (rule.type !== 'maxCount') this.warn(`${path}.max`, 'is ignored: only "maxCount" rules count');
+    } else if (rule.type === 'maxCount') {
+      this.error(`${path}.max`, 'is required for a "maxCount" rule (a whole number ≥ 0)');
     }
-  }
-
-  id(path: string, value: unknown, pattern = ID_PATTERN, what = 'id'): value is string {
-    const hint =
-      pattern === MARKET_ID_PATTERN
-        ? `is not a valid ${what}: lower-case letters, digits, ".", "_" and "-", starting with a letter or digit`
-        : `is not a valid ${what}: lower-case segments separated by "/", like "acme/support" (${ID_PATTERN.source})`;
-    return this.string(path, value, { min: 1, max: PACK_LIMITS.idLength, pattern, patternHint: hint });
-  }
-
-  market(path: string, value: unknown): void {
-    if (!this.object(path, value, 'market')) return;
-    if (value.id !== undefined) this.id(child(path, 'id'), value.id, MARKET_ID_PATTERN, 'market id');
-    if (value.name !== undefined) this.localizedText(child(path, 'name'), value.name);
-    if (value.extends !== undefined && this.id(child(path, 'extends'), value.extends, MARKET_ID_PATTERN, 'market id')) {
-      if (value.extends === value.id) this.error(child(path, 'extends'), 'a market cannot extend itself');
-    }
-    if (value.languages !== undefined && this.array(child(path, 'languages'), value.languages, { min: 1, max: LANGS.length, unique: true })) {
-      value.languages.forEach((l, i) => this.oneOf(child(child(path, 'languages'), i), l, LANGS));
-    }
-    if (value.rules !== undefined) this.ruleMap(child(path, 'rules'), value.rules);
-  }
-
-  /** Structural checks of one phrase rule; true when it is sound enough to run its examples. */
-  phraseRule(path: string, value: unknown): value is PhraseRule {
-    const before = this.errors.length;
-    if (!this.object(path, value, 'phraseRule')) return false;
-    if (value.id !== undefined) this.id(child(path, 'id'), value.id, ID_PATTERN, 'rule id');
-    if (value.type !== undefined) this.oneOf(child(path, 'type'), value.type, PHRASE_TYPES);
-    if (value.phrases !== undefined) {
-      const p = child(path, 'phrases');
-      if (this.array(p, value.phrases, { min: 1, max: PACK_LIMITS.phrasesPerRule, unique: true })) {
-        value.phrases.forEach((phrase, i) => {
-          this.string(child(p, i), phrase, {
-            min: 1,
-            max: PACK_LIMITS.phraseLength,
-            nonBlank: true,
-            pattern: PHRASE_PATTERN,
-            patternHint: 'contains a line break; a phrase matches within one line',
-          });
-        });
-      }
-    }
-    if (value.match !== undefined) this.oneOf(child(path, 'match'), value.match, MATCH_MODES);
-    if (value.ignoreCase !== undefined) this.boolean(child(path, 'ignoreCase'), value.ignoreCase);
-    if (value.lang !== undefined) this.oneOf(child(path, 'lang'), value.lang, LANGS);
-    if (value.match === 'base' && value.lang === 'en') {
-      this.error(child(path, 'match'), 'base-form matching is for Japanese; use "surface" for an English rule');
-    }
-    if (value.replacement !== undefined) {
-      this.string(child(path, 'replacement'), value.replacement, { max: PACK_LIMITS.phraseLength });
-      if (value.type !== 'substitute') this.warn(child(path, 'replacement'), `is ignored: only "substitute" rules replace`);
-    } else if (value.type === 'substitute') {
-      this.error(child(path, 'replacement'), 'is required for a "substitute" rule');
-    }
-    if (value.max !== undefined) {
-      if (typeof value.max !== 'number' || !Number.isInteger(value.max) || value.max < 0 || value.max > PACK_LIMITS.maxCount) {
-        this.error(child(path, 'max'), `expected a whole number from 0 to ${PACK_LIMITS.maxCount}, got ${describe(value.max)}`);
-      }
-      if (value.type !== 'maxCount') this.warn(child(path, 'max'), `is ignored: only "maxCount" rules count`);
-    } else if (value.type === 'maxCount') {
-      this.error(child(path, 'max'), 'is required for a "maxCount" rule (a whole number ≥ 0)');
-    }
-    if (value.markets !== undefined) {
-      const p = child(path, 'markets');
-      if (this.array(p, value.markets, { min: 1, max: PACK_LIMITS.marketsPerRule, unique: true })) {
-        value.markets.forEach((m, i) => this.id(child(p, i), m, MARKET_ID_PATTERN, 'market id'));
-      }
-    }
-    if (value.level !== undefined) this.oneOf(child(path, 'level'), value.level, PHRASE_LEVELS);
-    if (value.kind !== undefined) this.oneOf(child(path, 'kind'), value.kind, FINDING_KINDS);
-    if (value.message !== undefined) this.localizedText(child(path, 'message'), value.message);
-    if (value.examples !== undefined) {
-      const p = child(path, 'examples');
-      if (this.object(p, value.examples, 'examples')) {
-        for (const list of ['match', 'noMatch'] as const) {
-          const items = value.examples[list];
-          if (items === undefined) continue;
-          const lp = child(p, list);
-          if (this.array(lp, items, { min: 1, max: PACK_LIMITS.examplesPerList })) {
-            items.forEach((example, i) => this.string(child(lp, i), example, { min: 1, max: PACK_LIMITS.exampleLength, nonBlank: true }));
-          }
-        }
-      }
-    }
-    return this.errors.length === before;
   }
 
   /** Runs the rule's examples through the real matcher. */
@@ -477,6 +184,35 @@ function sizeIssue(bytes: number, limit: number): PackIssue {
   return { path: '', message: `the pack is ${bytes} bytes; the limit is ${limit} bytes (${Math.round(limit / 1024)} KiB)` };
 }
 
+/** `phrases[2]` of `phrases[2].examples.match[0]`: the part of the pack a problem belongs to. */
+function groupOf(path: string): string {
+  return /^[^.[]*(?:\[\d+\])?/.exec(path)![0];
+}
+
+/**
+ * The schema's problems in document order, each semantic problem placed after the schema's problems of
+ * the same part of the pack (so `phrases[0].replacement` follows `phrases[0].phrases[0]`).
+ */
+function merge(structural: readonly PackIssue[], semantic: readonly PackIssue[]): PackIssue[] {
+  const groups = structural.map((s) => groupOf(s.path));
+  const last = new Map<string, number>();
+  groups.forEach((g, i) => last.set(g, i));
+  const after = new Map<number, PackIssue[]>();
+  const rest: PackIssue[] = [];
+  for (const issue of semantic) {
+    const at = last.get(groupOf(issue.path));
+    if (at === undefined) rest.push(issue);
+    else {
+      const list = after.get(at);
+      if (list) list.push(issue);
+      else after.set(at, [issue]);
+    }
+  }
+  const out: PackIssue[] = [];
+  structural.forEach((s, i) => out.push(s, ...(after.get(i) ?? [])));
+  return [...out, ...rest];
+}
+
 /** Validates a parsed pack. On success the pack is returned as a PolicyPack, with any warnings. */
 export function validatePack(input: unknown, options: ValidateOptions = {}): PackValidation {
   const limit = options.maxBytes ?? PACK_LIMITS.maxBytes;
@@ -486,64 +222,59 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
   } catch (error) {
     return { ok: false, errors: [{ path: '', message: `not JSON data: ${error instanceof Error ? error.message : String(error)}` }] };
   }
-  if (json === undefined) return { ok: false, errors: [{ path: '', message: `expected an object, got ${describe(input)}` }] };
+  if (json === undefined) return { ok: false, errors: [{ path: '', message: `expected an object, got ${describeValue(input)}` }] };
   const bytes = utf8Length(json);
   if (bytes > limit) return { ok: false, errors: [sizeIssue(bytes, limit)] };
+  // What is validated (and returned) is the pack as JSON holds it: no undefined values, no functions,
+  // no shared references, nothing the caller can change afterwards.
+  const data: unknown = JSON.parse(json);
 
-  const c = new Checker(options);
-  if (!c.object('', input, 'pack')) return { ok: false, errors: c.errors };
-  const pack = input;
+  const schema = options.optionSchemas ? packSchemasFor(options.optionSchemas).pack : PolicyPackSchema;
+  const structural = check(schema, data);
+  if (!isRecord(data)) return { ok: false, errors: structural };
 
-  if (pack.$schema !== undefined) c.string('$schema', pack.$schema, { max: 1000 });
-  if (pack.schemaVersion !== undefined && pack.schemaVersion !== 1) {
-    c.error('schemaVersion', `expected 1, got ${describe(pack.schemaVersion)}; this version of Tonebridge reads schemaVersion 1`);
-  }
-  if (pack.id !== undefined) c.id('id', pack.id, ID_PATTERN, 'pack id');
-  if (pack.name !== undefined) c.string('name', pack.name, { min: 1, max: PACK_LIMITS.nameLength, nonBlank: true });
-  if (pack.version !== undefined) {
-    c.string('version', pack.version, {
-      min: 1,
-      max: 50,
-      pattern: VERSION_PATTERN,
-      patternHint: 'is not a version like "1.2.0" (dotted numbers, optionally -pre-release and +build)',
-    });
-  }
-  if (pack.description !== undefined) c.string('description', pack.description, { max: PACK_LIMITS.descriptionLength });
-  if (pack.owner !== undefined) c.string('owner', pack.owner, { max: PACK_LIMITS.nameLength });
-  if (pack.link !== undefined) {
-    c.string('link', pack.link, { max: 1000, pattern: LINK_PATTERN, patternHint: 'is not an http(s) URL' });
-  }
-  if (pack.extends !== undefined && c.array('extends', pack.extends, { max: PACK_LIMITS.extends, unique: true })) {
+  const c = new SemanticChecker(options, structural);
+  const pack = data;
+
+  if (Array.isArray(pack.extends) && !c.brokenAt('extends')) {
     pack.extends.forEach((id, i) => {
-      if (c.id(`extends[${i}]`, id, ID_PATTERN, 'pack id') && id === pack.id) c.error(`extends[${i}]`, 'a pack cannot extend itself');
+      if (id === pack.id) c.error(`extends[${i}]`, 'a pack cannot extend itself');
     });
   }
 
-  const marketIds = new Map<string, number>();
-  if (pack.markets !== undefined && c.array('markets', pack.markets, { max: PACK_LIMITS.markets })) {
+  if (Array.isArray(pack.markets)) {
+    const marketIds = new Map<string, number>();
     pack.markets.forEach((m, i) => {
-      c.market(`markets[${i}]`, m);
-      if (isObject(m) && typeof m.id === 'string') {
+      if (!isRecord(m)) return;
+      const p = `markets[${i}]`;
+      if (typeof m.extends === 'string' && m.extends === m.id && !c.brokenAt(`${p}.extends`)) {
+        c.error(`${p}.extends`, 'a market cannot extend itself');
+      }
+      if (typeof m.id === 'string') {
         const first = marketIds.get(m.id);
-        if (first !== undefined) c.error(`markets[${i}].id`, `market "${m.id}" is already defined by markets[${first}]`);
+        if (first !== undefined) c.error(`${p}.id`, `market "${m.id}" is already defined by markets[${first}]`);
         else marketIds.set(m.id, i);
       }
+      c.ruleMap(`${p}.rules`, m.rules);
     });
   }
-  if (pack.rules !== undefined) c.ruleMap('rules', pack.rules);
+  c.ruleMap('rules', pack.rules);
 
   const phraseIds = new Map<string, number>();
-  const sound: { index: number; rule: PhraseRule }[] = [];
-  if (pack.phrases !== undefined && c.array('phrases', pack.phrases, { max: PACK_LIMITS.phraseRules })) {
+  if (Array.isArray(pack.phrases) && pack.phrases.length <= PACK_LIMITS.phraseRules) {
+    const sound: { index: number; rule: PhraseRule }[] = [];
     pack.phrases.forEach((rule, i) => {
+      if (!isRecord(rule)) return;
       const p = `phrases[${i}]`;
-      if (c.phraseRule(p, rule)) sound.push({ index: i, rule });
-      if (isObject(rule) && typeof rule.id === 'string') {
+      const before = c.errors.length;
+      c.phraseRule(p, rule);
+      if (typeof rule.id === 'string') {
         const first = phraseIds.get(rule.id);
         if (first !== undefined) c.error(`${p}.id`, `phrase rule "${rule.id}" is already defined by phrases[${first}]`);
         else phraseIds.set(rule.id, i);
         if (options.knownRuleIds?.has(rule.id)) c.error(`${p}.id`, `"${rule.id}" is a built-in rule's id; pick another (e.g. prefix it with your pack's id)`);
       }
+      if (c.errors.length === before && !c.brokenAt(p)) sound.push({ index: i, rule: rule as unknown as PhraseRule });
     });
     const totalExamples = sound.reduce((n, { rule }) => n + rule.examples.match.length + rule.examples.noMatch.length, 0);
     if (totalExamples > PACK_LIMITS.totalExamples) {
@@ -553,39 +284,79 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
     }
   }
 
-  if (pack.locked !== undefined && c.array('locked', pack.locked, { max: PACK_LIMITS.locked, unique: true })) {
+  if (Array.isArray(pack.locked)) {
     pack.locked.forEach((key, i) => {
       const p = `locked[${i}]`;
-      if (
-        c.string(p, key, {
-          max: PACK_LIMITS.idLength + 6,
-          pattern: LOCK_PATTERN,
-          patternHint: `is not a lockable setting: ${LOCKABLE_SETTINGS.join(', ')}, rules.* or rules.<rule id>`,
-        }) &&
-        key.startsWith('rules.') &&
-        key !== 'rules.*'
-      ) {
+      if (typeof key === 'string' && key.startsWith('rules.') && key !== 'rules.*' && !c.brokenAt(p)) {
         c.knownRule(p, key.slice('rules.'.length), new Set(phraseIds.keys()));
       }
     });
   }
-  if (pack.sendGuard !== undefined) c.oneOf('sendGuard', pack.sendGuard, SEND_GUARDS);
-  if (pack.defaultMarket !== undefined) c.id('defaultMarket', pack.defaultMarket, MARKET_ID_PATTERN, 'market id');
 
-  if (c.errors.length > 0) return { ok: false, errors: c.errors };
+  const errors = merge(structural, c.errors);
+  if (errors.length > 0) return { ok: false, errors };
   return { ok: true, pack: pack as unknown as PolicyPack, warnings: c.warnings };
 }
 
-/** Parses and validates a pack file's text (size first, then JSON, then the pack). */
+/** Parses and validates a pack file's text: size first, then JSON (no key twice in an object), then the pack. */
 export function parsePackText(text: string, options: ValidateOptions = {}): PackValidation {
   const limit = options.maxBytes ?? PACK_LIMITS.maxBytes;
   const bytes = utf8Length(text);
   if (bytes > limit) return { ok: false, errors: [sizeIssue(bytes, limit)] };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let data: unknown;
   try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    data = JSON.parse(body);
   } catch (error) {
     return { ok: false, errors: [{ path: '', message: `not JSON: ${error instanceof Error ? error.message : String(error)}` }] };
   }
+  const duplicates = duplicateKeys(body);
+  if (duplicates.length > 0) {
+    return {
+      ok: false,
+      errors: duplicates.map((d) => ({
+        path: d.path,
+        message: `the key ${quote(d.key)} appears twice in one object; JSON would silently keep only the last, so write it once`,
+      })),
+    };
+  }
   return validatePack(data, options);
+}
+
+/** Pack file bytes as text: strict UTF-8 (a byte-order mark is allowed), or why not. */
+export function decodePackBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; errors: PackIssue[] } {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    return { ok: false, errors: [{ path: '', message: 'the pack is not valid UTF-8 text (save it as UTF-8)' }] };
+  }
+}
+
+/** The one reader of pack files (CLI and signed URLs alike): strict UTF-8, then `parsePackText`. */
+export function readPackBytes(bytes: Uint8Array, options: ValidateOptions = {}): PackValidation {
+  const limit = options.maxBytes ?? PACK_LIMITS.maxBytes;
+  if (bytes.length > limit) return { ok: false, errors: [sizeIssue(bytes.length, limit)] };
+  const decoded = decodePackBytes(bytes);
+  return decoded.ok ? parsePackText(decoded.text, options) : decoded;
+}
+
+
+/**
+ * The id and version a pack file states, read without validating the rest (a signature covers the id,
+ * so it is needed before the pack is trusted enough to validate in full).
+ */
+export function packHeaderOf(bytes: Uint8Array): { ok: true; id: string; version?: string } | { ok: false; reason: string } {
+  const decoded = decodePackBytes(bytes);
+  if (!decoded.ok) return { ok: false, reason: decoded.errors[0]!.message };
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: `the pack is not JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (!isRecord(data) || typeof data.id !== 'string' || data.id.length > PACK_LIMITS.idLength || !ID_PATTERN.test(data.id)) {
+    return { ok: false, reason: 'the pack has no valid "id"' };
+  }
+  return { ok: true, id: data.id, ...(typeof data.version === 'string' ? { version: data.version } : {}) };
 }

@@ -58,7 +58,7 @@ describe('tonebridge check', () => {
     const io = memoryIo({ 'r.txt': 'Per our policy, refunds take 10 days.' });
     await main(['check', '--market', 'us', 'r.txt'], io);
     expect(io.out).toContain('1:1  warn   warmth');
-    expect(io.out).toContain('"Per our policy" → "Under our policy"');
+    expect(io.out).toContain('"Per our policy, r" → "R"');
     const ja = memoryIo({ 'r.txt': 'Per our policy, refunds take 10 days.' });
     await main(['check', '--market', 'us', '--ui', 'ja', 'r.txt'], ja);
     expect(ja.out).toContain('理由');
@@ -108,6 +108,58 @@ describe('tonebridge pack validate', () => {
     const bad = memoryIo({ 'bad.json': JSON.stringify({ schemaVersion: 1, id: 'acme/x', name: 'x', version: '1', rules: { 'ja/missing-apology': 'loud' } }) });
     expect(await main(['pack', 'validate', 'bad.json'], bad)).toBe(2);
     expect(bad.err).toMatch(/bad\.json: rules\.ja\/missing-apology/);
+  });
+});
+
+describe('pack files the CLI refuses (one reader with the signed-URL path)', () => {
+  const pack = { schemaVersion: 1, id: 'acme/x', name: 'Acme', version: '1.0.0', sendGuard: 'block' };
+  const text = JSON.stringify(pack);
+  // "Acme" in Latin-1 with an é (0xE9), which is not UTF-8.
+  const latin1 = new Uint8Array([...new TextEncoder().encode(text.replace('"Acme"', '"Acm')), 0xe9, ...new TextEncoder().encode(text.slice(text.indexOf('"Acme"') + 6))]);
+  const twice = text.replace('"sendGuard":"block"', '"sendGuard":"block","sendGuard":"off"');
+
+  function bytesIo(files: Record<string, Uint8Array | string>) {
+    const io = memoryIo({});
+    io.readBytes = async (p: string) => {
+      const f = files[p];
+      if (f === undefined) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+      return typeof f === 'string' ? new TextEncoder().encode(f) : f;
+    };
+    return io;
+  }
+
+  it('pack validate: not UTF-8, or a key given twice, exits 2 naming the problem', async () => {
+    const io = bytesIo({ 'latin1.json': latin1, 'twice.json': twice, 'good.json': text });
+    expect(await main(['pack', 'validate', 'latin1.json', 'twice.json', 'good.json'], io)).toBe(2);
+    expect(io.err).toContain('latin1.json: (pack): the pack is not valid UTF-8 text (save it as UTF-8)');
+    expect(io.err).toMatch(/twice\.json: sendGuard: the key "sendGuard" appears twice in one object/);
+    expect(io.out).toContain('good.json: ok (acme/x@1.0.0)');
+  });
+
+  it('check --pack refuses them too, before analysing anything', async () => {
+    for (const file of ['latin1.json', 'twice.json']) {
+      const io = bytesIo({ 'latin1.json': latin1, 'twice.json': twice });
+      Object.assign(io, { readFile: async () => 'Hello.' });
+      expect(await main(['check', '--market', 'us', '--pack', file, 'r.txt'], io)).toBe(2);
+      expect(io.err).toMatch(/invalid pack/);
+      expect(io.out).toBe('');
+    }
+  });
+
+  it('the real file reader keeps the bytes (so the check is not defeated by decoding)', async () => {
+    const { nodeIo } = await import('../../lib/cli/io');
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(path.join(tmpdir(), 'tb-pack-'));
+    try {
+      writeFileSync(path.join(dir, 'latin1.json'), latin1);
+      const io = Object.assign(nodeIo(), { stdout: () => undefined, stderr: (t: string) => void (err += t) });
+      let err = '';
+      expect(await main(['pack', 'validate', path.join(dir, 'latin1.json')], io)).toBe(2);
+      expect(err).toContain('the pack is not valid UTF-8 text');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

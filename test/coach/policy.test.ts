@@ -225,7 +225,8 @@ describe('background policy wiring', () => {
   it("the agent's display name reaches the ownership rule (en/missing-owner in the Japan market)", async () => {
     coach = await start();
     await panel(coach, { type: 'tonebridge/panel/settings', patch: { market: 'jp', agentName: 'Ken Sato' } });
-    const text = 'Hello Ms. Tanaka,\n\nI am sorry your order arrived late. We have shipped a replacement today.\n\nBest regards';
+    // An open case (nothing resolved or dated yet): the Japan market expects a named owner.
+    const text = 'Hello Ms. Tanaka,\n\nI am sorry your order arrived late. We are checking with the courier.\n\nBest regards';
     const a = ready(await analyze(coach, text));
     const owner = a.report.findings.find((f) => f.ruleId === 'en/missing-owner');
     expect(owner).toBeDefined();

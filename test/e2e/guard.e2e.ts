@@ -21,7 +21,7 @@ const COMPOSER_1002 = '[data-ticket-id="1002"] .ck-editor__editable';
 const DIALOG = 'tonebridge-guard [role="alertdialog"]';
 
 /** A reply that misses the empathy US customers expect ("No empathy"). */
-const NEEDS_EMPATHY = 'Hi Jane, your refund is done.';
+const NEEDS_EMPATHY = 'Hi Jane, your order is late. It will ship on Friday.';
 /** A reply with nothing to flag. */
 const CLEAN =
   "Hi Jane, I'm sorry this happened — I know how frustrating that must be. I have issued your refund today; you will see it on your card within 3 business days. Best regards, Sam";

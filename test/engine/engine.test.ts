@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SentenceAnalyzer } from '../../lib/engine/analyzer';
 import { defineDetector } from '../../lib/engine/detector';
 import { Engine, LanguageNotReadyError, UnknownMarketError } from '../../lib/engine/engine';
+import { NO_OPTIONS } from '../../lib/engine/options';
 import { createEnAnalyzer } from '../../lib/lang/en/analyzer';
 import type { EnSentence } from '../../lib/lang/en/types';
 import type { JaSentence } from '../../lib/lang/ja/types';
@@ -59,6 +60,7 @@ describe('Engine', () => {
         markets: '*',
         defaultLevel: 'warn',
         fixable: false,
+        schema: NO_OPTIONS,
         description: { en: 'x', ja: 'x' },
         messages: { reason: { en: 'x', ja: 'x' } },
       },

@@ -1,10 +1,12 @@
 /**
  * Conventions kept true by test (after refined-github's features.test.ts): every detector file is
- * registered, has its own table of cases, messages in English and Japanese with the same placeholders,
- * and every rule id the built-in packs name exists.
+ * registered, has its own table of cases, declares its options schema (ESLint's meta.schema) with a
+ * default for each option, messages in English and Japanese with the same placeholders, and every rule
+ * id the built-in packs name exists.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { Detector } from '../../lib/engine/detector';
 import { detectors } from '../../lib/engine/registry';
@@ -47,6 +49,19 @@ describe('detector conventions', () => {
       });
       it('reads only its own language', () => {
         expect(d.meta.languages.length).toBeGreaterThan(0);
+      });
+      it('declares the options it reads (meta.schema), with a valid default for each and nothing else', () => {
+        expect(d.meta.schema, 'meta.schema (NO_OPTIONS when the rule reads none)').toBeDefined();
+        expect(d.meta.schema.type).toBe('strict_object');
+        const declared = Object.keys(d.meta.schema.entries).sort();
+        expect(Object.keys(d.meta.options ?? {}).sort()).toEqual(declared);
+        expect(v.safeParse(d.meta.schema, d.meta.options ?? {}).success).toBe(true);
+        for (const [name, entry] of Object.entries(d.meta.schema.entries)) {
+          // Every option is optional (its default applies) and described for the JSON Schema and docs.
+          expect(entry.type, name).toBe('optional');
+          const wrapped = (entry as unknown as { wrapped: { pipe?: { type: string; description?: string }[] } }).wrapped;
+          expect(wrapped.pipe?.find((p) => p.type === 'description')?.description, `${name} description`).toBeTruthy();
+        }
       });
       it('has messages in English and Japanese with the same placeholders, and a reason', () => {
         expect(d.meta.messages.reason).toBeDefined();

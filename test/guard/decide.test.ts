@@ -73,6 +73,17 @@ describe('missingItems: short labels grouped by rule', () => {
     const items = missingItems([apology, en], 'en');
     expect(items).toEqual([{ label: 'No apology', level: 'warn', keys: [apology.key, en.key] }]);
   });
+  it.each(['ja/constructor', 'en/__proto__', 'ja/toString', 'en/hasOwnProperty', 'acme/constructor', 'constructor', 'acme/missing-apology'])(
+    'a rule id like %s gets its own message, never an Object.prototype member or a built-in label',
+    (ruleId) => {
+      for (const ui of ['en', 'ja'] as const) {
+        const one = f(ruleId, 'warn');
+        const two = f(ruleId, 'warn');
+        expect(missingItems([one], ui)).toEqual([{ label: one.message, level: 'warn', keys: [one.key] }]);
+        expect(missingItems([one, two], ui)[0]!.label).toBe(`${one.message} (×2)`);
+      }
+    },
+  );
   it('a pack’s own rule uses its message, with a count when repeated, and keeps its block level', () => {
     const again = { ...forbidden, key: 'again' };
     expect(missingItems([forbidden], 'en')).toEqual([{ label: forbidden.message, level: 'block', keys: [forbidden.key] }]);

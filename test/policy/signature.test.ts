@@ -8,7 +8,11 @@ import {
   publicKeyOf,
   signBytes,
   signatureUrl,
+  signedPayload,
+  parseSignatureFile,
+  signPack,
   verifyBytes,
+  verifyPack,
 } from '../../lib/policy/signature';
 
 const hex = (h: string) => Uint8Array.from(h.match(/../g)!.map((b) => parseInt(b, 16)));
@@ -93,6 +97,28 @@ describe('Ed25519 pack signatures', () => {
   });
 });
 
+describe('pack signatures (format 2: the id and the exact bytes)', () => {
+  it('signs a payload of the format line, the id and the bytes, and verifies only that pairing', async () => {
+    const keys = await generateKeyPair();
+    const bytes = utf8('{"id":"acme/a"}');
+    expect(new TextDecoder().decode(signedPayload('acme/a', bytes))).toBe('tonebridge-pack-signature/2\nacme/a\n{"id":"acme/a"}');
+    const line = await signPack(bytes, 'acme/a', keys.secretKey);
+    expect(parseSignatureFile(`${line}\n`)).toEqual({ ok: true, packId: 'acme/a', signature: line.split(' ')[2] });
+    expect(await verifyPack(bytes, 'acme/a', line, keys.publicKey)).toEqual({ ok: true });
+    expect(await verifyPack(utf8('{"id":"acme/a" }'), 'acme/a', line, keys.publicKey)).toMatchObject({ ok: false });
+    expect(await verifyPack(bytes, 'acme/b', line, keys.publicKey)).toEqual({ ok: false, reason: 'the signature is for pack "acme/a", but this pack\'s id is "acme/b"' });
+  });
+
+  it.each([
+    ['', /is one line/],
+    ['tonebridge-pack-signature/2 acme/a', /is one line/],
+    ['tonebridge-pack-signature/3 acme/a AAAA', /is one line/],
+    ['AAAA', /old format/],
+  ])('refuses the signature file %j with a reason', (text, reason) => {
+    expect(parseSignatureFile(text)).toEqual({ ok: false, reason: expect.stringMatching(reason) });
+  });
+});
+
 describe('tonebridge pack keygen | sign | verify', () => {
   const example = readFileSync(new URL('../../examples/packs/acme-support.json', import.meta.url), 'utf8');
 
@@ -132,8 +158,11 @@ describe('tonebridge pack keygen | sign | verify', () => {
 
     expect(await runPackCommand(['sign', 'acme-support.json', '--key', 'acme.key'], m.io)).toBe(0);
     const sig = m.fs.get('acme-support.json.sig') as string;
-    expect(sig).toMatch(/^[A-Z0-9+/]{86}==\n$/i);
-    expect(await verifyBytes(new TextEncoder().encode(example), sig, publicKey)).toEqual({ ok: true });
+    // Format 2: one line naming the pack id, the signature over the id and the exact bytes.
+    expect(sig).toMatch(/^tonebridge-pack-signature\/2 acme\/support-jp [A-Z0-9+/]{86}==\n$/i);
+    const base64 = sig.trim().split(' ')[2]!;
+    expect(await verifyBytes(signedPayload('acme/support-jp', new TextEncoder().encode(example)), base64, publicKey)).toEqual({ ok: true });
+    expect((await verifyBytes(new TextEncoder().encode(example), base64, publicKey)).ok).toBe(false);
 
     expect(await runPackCommand(['verify', 'acme-support.json', '--public-key', 'acme.pub'], m.io)).toBe(0);
     expect(await runPackCommand(['verify', 'acme-support.json', '--public-key', publicKey], m.io)).toBe(0);
@@ -186,6 +215,35 @@ describe('tonebridge pack keygen | sign | verify', () => {
     expect(m.fs.has('p.json.sig')).toBe(false);
   });
 
+  it('binds the pack id: a .sig for another pack, or in the old format, does not verify', async () => {
+    const keys = await generateKeyPair();
+    const m = memoryIo({ 'p.json': example, 'k.key': keys.secretKey });
+    await signFile('p.json', 'k.key', m.io);
+    const line = (m.fs.get('p.json.sig') as string).trim();
+    m.fs.set('other.sig', line.replace('acme/support-jp', 'acme/other'));
+    expect(await verifyFile('p.json', keys.publicKey, m.io, 'other.sig')).toEqual({
+      ok: false,
+      reason: 'the signature is for pack "acme/other", but this pack\'s id is "acme/support-jp"',
+    });
+    // The same pack under another id: the bytes are otherwise the same, the signature is not.
+    m.fs.set('renamed.json', example.replace('"id": "acme/support-jp"', '"id": "acme/other"'));
+    m.fs.set('renamed.json.sig', line.replace('acme/support-jp', 'acme/other'));
+    expect(await verifyFile('renamed.json', keys.publicKey, m.io)).toEqual({ ok: false, reason: 'the signature does not match this pack and public key' });
+    m.fs.set('old.sig', `${await signBytes(new TextEncoder().encode(example), keys.secretKey)}\n`);
+    expect(await verifyFile('p.json', keys.publicKey, m.io, 'old.sig')).toMatchObject({ ok: false, reason: expect.stringMatching(/old format/) });
+  });
+
+  it('refuses to sign a pack that is not UTF-8 or repeats a key', async () => {
+    const keys = await generateKeyPair();
+    const latin1 = new Uint8Array([...new TextEncoder().encode(example.slice(0, -3)), 0xe9, ...new TextEncoder().encode(example.slice(-3))]);
+    const m = memoryIo({ 'l.json': latin1, 'd.json': example.replace('"sendGuard": "warn"', '"sendGuard": "block", "sendGuard": "warn"'), 'k.key': keys.secretKey });
+    expect(await runPackCommand(['sign', 'l.json', '--key', 'k.key'], m.io)).toBe(2);
+    expect(m.err()).toMatch(/l\.json: \(pack\): the pack is not valid UTF-8 text/);
+    expect(await runPackCommand(['sign', 'd.json', '--key', 'k.key'], m.io)).toBe(2);
+    expect(m.err()).toMatch(/d\.json: sendGuard: the key "sendGuard" appears twice in one object/);
+    expect(m.fs.has('l.json.sig') || m.fs.has('d.json.sig')).toBe(false);
+  });
+
   it('refuses to overwrite keys without --force', async () => {
     const m = memoryIo({ 'acme.key': 'old\n' });
     expect(await runPackCommand(['keygen', '--out', 'acme'], m.io)).toBe(2);
@@ -199,7 +257,7 @@ describe('tonebridge pack keygen | sign | verify', () => {
     const keys = await generateKeyPair();
     const crlf = new TextEncoder().encode(example.replace(/\n/g, '\r\n'));
     const m = memoryIo({ 'p.json': crlf, 'k.key': keys.secretKey });
-    expect(await signFile('p.json', 'k.key', m.io)).toEqual({ signaturePath: 'p.json.sig', warnings: expect.any(Array) });
+    expect(await signFile('p.json', 'k.key', m.io)).toEqual({ signaturePath: 'p.json.sig', packId: 'acme/support-jp', version: expect.any(String), warnings: expect.any(Array) });
     expect((await verifyFile('p.json', keys.publicKey, m.io)).ok).toBe(true);
     m.fs.set('p.json', example);
     expect((await verifyFile('p.json', keys.publicKey, m.io)).ok).toBe(false);

@@ -32,6 +32,27 @@ describe('PolicyStore', () => {
     ]);
   });
 
+  it('checks rule options against each rule’s schema; a bad update keeps the previous version in effect', () => {
+    const { store } = storeWithBuiltins();
+    const good = pack({ id: 'acme/support', extends: ['tonebridge/us'], rules: { 'en/long-sentence': { level: 'warn', options: { maxWords: 20 } } } });
+    expect(store.apply('file:acme/support', JSON.stringify(good))).toMatchObject({ ok: true });
+    const bad = { ...good, version: '1.1.0', rules: { 'en/long-sentence': { level: 'block', options: { maxWords: 'ten', typo: true } } } };
+    expect(store.apply('file:acme/support', JSON.stringify(bad))).toMatchObject({
+      ok: false,
+      failure: {
+        kind: 'validation',
+        issues: [
+          { path: 'rules.en/long-sentence.options.typo', message: expect.stringMatching(/^unknown option/) },
+          { path: 'rules.en/long-sentence.options.maxWords', message: expect.stringMatching(/^expected a whole number/) },
+        ],
+      },
+    });
+    const twice = JSON.stringify({ ...good, version: '1.2.0' }).replace('"version":"1.2.0"', '"version":"1.2.0","sendGuard":"block","sendGuard":"off"');
+    expect(store.apply('file:acme/support', twice)).toMatchObject({ ok: false, failure: { issues: [{ path: 'sendGuard' }] } });
+    expect(store.get('file:acme/support')).toMatchObject({ version: '1.0.0', active: true });
+    expect(store.policy().markets.get('us')!.rules.get('en/long-sentence')).toMatchObject({ level: 'warn', options: { maxWords: 20 } });
+  });
+
   it('accepts pack text, applies it and tells listeners the policy changed', () => {
     const { store, changes } = storeWithBuiltins();
     const text = JSON.stringify(pack({ id: 'acme/support', extends: ['tonebridge/jp'], rules: { 'ja/missing-apology': 'block' } }));

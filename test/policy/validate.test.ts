@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectors } from '../../lib/engine/registry';
-import { PACK_LIMITS, parsePackText, validatePack, type PackIssue, type PackValidation } from '../../lib/policy/validate';
+import { ruleContract } from '../../lib/contract/rule-options';
+import { PACK_LIMITS, parsePackText, readPackBytes, validatePack, type PackIssue, type PackValidation } from '../../lib/policy/validate';
 import { testEngine } from '../helpers/engine';
 
 const root = path.resolve(__dirname, '../..');
@@ -181,6 +182,17 @@ describe('validatePack rejects', () => {
     expect(errorsOf(validatePack(pack))).toEqual([{ path: 'phrases', message: 'has 2040 examples in all; the limit is 2000' }]);
   });
 
+  it('reports tens of thousands of problems in bounded time', () => {
+    // 400 rules × 150 empty phrases, each also a duplicate, with a known-rule list to search: 60,000 errors.
+    const bad = { ...rule, phrases: Array(150).fill(''), examples: { match: Array(20).fill('x'), noMatch: ['y'] } };
+    const pack = { ...base, phrases: Array.from({ length: 400 }, (_, i) => ({ ...bad, id: `acme/r${i}` })), rules: { 'ja/nope': 'warn' } };
+    const started = performance.now();
+    const errors = errorsOf(validatePack(pack, { knownRuleIds, maxBytes: 1024 * 1024 }));
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(errors.length).toBe(400 * 150 + 1);
+    expect(errors.at(-1)).toEqual({ path: 'rules.ja/nope', message: expect.stringMatching(/^unknown rule "ja\/nope"/) });
+  });
+
   it('values JSON cannot hold', () => {
     const cyclic: Record<string, unknown> = { ...base };
     cyclic.self = cyclic;
@@ -260,5 +272,93 @@ describe('examples through the real analyser', () => {
     const engine = await testEngine();
     const ja = { ...rule, id: 'acme/shikyu', lang: 'ja', phrases: ['至急'], examples: { match: ['至急ご確認ください。'], noMatch: ['Please check 至急 soon.'] } };
     expect(validatePack({ ...base, phrases: [ja] }, { analyze: (t) => engine.analyzeText(t) })).toMatchObject({ ok: true, warnings: [] });
+  });
+});
+
+describe('rule options, checked against each rule’s declared schema', () => {
+  const rules = ruleContract(detectors);
+
+  it('names the field and the reason for a wrong value and an unknown option', () => {
+    const pack = { ...base, rules: { 'en/long-sentence': { level: 'info', options: { maxWords: 'ten', typo: true } } } };
+    expect(errorsOf(validatePack(pack, rules))).toEqual([
+      { path: 'rules.en/long-sentence.options.typo', message: 'unknown option; allowed: maxWords, maxParagraphWords' },
+      { path: 'rules.en/long-sentence.options.maxWords', message: 'expected a whole number from 5 to 200, got the string "ten"' },
+    ]);
+  });
+
+  it('suggests the option meant, in markets too, and bounds each value', () => {
+    const pack = {
+      ...base,
+      markets: [{ ...market, rules: { 'ja/missing-commitment': { level: 'warn', options: { withinHour: 12 } } } }],
+      rules: { 'en/over-apology': { level: 'warn', options: { max: 0 } }, 'ja/missing-closing': { level: 'info', options: { minSentences: 2.5 } } },
+    };
+    expect(errorsOf(validatePack(pack, rules))).toEqual([
+      { path: 'markets[0].rules.ja/missing-commitment.options.withinHour', message: 'unknown option; did you mean "withinHours"? allowed: withinHours' },
+      { path: 'rules.en/over-apology.options.max', message: 'expected a whole number from 1 to 20, got number 0' },
+      { path: 'rules.ja/missing-closing.options.minSentences', message: 'expected a whole number from 1 to 50, got number 2.5' },
+    ]);
+  });
+
+  it('refuses any option for a rule that takes none', () => {
+    expect(errorsOf(validatePack({ ...base, rules: { 'ja/missing-apology': { level: 'block', options: { strict: true } } } }, rules))).toEqual([
+      { path: 'rules.ja/missing-apology.options.strict', message: 'unknown option; ja/missing-apology takes no options' },
+    ]);
+  });
+
+  it('accepts the options a rule declares, and an empty options object', () => {
+    const pack = {
+      ...base,
+      rules: { 'en/long-sentence': { level: 'info', options: { maxWords: 25, maxParagraphWords: 100 } }, 'ja/plain-ending': { level: 'warn', options: {} } },
+      markets: [{ ...market, rules: { 'ja/missing-commitment': { level: 'block', options: { withinHours: 48 } } } }],
+    };
+    expect(validatePack(pack, rules)).toEqual({ ok: true, pack, warnings: [] });
+  });
+
+  it('still checks the count first, and rules this build does not know by id only', () => {
+    const many = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`o${i}`, i]));
+    expect(errorsOf(validatePack({ ...base, rules: { 'en/long-sentence': { level: 'info', options: many } } }, rules))).toEqual([
+      { path: 'rules.en/long-sentence.options', message: 'has 51 options; the limit is 50' },
+    ]);
+    // Without the registry's schemas (an older caller), options are any object, as before.
+    expect(validatePack({ ...base, rules: { 'en/long-sentence': { level: 'info', options: { maxWords: 'ten' } } } }).ok).toBe(true);
+  });
+
+  it('sees rule ids that are Object.prototype names instead of skipping them', () => {
+    const pack = JSON.parse('{"schemaVersion":1,"id":"acme/x","name":"x","version":"1","rules":{"constructor":"warn","en/constructor":"off"}}');
+    expect(errorsOf(validatePack(pack, rules)).map((e) => e.path)).toEqual(['rules.constructor', 'rules.en/constructor']);
+    expect(errorsOf(validatePack(JSON.parse('{"schemaVersion":1,"id":"acme/x","name":"x","version":"1","rules":{"constructor":"loud"}}')))).toEqual([
+      { path: 'rules.constructor', message: 'expected one of off, info, warn, block, got the string "loud"' },
+    ]);
+  });
+});
+
+describe('one reader for pack files: UTF-8 and no repeated keys', () => {
+  const text = JSON.stringify(base);
+
+  it('refuses bytes that are not UTF-8, before anything else', () => {
+    const latin1 = new Uint8Array([...new TextEncoder().encode(text.slice(0, -1)), 0x2c, 0x22, 0x6f, 0x77, 0x6e, 0x65, 0x72, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]);
+    expect(errorsOf(readPackBytes(latin1))).toEqual([{ path: '', message: 'the pack is not valid UTF-8 text (save it as UTF-8)' }]);
+    expect(readPackBytes(new TextEncoder().encode(`\uFEFF${text}`))).toEqual({ ok: true, pack: base, warnings: [] });
+  });
+
+  it('refuses a key given twice in one object, wherever it is, naming each', () => {
+    const twice = '{"schemaVersion":1,"id":"acme/x","name":"x","version":"1","sendGuard":"block","rules":{"ja/missing-apology":"block","ja/missing-apology":"off"},"phrases":[{"id":"a","id":"b"}],"sendGuard":"off"}';
+    expect(errorsOf(parsePackText(twice))).toEqual([
+      { path: 'rules.ja/missing-apology', message: expect.stringMatching(/^the key "ja\/missing-apology" appears twice in one object; JSON would silently keep only the last/) },
+      { path: 'phrases[0].id', message: expect.stringMatching(/^the key "id" appears twice/) },
+      { path: 'sendGuard', message: expect.stringMatching(/^the key "sendGuard" appears twice/) },
+    ]);
+    expect(errorsOf(readPackBytes(new TextEncoder().encode(twice))).map((e) => e.path)).toEqual(['rules.ja/missing-apology', 'phrases[0].id', 'sendGuard']);
+  });
+
+  it('tells keys apart as JSON does (escapes decoded) and leaves equal keys in different objects alone', () => {
+    expect(errorsOf(parsePackText('{"schemaVersion":1,"id":"a","name":"x","version":"1","na\\u006de":"y"}'))).toEqual([
+      { path: 'name', message: expect.stringMatching(/appears twice/) },
+    ]);
+    const fine = { ...base, markets: [{ ...market, rules: { 'ja/missing-apology': 'warn' } }], rules: { 'ja/missing-apology': 'warn' } };
+    expect(parsePackText(JSON.stringify(fine, null, 2)).ok).toBe(true);
+    // Brackets and quotes inside strings are text, not structure.
+    const tricky = { ...base, description: '{"id": [1, "x\\"}], "id"' };
+    expect(parsePackText(JSON.stringify(tricky)).ok).toBe(true);
   });
 });

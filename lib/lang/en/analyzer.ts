@@ -36,7 +36,45 @@ function trimSpan(text: string, start: number, end: number): Span | undefined {
   return end > start ? { start, end } : undefined;
 }
 
+/**
+ * compromise's sentence splitter re-tests the sentence it is growing at every abbreviation it joins
+ * across, which is quadratic in a long paragraph (20,000 characters of "Dear Mr. Tanaka, " took
+ * seconds), so a paragraph longer than two pieces is handed to it a piece at a time: each piece ends
+ * after the first sentence end (". " "! " "? ") at least PIECE characters in, else at white space,
+ * else 2 × PIECE characters in. A wall of text that long is split a little differently at those cuts,
+ * never slowly.
+ */
+const PIECE = 1_000;
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+
+function pieceEnd(text: string, from: number): number {
+  const limit = from + 2 * PIECE;
+  if (limit >= text.length) return text.length;
+  let space = -1;
+  for (let i = from + PIECE; i < limit; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    const before = text[i - 1];
+    if (before === '.' || before === '!' || before === '?') return i + 1;
+    if (space < 0) space = i + 1;
+  }
+  if (space >= 0) return space;
+  const low = text.charCodeAt(limit);
+  return low >= 0xdc00 && low <= 0xdfff ? limit - 1 : limit;
+}
+
 export function splitEnglish(paragraph: string): Span[] {
+  if (paragraph.length <= 2 * PIECE) return splitPiece(paragraph);
+  const spans: Span[] = [];
+  for (let from = 0; from < paragraph.length; ) {
+    const to = pieceEnd(paragraph, from);
+    for (const s of splitPiece(paragraph.slice(from, to))) spans.push({ start: from + s.start, end: from + s.end });
+    from = to;
+  }
+  return spans;
+}
+
+function splitPiece(paragraph: string): Span[] {
   if (!/[A-Z0-9]/i.test(paragraph)) {
     const span = trimSpan(paragraph, 0, paragraph.length);
     return span ? [span] : [];
@@ -117,8 +155,9 @@ function contractionsOf(terms: readonly EnTerm[], sentence: string): EnContracti
     // A lone implicit without a hidden half is a spelling variant compromise normalised, not a contraction,
     // unless the written word has an apostrophe ("ain't") or is a known chat contraction ("gonna").
     if (parts.length === 1 && !/['’]/.test(t.text)) continue;
-    // compromise also expands ranges ("5–7" → "5 to 7"): a contraction is a word.
-    if (!/[A-Z]/i.test(t.text)) continue;
+    // compromise also expands ranges ("5–7" → "5 to 7") and reads "Jane,can't" (no space after the
+    // comma) as one term whose expansion is "ca not": a contraction is one word, letters and apostrophes.
+    if (!/^\p{L}+(?:['’]\p{L}+)*$/u.test(t.text)) continue;
     out.push({ start: t.start, end: t.end, text: sentence.slice(t.start, t.end), expanded: parts.join(' ') });
   }
   return out;

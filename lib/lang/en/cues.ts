@@ -5,7 +5,9 @@
  * negative words, direct questions, "why", second person at the start, obligation, factuality, blame,
  * sarcasm, imperatives, shouting and repeated punctuation.
  *
- * The phrase lists and every weight are data (dictionaries/en/politeness.json); this file only says
+ * Politeness weights are the published strengths of the paper's strategies (each cue names its
+ * strategy; STRATEGIES, scaled once), not weights fitted to any evaluation data; warmth weights are
+ * hand-set. The phrase lists and every weight are data (dictionaries/en/politeness.json); this file only says
  * where a phrase counts (anywhere, at a clause start, or anywhere but a clause start) and reads the
  * structural cues off the sentence's analysis. The message score is a squashed sum of the weights
  * (lib/lang/en/scores.ts), so the report can list exactly what moved it.
@@ -16,7 +18,10 @@ import type { EnCue, EnSentence, EnSpan, EnTerm } from './types';
 
 export type CueWhere = 'anywhere' | 'start' | 'inside';
 
-export interface CueDefinition {
+/** A politeness strategy of Danescu-Niculescu-Mizil et al. (2013), by its name in politeness.json. */
+export type Strategy = string;
+
+interface CueData {
   cue: string;
   where: CueWhere;
   /** Only in questions. */
@@ -24,22 +29,51 @@ export interface CueDefinition {
   /** Matched on its own, so it also counts inside another cue's phrase ("we" in "could we"). */
   overlap?: boolean;
   phrases: string[];
-  politeness: number;
+  /** The published strategy the cue realises, or null when it is not one (it then moves warmth only). */
+  strategy: Strategy | null;
   warmth: number;
   examples: { match: string[]; noMatch: string[] };
 }
 
-export interface StructuralCueDefinition {
+export interface CueDefinition extends CueData {
+  /** The strategy's published strength × the one scale; 0 for a cue that is no strategy. */
   politeness: number;
+}
+
+interface StructuralData {
+  strategy: Strategy | null;
   warmth: number;
   examples: { match: string[]; noMatch: string[] };
+}
+
+export interface StructuralCueDefinition extends StructuralData {
+  politeness: number;
 }
 
 export const STRUCTURAL_CUES = ['imperative', 'negated-positive', 'negation', 'shouting', 'repeated-punctuation', 'exclamation', 'questions'] as const;
 export type StructuralCue = (typeof STRUCTURAL_CUES)[number];
 
-export const CUE_DEFINITIONS: readonly CueDefinition[] = data.cues as CueDefinition[];
-export const STRUCTURAL_DEFINITIONS = data.structural as unknown as Record<StructuralCue, StructuralCueDefinition>;
+/** The published strategies and their average politeness (Table 3 of the paper), and the one scale. */
+export const STRATEGIES: Readonly<Record<Strategy, number>> = Object.fromEntries(
+  Object.entries(data.strategies).filter((e): e is [string, number] => typeof e[1] === 'number'),
+);
+export const POLITENESS_SCALE: number = data.scale;
+
+/** A cue's politeness weight: its strategy's published strength, scaled; never fitted to data. */
+export function strategyWeight(strategy: Strategy | null): number {
+  if (strategy === null) return 0;
+  const published = STRATEGIES[strategy];
+  if (published === undefined) throw new Error(`politeness.json: unknown strategy "${strategy}"`);
+  return published * POLITENESS_SCALE;
+}
+
+export const CUE_DEFINITIONS: readonly CueDefinition[] = (data.cues as CueData[]).map((d) => ({ ...d, politeness: strategyWeight(d.strategy) }));
+export const STRUCTURAL_DEFINITIONS = Object.fromEntries(
+  STRUCTURAL_CUES.map((name) => {
+    const d = (data.structural as unknown as Record<StructuralCue, StructuralData>)[name];
+    return [name, { ...d, politeness: strategyWeight(d.strategy) }];
+  }),
+) as Record<StructuralCue, StructuralCueDefinition>;
 
 function compile(defs: readonly CueDefinition[]): PhraseIndex<CueDefinition> {
   return new PhraseIndex(defs.flatMap((d) => d.phrases.map((p): [string, CueDefinition] => [p, d])));

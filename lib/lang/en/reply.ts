@@ -314,10 +314,13 @@ export function replacePhrase(doc: AnalyzedText, s: EnSentenceEntry, start: numb
   let to = end;
   while (to < s.end && /[\s,]/.test(text[to]!)) to++;
   if (atStart) {
-    // Delete the phrase and re-capitalise the word that now opens the sentence.
-    const next = text[to];
+    // Delete the phrase and re-capitalise the word that now opens the sentence. Its first character is
+    // a whole code point: an emoji's two UTF-16 units are never cut apart.
+    const next = text.codePointAt(to);
     if (next === undefined || to >= s.end) return { start, end: to, text: '' };
-    return { start, end: to + 1, text: next.toUpperCase() };
+    const first = String.fromCodePoint(next);
+    const upper = first.toUpperCase();
+    return upper === first ? { start, end: to, text: '' } : { start, end: to + first.length, text: upper };
   }
   if (to > end && to < s.end && /[A-Z0-9]/i.test(text[to]!)) {
     // "it is, sort of, a known issue" → keep one separator: delete from the phrase to the next word.

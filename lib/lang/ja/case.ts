@@ -203,6 +203,10 @@ function readProblem(tokens: readonly JaToken[], role: Role, question: boolean):
       // いつもと違うのですが、なぜですか: a difference asked about is a question; in the draft a difference
       // is a description (通常と異なる金額となっております) unless owned as a slip (異なる商品をお届けしてしまい).
       if (inSet(WEAK_PROBLEM, t) && (question || (role === 'draft' && !tokens.some((x) => x.baseForm === 'しまう' || SINCERE_HEADS.has(x.baseForm))))) continue;
+      // 思ったのと違った: a let-down expectation of the customer's own, not a failure of ours.
+      if (inSet(WEAK_PROBLEM, t) && tokens.slice(Math.max(0, i - 4), i).some((x) => ['思う', 'イメージ', '想像', '期待', '好み'].includes(x.baseForm))) continue;
+      // 自然故障による修理: a kind of failure named to describe a service, not a report of one.
+      if (role === 'draft' && tokens[i + 1]?.surface === 'による' && tokens[i + 2]?.pos === '名詞') continue;
       // ご不便 / ご迷惑 in the draft are what an apology or a cushion names (ご不便をおかけいたしますが), not a failure.
       if (role === 'draft' && TROUBLE_OBJECTS.has(t.baseForm)) continue;
       // 問題なく / 不具合はございません / 遅延は発生しておりません: negated.
@@ -538,10 +542,19 @@ function readAlternative(tokens: readonly JaToken[]): Hit | undefined {
       }
       return hitOf(tokens, i, i);
     }
+    // 初期不良の場合は、新品と交換いたします: a remedy we offer under a condition
+    if (inSet(REMEDY, t) && tokens.slice(0, i).some((_, k) => isConditionalAt(tokens, k)) && tokens.slice(i + 1, i + 4).some((x) => ['いたす', '致す', '承る', 'させる', 'する'].includes(x.baseForm)) && negatedAfter(tokens, i) < 0 && !tokens.slice(i + 1, i + 5).some((x) => RECEIVERS.has(x.baseForm))) {
+      return hitOf(tokens, i, i);
+    }
+    // 交換をご希望の場合は / ご希望でしたら: another remedy offered on the customer's word
+    if (t.baseForm === '希望' && (isConditionalAt(tokens, i + 1) || isConditionalAt(tokens, i + 2) || isConditionalAt(tokens, i + 3))) return hitOf(tokens, withPrefix(tokens, i), i);
     // 〜いただけます / 〜可能です / 〜ことができます (a way the customer can take), not negated, not asked
     if ((t.baseForm === 'いただける' || t.baseForm === '頂ける') && negatedAfter(tokens, i) < 0) {
       const rest = tokens.slice(i + 1);
-      if (!rest.some((x) => x.surface === 'か' || x.surface === 'でしょ' || x.surface === '？' || x.surface === '?') && !hypothetical(tokens, i)) return hitOf(tokens, i, i);
+      const asked = rest.some((x) => x.surface === 'か' || x.surface === 'でしょ' || x.surface === '？' || x.surface === '?');
+      // 〜からお手続きいただけますでしょうか: asked, but a route the customer can take all the same
+      const route = tokens.slice(0, i).some((x) => x.pos === '助詞' && (x.surface === 'から' || x.surface === 'にて') && x.posDetail1 === '格助詞');
+      if ((!asked || route) && !hypothetical(tokens, i)) return hitOf(tokens, i, i);
     }
     if ((t.baseForm === '可能' || (t.baseForm === 'できる' && tokens[i - 1]?.surface === 'が' && tokens[i - 2]?.baseForm === 'こと')) && negatedAfter(tokens, i) < 0 && !hypothetical(tokens, i)) {
       return hitOf(tokens, i, i);
@@ -686,6 +699,8 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
   const { cause, blame } = readCause(tokens);
   const { remedyDone, promise } = readRemedyAndPromise(tokens);
   const refusal = readRefusal(tokens);
+  // 〜いたしかねますが、〜させていただきます: what we will do instead, in the refusal's own sentence
+  const alternative = readAlternative(tokens) ?? (refusal && softenedAfter(tokens, refusal) ? { start: refusal.end, end: tokens[tokens.length - 1]!.end } : undefined);
   // A refusal (返金はできません) is not a failure the customer reported.
   const problemHit = problem && refusal && problem.start >= refusal.start && problem.end <= refusal.end ? undefined : problem;
   return {
@@ -703,7 +718,7 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
     promise,
     dated: isDated(tokens),
     refusal,
-    alternative: readAlternative(tokens),
+    alternative,
     request: readRequest(tokens, question),
     asksCustomer: readAsk(tokens),
     ownMistake: readOwnMistake(tokens),

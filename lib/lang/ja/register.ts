@@ -109,6 +109,9 @@ export interface ClauseEvidence {
  */
 export function clauseEvidence(tokens: readonly JaToken[]): ClauseEvidence {
   const evidence: ClauseEvidence = { polite: 0, plain: 0 };
+  // The last word (not a symbol): computed once, so a sentence of many commas stays linear.
+  let lastWord = tokens.length - 1;
+  while (lastWord >= 0 && tokens[lastWord]!.pos === '記号') lastWord--;
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -116,7 +119,7 @@ export function clauseEvidence(tokens: readonly JaToken[]): ClauseEvidence {
     const isConj = t.pos === '助詞' && t.posDetail1 === '接続助詞' && CLAUSE_CONJUNCTIONS.has(t.surface);
     if (!isComma && !isConj) continue;
     // The last clause is the sentence's own ending; only clauses followed by more words count.
-    if (!tokens.slice(i + 1).some((x) => x.pos !== '記号')) break;
+    if (i >= lastWord) break;
     // The clause without its conjunction: 〜ないけど is judged on ない.
     const clause = tokens.slice(start, i);
     start = i + 1;

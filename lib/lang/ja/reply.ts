@@ -5,7 +5,7 @@
  * signature. Offsets are the analysed text's.
  */
 import data from '../../../dictionaries/ja/reply.json';
-import type { AnalyzedText, Paragraph, Sentence } from '../../engine/document';
+import { paragraphSentences, type AnalyzedText, type Paragraph, type Sentence } from '../../engine/document';
 import { PhraseSet } from '../../engine/phrases';
 import type { Edit } from '../../engine/types';
 import { charIn, trimEndWhere } from '../text';
@@ -48,14 +48,27 @@ function isSeparator(text: string): boolean {
 function isSignatureLine(doc: AnalyzedText, p: Paragraph): boolean {
   const text = p.text.trim();
   if (text.length === 0 || text.length > 40 || /[。！？!?]$/.test(text)) return false;
-  const sentences = doc.sentences.filter((s) => s.paragraph === p.index);
+  const sentences = paragraphSentences(doc)[p.index] ?? [];
   return sentences.every((s) => s.lang !== 'ja' || s.ja.ending.kind === 'noun' || s.ja.ending.kind === 'none');
+}
+
+/**
+ * A self-introduction: a short sentence that names a person and ends in a copula (カケルサポートデスクの
+ * 石井です, 担当の佐藤と申します) — part of the opening, so a fix inserts after it.
+ */
+export function isSelfIntroduction(s: Sentence): boolean {
+  if (s.lang !== 'ja' || s.text.length > 40) return false;
+  const tokens = s.ja.tokens;
+  const names = tokens.some((t) => t.pos === '名詞' && t.posDetail2 === '人名');
+  const copula = s.ja.ending.kind === 'noun' || tokens.some((t) => t.baseForm === 'です' || t.baseForm === '申す' || t.baseForm === 'ござる');
+  const otherVerb = tokens.some((t) => t.pos === '動詞' && t.posDetail1 === '自立' && !['申す', 'ござる', 'いたす', 'する'].includes(t.baseForm));
+  return names && copula && !otherVerb;
 }
 
 export function replyShape(doc: AnalyzedText): ReplyShape {
   let opening: Sentence | undefined;
   for (const s of doc.sentences) {
-    if (!(isAddress(s.text) || isGreeting(s.text))) break;
+    if (!(isAddress(s.text) || isGreeting(s.text) || isSelfIntroduction(s))) break;
     opening = s;
   }
   let closingStart = -1;

@@ -20,6 +20,7 @@ export type FailureKind =
   | 'resolution' // it does not resolve with the other packs (extends cycle, missing base, …)
   | 'duplicate' // another slot of the same or a stronger source already has this pack id
   | 'signature' // missing, malformed or wrong signature
+  | 'rollback' // a signed pack older than the highest version accepted for its id
   | 'insecure-url' // not https
   | 'fetch' // network error or HTTP status
   | 'policy'; // the managed policy itself is malformed

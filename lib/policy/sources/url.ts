@@ -1,18 +1,24 @@
 /**
  * Packs served over https and signed with the organisation's Ed25519 key. For each subscription
  * (URL + public key, from managed policy or the options page) the source fetches the pack and its
- * signature (`<url>.sig`), verifies the exact bytes, and hands the text to the store. It refreshes
- * periodically with `If-None-Match`, so an unchanged pack costs one 304.
+ * signature (`<url>.sig`), verifies them (the signature binds the pack's id to its exact bytes, see
+ * ../signature.ts), and hands the text to the store. It refreshes periodically with `If-None-Match`,
+ * so an unchanged pack costs one 304.
  *
  * Refusals, each recorded on the slot while the previous pack stays active: an http (or any non-https)
- * URL, a failed fetch or HTTP error, a pack over the size limit, a missing or wrong signature, bytes
- * that are not UTF-8, and whatever the store's validation and resolution reject.
+ * URL, a failed fetch or HTTP error, no answer within the timeout, a body over the size limit (reading
+ * stops there, whatever Content-Length said), bytes that are not UTF-8 JSON with an id, a missing or
+ * wrong signature, a different pack id than the URL delivered before, a version lower than the highest
+ * accepted for that pack id (rollback), and whatever the store's validation and resolution reject.
  *
  * The last good bytes, signature and ETag are cached in storage, so a restarted service worker is
- * back to the same policy without the network; the cache is verified again before use.
+ * back to the same policy without the network; the cache is verified again before use. The highest
+ * version accepted per pack id is kept in storage too, so a rollback is refused after a restart.
  */
-import { decodeBase64, decodePublicKey, encodeBase64, signatureUrl, verifyBytes } from '../signature';
+import { decodeBase64, decodePublicKey, encodeBase64, signatureUrl, verifyPack } from '../signature';
 import type { SourcedPack } from '../types';
+import { packHeaderOf } from '../validate';
+import { compareVersions } from '../version';
 import {
   intervalScheduler,
   slotId,
@@ -53,6 +59,8 @@ export interface UrlSourceOptions {
   subscriptionsKey?: string;
   /** Largest download accepted, in bytes (default 256 KiB, the pack size limit). */
   maxBytes?: number;
+  /** Milliseconds one refresh (pack and signature) may take before it is abandoned (default 30 s). */
+  timeoutMs?: number;
   now?: () => number;
 }
 
@@ -62,9 +70,12 @@ interface CacheEntry {
   signature: string;
   etag?: string;
   fetchedAt: number;
+  /** The id of the pack this URL delivered; another id there is refused until the subscription changes. */
+  packId?: string;
 }
 
 const DEFAULT_MAX_BYTES = 256 * 1024;
+export const DEFAULT_TIMEOUT_MS = 30_000;
 const MAX_SIGNATURE_CHARS = 1024;
 export const MIN_REFRESH_MINUTES = 5;
 export const DEFAULT_REFRESH_MINUTES = 60;
@@ -101,7 +112,10 @@ export class UrlSource {
   private readonly subscriptionsKey?: string;
   private readonly scheduler: Scheduler;
   private readonly maxBytes: number;
+  private readonly timeoutMs: number;
   private readonly now: () => number;
+  /** Pack id → the highest version accepted from this source (persisted). */
+  private highest = new Map<string, string>();
   private refreshMinutes: number;
   private subscriptions = new Map<string, UrlSubscription>();
   private cache = new Map<string, CacheEntry>();
@@ -118,12 +132,23 @@ export class UrlSource {
     this.subscriptionsKey = options.subscriptionsKey;
     this.scheduler = options.scheduler ?? intervalScheduler;
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.now = options.now ?? Date.now;
     this.refreshMinutes = Math.max(MIN_REFRESH_MINUTES, options.refreshMinutes ?? DEFAULT_REFRESH_MINUTES);
   }
 
   get storageKey(): string {
     return `tonebridge.policy.urlCache.${this.source}`;
+  }
+
+  /** Where the highest accepted version per pack id is kept. */
+  get versionsKey(): string {
+    return `tonebridge.policy.urlVersions.${this.source}`;
+  }
+
+  /** The highest version accepted for a pack id, if any. */
+  highestVersion(packId: string): string | undefined {
+    return this.highest.get(packId);
   }
 
   slotFor(url: string): SlotId {
@@ -294,38 +319,71 @@ export class UrlSource {
       // Ask for a 304 only when the pack we hold is the cached one (else we need the body).
       if (cached?.etag && held?.id !== undefined) headers['If-None-Match'] = cached.etag;
 
-      const response = await this.get(url, headers);
-      if (stale()) return gone;
-      if (response.status === 304) {
-        if (!headers['If-None-Match']) throw new Refusal('fetch', 'the server answered 304 Not Modified to a request without If-None-Match');
-        cached!.fetchedAt = this.now();
-        await this.saveCache();
-        this.sink.confirm(slot, { ...meta, at: cached!.fetchedAt });
-        return { status: 'not-modified', slot };
-      }
-      if (!response.ok) throw new Refusal('fetch', `the server answered HTTP ${response.status} for ${url}`);
-      const bytes = await this.readBody(response, this.maxBytes, 'the pack');
-
-      const sigUrl = signatureUrl(url);
-      const sigResponse = await this.get(sigUrl, { Accept: 'text/plain' });
-      if (!sigResponse.ok) throw new Refusal('signature', `no signature: the server answered HTTP ${sigResponse.status} for ${sigUrl}`);
-      const signature = new TextDecoder().decode(await this.readBody(sigResponse, MAX_SIGNATURE_CHARS, 'the signature')).trim();
-      const verdict = await verifyBytes(bytes, signature, sub.publicKey);
-      if (!verdict.ok) throw new Refusal('signature', verdict.reason);
-
-      let text: string;
+      // One deadline for the pack and its signature: a server that never answers (or never finishes
+      // a body) fails this refresh, and the next refresh of the URL starts afresh.
+      const deadline = new AbortController();
+      const timer = setTimeout(
+        () => deadline.abort(new Refusal('fetch', `no complete answer from ${url} within ${describeMs(this.timeoutMs)}`)),
+        this.timeoutMs,
+      );
+      let response: Response;
+      let bytes: Uint8Array;
+      let signature: string;
       try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      } catch {
-        throw new Refusal('validation', 'the pack is not UTF-8 text');
+        response = await this.get(url, headers, deadline.signal);
+        if (stale()) return gone;
+        if (response.status === 304) {
+          void response.body?.cancel().catch(() => undefined);
+          if (!headers['If-None-Match']) throw new Refusal('fetch', 'the server answered 304 Not Modified to a request without If-None-Match');
+          cached!.fetchedAt = this.now();
+          await this.saveCache();
+          this.sink.confirm(slot, { ...meta, at: cached!.fetchedAt });
+          return { status: 'not-modified', slot };
+        }
+        if (!response.ok) {
+          void response.body?.cancel().catch(() => undefined);
+          throw new Refusal('fetch', `the server answered HTTP ${response.status} for ${url}`);
+        }
+        bytes = await this.readBody(response, this.maxBytes, 'the pack', deadline.signal);
+
+        const sigUrl = signatureUrl(url);
+        const sigResponse = await this.get(sigUrl, { Accept: 'text/plain' }, deadline.signal);
+        if (!sigResponse.ok) {
+          void sigResponse.body?.cancel().catch(() => undefined);
+          throw new Refusal('signature', `no signature: the server answered HTTP ${sigResponse.status} for ${sigUrl}`);
+        }
+        signature = new TextDecoder().decode(await this.readBody(sigResponse, MAX_SIGNATURE_CHARS, 'the signature', deadline.signal)).trim();
+      } finally {
+        clearTimeout(timer);
       }
+
+      // The signature covers the pack's id, so the id is read first (strict UTF-8 JSON, nothing else).
+      const header = packHeaderOf(bytes);
+      if (!header.ok) throw new Refusal('validation', header.reason);
+      const verdict = await verifyPack(bytes, header.id, signature, sub.publicKey);
+      if (!verdict.ok) throw new Refusal('signature', verdict.reason);
+      if (cached?.packId !== undefined && cached.packId !== header.id) {
+        throw new Refusal(
+          'signature',
+          `${url} delivered pack "${cached.packId}" and now serves "${header.id}"; if that is intended, subscribe to the URL again`,
+        );
+      }
+      const highest = this.highest.get(header.id);
+      if (highest !== undefined && header.version !== undefined && compareVersions(header.version, highest) === -1) {
+        throw new Refusal(
+          'rollback',
+          `version ${header.version} of "${header.id}" is older than version ${highest}, which was already accepted; an older pack is never applied again (to go back, publish the old content under a higher version)`,
+        );
+      }
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       if (stale()) return gone;
       const at = this.now();
       const result = this.sink.apply(slot, text, { ...meta, at });
       if (!result.ok) return { status: 'failed', slot, kind: result.failure.kind, issues: result.failure.issues };
       const etag = response.headers.get('ETag') ?? undefined;
-      this.cache.set(url, { publicKey: sub.publicKey, bytes: encodeBase64(bytes), signature, fetchedAt: at, ...(etag ? { etag } : {}) });
+      this.cache.set(url, { publicKey: sub.publicKey, bytes: encodeBase64(bytes), signature, fetchedAt: at, packId: result.pack.id, ...(etag ? { etag } : {}) });
       await this.saveCache();
+      await this.recordVersion(result.pack.id, result.pack.version);
       return { status: result.changed ? 'updated' : 'unchanged', slot };
     } catch (error) {
       if (error instanceof Refusal) return fail(error.kind, error.message);
@@ -333,21 +391,57 @@ export class UrlSource {
     }
   }
 
-  private async get(url: string, headers: Record<string, string>): Promise<Response> {
-    const response = await this.fetch(url, { headers, cache: 'no-cache', credentials: 'omit', redirect: 'follow' });
+  /** Keeps `version` as the pack's highest accepted one, if it is higher. */
+  private async recordVersion(packId: string, version: string): Promise<void> {
+    const current = this.highest.get(packId);
+    if (current !== undefined && compareVersions(version, current) !== 1) return;
+    this.highest.set(packId, version);
+    if (this.storage) await this.storage.set({ [this.versionsKey]: Object.fromEntries(this.highest) });
+  }
+
+  private async get(url: string, headers: Record<string, string>, signal: AbortSignal): Promise<Response> {
+    const response = await untilAborted(this.fetch(url, { headers, cache: 'no-cache', credentials: 'omit', redirect: 'follow', signal }), signal);
     // A redirect must not leave https either.
     if (response.url && response.url !== url) {
+      void response.body?.cancel().catch(() => undefined);
       const problem = packUrlProblem(response.url);
       if (problem) throw new Refusal('insecure-url', `redirected to ${response.url}: ${problem}`);
     }
     return response;
   }
 
-  private async readBody(response: Response, limit: number, what: string): Promise<Uint8Array> {
-    const declared = Number(response.headers.get('Content-Length'));
-    if (Number.isFinite(declared) && declared > limit) throw new Refusal('validation', `${what} is ${declared} bytes; the limit is ${limit}`);
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.length > limit) throw new Refusal('validation', `${what} is ${bytes.length} bytes; the limit is ${limit}`);
+  /**
+   * Reads a body as it streams, and stops as soon as it passes `limit` (a missing or false
+   * Content-Length cannot make the worker buffer a huge body), or when the deadline passes.
+   */
+  private async readBody(response: Response, limit: number, what: string, signal: AbortSignal): Promise<Uint8Array> {
+    const declared = Number(response.headers.get('Content-Length') ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > limit) {
+      void response.body?.cancel().catch(() => undefined);
+      throw new Refusal('validation', `${what} is ${declared} bytes; the limit is ${limit}`);
+    }
+    if (!response.body) return new Uint8Array(0);
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    try {
+      for (;;) {
+        const { done, value } = await untilAborted(reader.read(), signal);
+        if (done) break;
+        total += value.byteLength;
+        if (total > limit) throw new Refusal('validation', `${what} is more than ${limit} bytes (stopped reading at ${total}); the limit is ${limit}`);
+        chunks.push(value);
+      }
+    } catch (error) {
+      void reader.cancel().catch(() => undefined);
+      throw error;
+    }
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
     return bytes;
   }
 
@@ -355,7 +449,8 @@ export class UrlSource {
     if (entry.publicKey !== sub.publicKey) return undefined;
     try {
       const bytes = decodeBase64(entry.bytes, 'cached pack');
-      if (!(await verifyBytes(bytes, entry.signature, sub.publicKey)).ok) return undefined;
+      const header = packHeaderOf(bytes);
+      if (!header.ok || !(await verifyPack(bytes, header.id, entry.signature, sub.publicKey)).ok) return undefined;
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       return undefined;
@@ -366,6 +461,10 @@ export class UrlSource {
     if (this.cacheLoaded) return;
     this.cacheLoaded = true;
     if (!this.storage) return;
+    const versions = (await this.storage.get(this.versionsKey))[this.versionsKey];
+    if (versions && typeof versions === 'object' && !Array.isArray(versions)) {
+      for (const [id, version] of Object.entries(versions as Record<string, unknown>)) if (typeof version === 'string') this.highest.set(id, version);
+    }
     const raw = (await this.storage.get(this.storageKey))[this.storageKey];
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return;
     for (const [url, value] of Object.entries(raw as Record<string, unknown>)) {
@@ -377,6 +476,7 @@ export class UrlSource {
           signature: v.signature,
           fetchedAt: v.fetchedAt,
           ...(typeof v.etag === 'string' ? { etag: v.etag } : {}),
+          ...(typeof v.packId === 'string' ? { packId: v.packId } : {}),
         });
       }
     }
@@ -396,4 +496,27 @@ export function publicKeyProblem(publicKey: string): string | undefined {
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+function describeMs(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
+}
+
+/** Settles as `promise` does, or rejects with the signal's reason once it aborts (a hung fetch cannot hold us). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }

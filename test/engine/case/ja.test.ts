@@ -30,6 +30,9 @@ const cases: Case[] = [
   { draft: '恐れ入りますが、削除後はデータを復元できませんので、事前にエクスポートしてください。', expect: { problem: false }, why: 'a limitation is not a failure (ja-e21)' },
   { draft: '不具合がございましたら、お気軽にお問い合わせください。', expect: { problem: false }, why: 'hypothetical' },
   { draft: 'ご不便をおかけいたしますが、何卒ご理解いただけますと幸いです。', expect: { problem: false }, why: 'a cushion names ご不便, no failure (ja-e29)' },
+  { customer: '延長保証は後からでも入れますか？', draft: '保証期間は5年間で、自然故障による修理を無償で承ります。', expect: { problem: false }, why: 'a kind of failure describing a service (held-out ja-h03)' },
+  { customer: '開けたイヤホンですが、思ったのと違ったので返品したいです。', draft: '確認いたします。', expect: { problem: false }, why: 'the customer’s own expectation (held-out ja-h06)' },
+  { customer: '洗濯機から水が漏れています。', draft: '確認いたします。', expect: { problem: true }, why: 'held-out ja-h13' },
   // apology, every conjugation
   { draft: 'ご不便をおかけいたしました。', expect: { apology: 'ご不便をおかけいたしました' } },
   { draft: 'ご迷惑をおかけし申し訳ございません。', expect: { apology: 'ご迷惑をおかけし' } },
@@ -69,6 +72,7 @@ const cases: Case[] = [
   { draft: '返金の件、ご検討いただくことはできませんでしょうか。', expect: { refusal: false } },
   { draft: '返品はいたしかねます。代わりに、無償で修理を承ります。', expect: { refusal: true, alternative: '代わり' } },
   { draft: '返品はいたしかねます。マイページから交換をお申し込みいただけます。', expect: { alternative: 'いただけ' } },
+  { draft: '開封後の返品はお受けいたしかねます。なお、初期不良の場合は、新品と交換いたします。', expect: { refusal: true, alternative: '交換' }, why: 'a remedy offered under a condition (held-out ja-h06)' },
   { draft: '同封の伝票にご記入のうえ、商品をご返送ください。', expect: { requests: ['ご返送ください'], awaitingCustomer: true } },
   { draft: 'ご不明な点がございましたら、お気軽にお問い合わせください。', expect: { requests: [] } },
   { draft: '今後ともよろしくお願い申し上げます。', expect: { requests: [] } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeEnglishSentence } from '../../../lib/lang/en/analyzer';
+import { analyzeEnglishSentence, splitEnglish } from '../../../lib/lang/en/analyzer';
 import { PhraseIndex, tokenize } from '../../../lib/lang/en/phrase-index';
 
 const at = (s: string, span: { start: number; end: number }) => s.slice(span.start, span.end);
@@ -91,6 +91,35 @@ describe('PhraseIndex', () => {
       ['b', 'Thank you'],
       ['d', ':-)'],
       ['c', 'RIGHT?'],
+    ]);
+  });
+});
+
+describe('splitEnglish on a long paragraph', () => {
+  it('hands compromise pieces of it, so a wall of abbreviations stays fast and the spans stay exact', () => {
+    // compromise joins across every "Mr." and re-tests the growing sentence: one 20,000-character
+    // sentence took seconds to find. Pieces end at white space after about 1,000 characters.
+    const paragraph = 'Dear Mr. Tanaka, '.repeat(1_200).trimEnd();
+    const spans = splitEnglish(paragraph);
+    expect(spans.length).toBeGreaterThan(5);
+    let at = 0;
+    for (const s of spans) {
+      expect(s.start).toBeGreaterThanOrEqual(at);
+      expect(s.end - s.start).toBeLessThanOrEqual(2_000);
+      expect(paragraph.slice(at, s.start).trim()).toBe('');
+      at = s.end;
+    }
+    expect(at).toBe(paragraph.length);
+  });
+
+  it('cuts after a sentence end when there is one, and keeps short paragraphs whole', () => {
+    const sentence = 'We are sorry for the delay with your order. ';
+    const paragraph = sentence.repeat(100).trimEnd();
+    const spans = splitEnglish(paragraph);
+    expect(spans.map((s) => paragraph.slice(s.start, s.end))).toEqual(Array(100).fill(sentence.trim()));
+    expect(splitEnglish('Hi Jane. Your refund is done.')).toEqual([
+      { start: 0, end: 8 },
+      { start: 9, end: 29 },
     ]);
   });
 });

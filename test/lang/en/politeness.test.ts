@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import data from '../../../dictionaries/en/politeness.json';
 import { Engine } from '../../../lib/engine/engine';
 import { createEnAnalyzer } from '../../../lib/lang/en/analyzer';
-import { CUE_DEFINITIONS, STRUCTURAL_CUES } from '../../../lib/lang/en/cues';
+import { CUE_DEFINITIONS, POLITENESS_SCALE, STRATEGIES, STRUCTURAL_CUES, STRUCTURAL_DEFINITIONS } from '../../../lib/lang/en/cues';
 import { builtinSourced } from '../../../lib/policy/builtin';
 import { resolvePolicy } from '../../../lib/policy/resolve';
 
@@ -36,9 +36,27 @@ describe('dictionaries/en/politeness.json', () => {
     for (const name of STRUCTURAL_CUES) {
       const s = data.structural[name];
       expect(s, name).toBeDefined();
-      expect(typeof s.politeness).toBe('number');
+      expect(s.strategy === null || s.strategy in STRATEGIES, name).toBe(true);
       expect(s.examples.match.length).toBeGreaterThan(0);
       expect(s.examples.noMatch.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('weighs politeness by the published strategies only: strength × one scale, 0 for a cue that is no strategy', () => {
+    // Danescu-Niculescu-Mizil et al. 2013, Table 3: the directions the paper reports.
+    for (const positive of ['gratitude', 'deference', 'greeting', 'apologizing', 'please', 'indirect-btw', 'counterfactual-modal', 'hedges']) {
+      expect(STRATEGIES[positive], positive).toBeGreaterThan(0);
+    }
+    for (const negative of ['please-start', 'direct-question', 'direct-start', 'second-person-start', 'factuality', 'negative-lexicon']) {
+      expect(STRATEGIES[negative], negative).toBeLessThan(0);
+    }
+    for (const d of CUE_DEFINITIONS) {
+      expect(d.strategy === null || d.strategy in STRATEGIES, d.cue).toBe(true);
+      expect(d.politeness, d.cue).toBeCloseTo(d.strategy === null ? 0 : STRATEGIES[d.strategy]! * POLITENESS_SCALE, 10);
+    }
+    for (const name of STRUCTURAL_CUES) {
+      const s = STRUCTURAL_DEFINITIONS[name];
+      expect(s.politeness, name).toBeCloseTo(s.strategy === null ? 0 : STRATEGIES[s.strategy]! * POLITENESS_SCALE, 10);
     }
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../../lib/engine/engine';
 import { createEnAnalyzer } from '../../../lib/lang/en/analyzer';
-import { matchCase, parseName, readClosing, readOpening } from '../../../lib/lang/en/reply';
+import { enSentences } from '../../../lib/engine/document';
+import { matchCase, parseName, readClosing, readOpening, replacePhrase } from '../../../lib/lang/en/reply';
 import { builtinSourced } from '../../../lib/policy/builtin';
 import { resolvePolicy } from '../../../lib/policy/resolve';
 
@@ -80,5 +81,30 @@ describe('matchCase', () => {
     ['i just wanted to', 'I wanted to', 'I wanted to'],
   ])('%s → %s', (original, replacement, expected) => {
     expect(matchCase(original, replacement)).toBe(expected);
+  });
+});
+
+describe('replacePhrase', () => {
+  /** Deletes the first sentence's opening phrase of `length` characters. */
+  const deleteOpening = (text: string, length: number) => {
+    const d = doc(text);
+    const s = enSentences(d)[0]!;
+    const edit = replacePhrase(d, s, s.start, s.start + length, '');
+    return { edit, output: text.slice(0, edit.start) + edit.text + text.slice(edit.end) };
+  };
+
+  it('re-capitalises the word that opens the sentence after a deletion', () => {
+    expect(deleteOpening('I think maybe the update fixed it.', 13).output).toBe('The update fixed it.');
+  });
+
+  it('never cuts an emoji apart: an edit ends on a code point boundary (issue 14)', () => {
+    // The edit once ended inside 😅 and replaced its first half by itself "upper-cased": a lone \ud83d.
+    const { edit, output } = deleteOpening('I think maybe 😅 the update fixed it.', 13);
+    expect(edit).toEqual({ start: 0, end: 14, text: '' });
+    expect(output).toBe('😅 the update fixed it.');
+  });
+
+  it('capitalises a letter outside the BMP as one code point', () => {
+    expect(deleteOpening('Sort of 𐐨ello.', 7).output).toBe('𐐀ello.');
   });
 });

@@ -3,7 +3,8 @@
  * the benchmark's support replies (~170 lines), several hundred KeiCO sentences (every honorific level
  * and scene; when ../shared/eval is present) and inputs that exercise kuromoji's corner cases
  * (surrogate pairs, grouped unknown words, punctuation cuts, half-width kana, Latin and digits,
- * whitespace, multi-line text).
+ * whitespace, multi-line text). Where kuromoji loses text (after a run of emoji) or throws (a lone
+ * surrogate, NUL), ours keeps every character; those cases are tested as such.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -39,7 +40,7 @@ const CORNER_CASES = [
   '',
   'お世話になっております。株式会社トーンブリッジ、カスタマーサポートの山田です。',
   'ご不便をおかけしており、誠に申し訳ございません！！原因を調査中です？',
-  '😊ありがとうございます😊😊、またのご利用をお待ちしております。',
+  '😊ありがとうございます😊、またのご利用をお待ちしております😊',
   '𠮷野家の件でご連絡いたしました、𩸽の定食です。',
   'ｶｽﾀﾏｰｻﾎﾟｰﾄ　ﾃｽﾄです',
   'Version 2.3.1 の iOS アプリで、ログインできない不具合が発生しています。',
@@ -101,6 +102,20 @@ describe('IPADIC tokenizer parity with kuromoji 0.1.2', () => {
   it('analyses a whole multi-paragraph reply in one call like kuromoji (word_position carried across pieces)', () => {
     const reply = fs.readFileSync(path.join(BENCH_TEXTS, 'ja-long.txt'), 'utf8');
     expect(ours.tokenizeKuromoji(reply)).toEqual(stock.tokenize(reply));
+  });
+
+  it('keeps the words kuromoji drops after a run of characters outside the BMP (its length counts UTF-16 units)', () => {
+    const cases: [string, string[]][] = [
+      ['😅😅申し訳ございません。', ['😅😅', '申し訳', 'ござい', 'ませ', 'ん', '。']],
+      ['ます😊😊、また', ['ます', '😊😊', '、', 'また']],
+      ['𠮷𠮷野家の件', ['𠮷𠮷', '野家', 'の', '件']],
+    ];
+    for (const [text, surfaces] of cases) {
+      expect(stockWrapped.tokenize(text).map((t) => t.surface).join(''), `kuromoji loses part of ${text}`).not.toBe(text);
+      const tokens = ours.tokenize(text);
+      expect(tokens.map((t) => t.surface)).toEqual(surfaces);
+      for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.surface);
+    }
   });
 
   it('does not throw on a lone surrogate (kuromoji does) and keeps offsets exact', () => {

@@ -1,5 +1,5 @@
 /** Test doubles for pack sources: an in-memory https server, storage areas, a manual scheduler. */
-import { generateKeyPair, signBytes, type KeyPair } from '../../../lib/policy/signature';
+import { generateKeyPair, signPack, type KeyPair } from '../../../lib/policy/signature';
 import type { FetchLike, KeyValueArea, Scheduler } from '../../../lib/policy/sources/types';
 import type { PolicyPack } from '../../../lib/policy/types';
 
@@ -51,7 +51,7 @@ export class FakeServer {
     url: string,
     body: PolicyPack | string,
     keys: KeyPair,
-    options: { signature?: string | null; etag?: boolean; signWith?: Uint8Array } = {},
+    options: { signature?: string | null; etag?: boolean; signWith?: Uint8Array; signAs?: string } = {},
   ): Promise<Uint8Array<ArrayBuffer>> {
     const bytes = new TextEncoder().encode(typeof body === 'string' ? body : `${JSON.stringify(body, null, 2)}\n`);
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
@@ -60,7 +60,7 @@ export class FakeServer {
     const sigUrl = `${url}.sig`;
     if (options.signature === null) this.routes.delete(sigUrl);
     else {
-      const sig = options.signature ?? (await signBytes(options.signWith ?? bytes, keys.secretKey));
+      const sig = options.signature ?? (await signPack(options.signWith ?? bytes, options.signAs ?? idOf(body), keys.secretKey));
       this.routes.set(sigUrl, { status: 200, body: new TextEncoder().encode(`${sig}\n`) });
     }
     return bytes;
@@ -68,6 +68,17 @@ export class FakeServer {
 
   requestsTo(url: string): Request[] {
     return this.requests.filter((r) => r.url === url);
+  }
+}
+
+/** The id a pack body states (what a signature binds), or a stand-in for a body that has none. */
+function idOf(body: PolicyPack | string): string {
+  if (typeof body !== 'string') return body.id;
+  try {
+    const id = (JSON.parse(body) as { id?: unknown }).id;
+    return typeof id === 'string' ? id : 'not/a-pack';
+  } catch {
+    return 'not/a-pack';
   }
 }
 

@@ -182,8 +182,9 @@ describe('UrlSource', () => {
     });
   });
 
-  it('refuses a download over the size limit before verifying it', async () => {
-    await server.publish(URL_A, { ...v1, description: 'x'.repeat(3000) }, keys);
+  it('refuses a download whose Content-Length is over the size limit without reading it', async () => {
+    const bytes = await server.publish(URL_A, { ...v1, description: 'x'.repeat(3000) }, keys);
+    server.routes.get(URL_A)!.headers!['Content-Length'] = String(bytes.length);
     expect(await source({ maxBytes: 2048 }).subscribe({ url: URL_A, publicKey: keys.publicKey })).toMatchObject({
       status: 'failed',
       kind: 'validation',
@@ -192,15 +193,170 @@ describe('UrlSource', () => {
     expect(server.requestsTo(`${URL_A}.sig`)).toEqual([]);
   });
 
+  it('stops reading a body without Content-Length once it passes the limit', async () => {
+    // An endless body: each pull yields 64 KiB. Buffering it would never end; the source must cancel it.
+    let pulls = 0;
+    let cancelled = false;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulls++;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(0x20));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const fetch: typeof server.fetch = async (url, init) => (url === URL_A ? new Response(endless, { status: 200 }) : server.fetch(url, init));
+    expect(await source({ fetch }).subscribe({ url: URL_A, publicKey: keys.publicKey })).toMatchObject({
+      status: 'failed',
+      kind: 'validation',
+      issues: [{ message: expect.stringMatching(/^the pack is more than 262144 bytes \(stopped reading at \d+\); the limit is 262144$/) }],
+    });
+    expect(pulls).toBeLessThanOrEqual(262144 / 65536 + 3);
+    expect(cancelled).toBe(true);
+    expect(server.requestsTo(`${URL_A}.sig`)).toEqual([]);
+  });
+
   it('refuses bytes that are not UTF-8 even when signed', async () => {
     const bytes = new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]);
-    const { signBytes } = await import('../../../lib/policy/signature');
+    const { signPack } = await import('../../../lib/policy/signature');
     server.routes.set(URL_A, { status: 200, body: bytes });
-    server.routes.set(`${URL_A}.sig`, { status: 200, body: new TextEncoder().encode(await signBytes(bytes, keys.secretKey)) });
+    server.routes.set(`${URL_A}.sig`, { status: 200, body: new TextEncoder().encode(await signPack(bytes, 'acme/support', keys.secretKey)) });
     expect(await source().subscribe({ url: URL_A, publicKey: keys.publicKey })).toMatchObject({
       status: 'failed',
       kind: 'validation',
-      issues: [{ message: 'the pack is not UTF-8 text' }],
+      issues: [{ message: expect.stringMatching(/^the pack is not valid UTF-8 text/) }],
+    });
+  });
+
+  describe('signatures bound to the pack id', () => {
+    it('refuses a signature made for another pack id', async () => {
+      await server.publish(URL_A, v1, keys, { signAs: 'acme/other' });
+      expect(await source().subscribe({ url: URL_A, publicKey: keys.publicKey })).toMatchObject({
+        status: 'failed',
+        kind: 'signature',
+        issues: [{ message: 'the signature is for pack "acme/other", but this pack\'s id is "acme/support"' }],
+      });
+    });
+
+    it('refuses a .sig naming the right id over a payload signed for another id', async () => {
+      const { signBytes, signedPayload, SIGNATURE_FORMAT } = await import('../../../lib/policy/signature');
+      const bytes = await server.publish(URL_A, v1, keys);
+      const forged = await signBytes(signedPayload('acme/other', bytes), keys.secretKey);
+      server.routes.set(`${URL_A}.sig`, { status: 200, body: new TextEncoder().encode(`${SIGNATURE_FORMAT} acme/support ${forged}\n`) });
+      expect(await source().subscribe({ url: URL_A, publicKey: keys.publicKey })).toMatchObject({
+        status: 'failed',
+        kind: 'signature',
+        issues: [{ message: 'the signature does not match this pack and public key' }],
+      });
+    });
+
+    it('refuses a signature in the old format (the bytes alone), asking to sign again', async () => {
+      const { signBytes } = await import('../../../lib/policy/signature');
+      const bytes = await server.publish(URL_A, v1, keys);
+      server.routes.set(`${URL_A}.sig`, { status: 200, body: new TextEncoder().encode(`${await signBytes(bytes, keys.secretKey)}\n`) });
+      expect(await source().subscribe({ url: URL_A, publicKey: keys.publicKey })).toMatchObject({
+        status: 'failed',
+        kind: 'signature',
+        issues: [{ message: expect.stringMatching(/old format .* sign the pack again with `tonebridge pack sign`/) }],
+      });
+    });
+
+    it('refuses another signed pack id at a URL that delivered one, until it is subscribed again', async () => {
+      await server.publish(URL_A, v1, keys);
+      const src = source();
+      await src.subscribe({ url: URL_A, publicKey: keys.publicKey });
+      await server.publish(URL_A, pack({ id: 'acme/relaxed', version: '9.0.0', sendGuard: 'off' }), keys);
+      expect(await src.refresh(URL_A)).toMatchObject({
+        status: 'failed',
+        kind: 'signature',
+        issues: [{ message: expect.stringMatching(/delivered pack "acme\/support" and now serves "acme\/relaxed"/) }],
+      });
+      expect(store.get(SLOT_A)).toMatchObject({ id: 'acme/support', active: true });
+      await src.unsubscribe(URL_A);
+      expect(await src.subscribe({ url: URL_A, publicKey: keys.publicKey })).toMatchObject({ status: 'updated' });
+      expect(store.get(SLOT_A)).toMatchObject({ id: 'acme/relaxed' });
+    });
+  });
+
+  describe('rollback', () => {
+    it('refuses a validly signed older version, keeping the newer one active', async () => {
+      await server.publish(URL_A, v2, keys);
+      const src = source();
+      await src.subscribe({ url: URL_A, publicKey: keys.publicKey });
+      await server.publish(URL_A, v1, keys);
+      clock = 5_000;
+      expect(await src.refresh(URL_A)).toMatchObject({
+        status: 'failed',
+        kind: 'rollback',
+        issues: [{ message: expect.stringMatching(/^version 1\.0\.0 of "acme\/support" is older than version 2\.0\.0/) }],
+      });
+      expect(store.get(SLOT_A)).toMatchObject({ version: '2.0.0', active: true, error: { kind: 'rollback', at: 5_000 } });
+      expect(store.policy().sendGuard.value).toBe('block');
+      // The same version again, or a higher one, is fine.
+      await server.publish(URL_A, { ...v2, version: '2.0.1' }, keys);
+      expect(await src.refresh(URL_A)).toMatchObject({ status: 'updated' });
+      expect(src.highestVersion('acme/support')).toBe('2.0.1');
+    });
+
+    it('remembers the highest version across restarts and unsubscribing', async () => {
+      const storage = new MemoryArea();
+      await server.publish(URL_A, v2, keys);
+      const first = source({ storage, subscriptionsKey: 'subs' });
+      await first.subscribe({ url: URL_A, publicKey: keys.publicKey });
+      await first.unsubscribe(URL_A);
+      expect(storage.data.get('tonebridge.policy.urlVersions.url')).toEqual({ 'acme/support': '2.0.0' });
+
+      store = new PolicyStore({ now: () => clock });
+      new BuiltinSource(store).load();
+      await server.publish(URL_A, { ...v1, version: '1.9.9-rc.1' }, keys);
+      const restarted = source({ storage, subscriptionsKey: 'subs' });
+      expect(await restarted.subscribe({ url: URL_A, publicKey: keys.publicKey })).toMatchObject({ status: 'failed', kind: 'rollback' });
+      expect(store.get(SLOT_A)!.id).toBeUndefined();
+    });
+  });
+
+  describe('a server that hangs', () => {
+    it('gives up on a request that never answers, and a later refresh of that URL goes through', async () => {
+      await server.publish(URL_A, v1, keys);
+      let hang = true;
+      let signalled: AbortSignal | undefined;
+      const fetch: typeof server.fetch = (url, init) => {
+        if (hang && url === URL_A) {
+          signalled = init?.signal;
+          return new Promise<Response>(() => undefined); // ignores even the abort signal
+        }
+        return server.fetch(url, init);
+      };
+      const src = source({ fetch, timeoutMs: 50 });
+      expect(await src.subscribe({ url: URL_A, publicKey: keys.publicKey })).toMatchObject({
+        status: 'failed',
+        kind: 'fetch',
+        issues: [{ message: `no complete answer from ${URL_A} within 50 ms` }],
+      });
+      expect(signalled?.aborted).toBe(true);
+      hang = false;
+      expect(await src.refresh(URL_A)).toMatchObject({ status: 'updated' });
+    });
+
+    it('gives up on a body that stops half-way', async () => {
+      await server.publish(URL_A, v1, keys);
+      let stall = true;
+      const fetch: typeof server.fetch = async (url, init) => {
+        if (stall && url === URL_A) {
+          const body = new ReadableStream<Uint8Array>({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode('{"schemaVersion": 1,'));
+            },
+          });
+          return new Response(body, { status: 200 });
+        }
+        return server.fetch(url, init);
+      };
+      const src = source({ fetch, timeoutMs: 50 });
+      expect(await src.subscribe({ url: URL_A, publicKey: keys.publicKey })).toMatchObject({ status: 'failed', kind: 'fetch' });
+      stall = false;
+      expect(await src.refresh(URL_A)).toMatchObject({ status: 'updated' });
     });
   });
 

@@ -7,6 +7,7 @@
  * No one-click fix: the agent rewrites it neutrally ("The disconnections come from a router setting —
  * here's how to change it").
  */
+import { NO_OPTIONS } from '../../options';
 import { defineDetector } from '../../detector';
 import { isEnglishReply } from '../../../lang/en/reply';
 
@@ -18,6 +19,7 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: false,
+    schema: NO_OPTIONS,
     holdsSend: true,
     description: {
       en: 'The reply blames the customer (“caused by your network configuration”, “you should have …”).',

@@ -13,6 +13,7 @@
  * Each word has its plain wording as a one-click fix; emoji are removed. Words: dictionaries/en/us-register.json.
  */
 import data from '../../../../dictionaries/en/us-register.json';
+import { NO_OPTIONS } from '../../options';
 import { defineDetector, type RawFinding } from '../../detector';
 import { enSentences, type EnSentenceEntry } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
@@ -51,6 +52,7 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: true,
+    schema: NO_OPTIONS,
     holdsSend: true,
     description: {
       en: 'Chat speak, slang, emoji and “!!” in a US support reply, weighed by the customer’s mood.',

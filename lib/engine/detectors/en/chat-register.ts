@@ -7,6 +7,7 @@
  */
 import data from '../../../../dictionaries/en/chat-register.json';
 import { defineDetector, type RawFinding } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { enSentences, type EnSentenceEntry } from '../../document';
 import type { EnContraction } from '../../../lang/en/types';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
@@ -49,6 +50,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'English for Japanese customers should be formal: no contractions, slang, chat words, emoji or “!!”.',
       ja: '日本のお客様向けの英文は改まった文体に。短縮形・スラング・チャット語・絵文字・「!!」は避けましょう。',

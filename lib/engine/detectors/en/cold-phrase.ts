@@ -5,6 +5,7 @@
  */
 import data from '../../../../dictionaries/en/cold-phrases.json';
 import { defineDetector, type RawFinding } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import { PhraseSet } from '../../phrases';
 import { replacePhrase } from '../../../lang/en/reply';
@@ -33,6 +34,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'Bureaucratic or cold phrases that US customers read as a brush-off, with warmer rewrites.',
       ja: '米国のお客様に冷たく事務的に響く表現を、意味を保ったまま温かい表現に書き換えます。',

@@ -8,6 +8,7 @@
  * Where deleting the words leaves a natural sentence (a reminder or a lecture opener), that is the fix.
  */
 import data from '../../../../dictionaries/en/dismissive.json';
+import { NO_OPTIONS } from '../../options';
 import { defineDetector, type RawFinding } from '../../detector';
 import { enSentences } from '../../document';
 import { tokenize, type Token } from '../../../lang/en/phrase-index';
@@ -130,6 +131,7 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: true,
+    schema: NO_OPTIONS,
     holdsSend: true,
     description: {
       en: 'Legalistic and dismissive wording (“As previously mentioned”, “Please refer to”, “is therefore denied”, “We consider this matter closed”).',

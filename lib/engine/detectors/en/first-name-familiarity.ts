@@ -6,6 +6,7 @@
  * Greetings and sign-offs: dictionaries/en/reply.json.
  */
 import { defineDetector, type RawFinding, type RawFix } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import type { Edit } from '../../types';
 import { isEnglishReply, parseName, type PersonName, readClosing, readOpening } from '../../../lang/en/reply';
@@ -34,6 +35,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'Address a Japanese customer as “Dear Mr./Ms. Surname”, not by first name or “Hi”, and close formally.',
       ja: '日本のお客様には名前（ファーストネーム）や「Hi」ではなく「Dear Mr./Ms. 姓」で呼びかけ、改まった結びで締めましょう。',

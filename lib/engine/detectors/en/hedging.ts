@@ -6,6 +6,7 @@
  */
 import data from '../../../../dictionaries/en/hedges.json';
 import { defineDetector, type RawFinding } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
 import { replacePhrase } from '../../../lang/en/reply';
@@ -29,6 +30,7 @@ export default defineDetector({
     defaultLevel: 'info',
     fixable: true,
     holdsSend: false,
+    schema: NO_OPTIONS,
     description: {
       en: 'Hedges (“I think maybe”, “sort of”, “I just wanted to”) make an answer sound unsure; say it confidently.',
       ja: '「I think maybe」「sort of」などのぼかし表現は自信のない印象を与えます。はっきり伝えましょう。',

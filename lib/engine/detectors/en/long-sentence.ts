@@ -7,7 +7,8 @@
  */
 import data from '../../../../dictionaries/en/clarity.json';
 import { defineDetector, type RawFinding } from '../../detector';
-import { enSentences, type EnSentenceEntry } from '../../document';
+import { enSentences, paragraphSentences, type EnSentenceEntry } from '../../document';
+import { ruleOptions, wholeNumberOption } from '../../options';
 import type { Edit } from '../../types';
 
 /** Each half of a split must be a sentence in its own right. */
@@ -62,6 +63,10 @@ export default defineDetector({
       ja: '30語を超える文や改行のない長い段落は読みにくいため、分割しましょう。',
     },
     options: { maxWords: 30, maxParagraphWords: 120 },
+    schema: ruleOptions({
+      maxWords: wholeNumberOption(5, 200, 'Words a sentence may have before it is flagged (default 30).'),
+      maxParagraphWords: wholeNumberOption(20, 2000, 'Words a paragraph may have before it is flagged as a wall of text (default 120).'),
+    }),
     messages: {
       long: {
         en: 'This sentence has {words} words (over {max}); split it.',
@@ -102,7 +107,7 @@ export default defineDetector({
       });
     }
     for (const p of doc.paragraphs) {
-      const inPara = sentences.filter((s) => s.paragraph === p.index);
+      const inPara = (paragraphSentences(doc)[p.index] ?? []).filter((s): s is EnSentenceEntry => s.lang === 'en');
       const words = inPara.reduce((n, s) => n + s.en.wordCount, 0);
       if (inPara.length < MIN_WALL_SENTENCES || words <= maxParagraphWords) continue;
       // Break between the two sentences nearest the middle of the paragraph.

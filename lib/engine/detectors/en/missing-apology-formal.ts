@@ -6,6 +6,7 @@
  */
 import data from '../../../../dictionaries/en/apology.json';
 import { defineDetector, type RawFinding } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
 import { insertAfterOpening, isEnglishReply, replacePhrase } from '../../../lang/en/reply';
@@ -27,6 +28,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'A reply about a problem needs a sincere, formal apology (“We sincerely apologize …”), not a casual “sorry”.',
       ja: '問題に関する返信には、くだけた「sorry」ではなく、丁寧で誠実なお詫び（We sincerely apologize …）が必要です。',

@@ -8,6 +8,7 @@
 import apology from '../../../../dictionaries/en/apology.json';
 import data from '../../../../dictionaries/en/cause.json';
 import { defineDetector } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import type { Edit } from '../../types';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
@@ -24,6 +25,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: false,
+    schema: NO_OPTIONS,
     description: {
       en: 'A reply about a problem should explain its cause (“This was caused by …”), or say it is being investigated.',
       ja: '問題に関する返信では原因を説明するか（This was caused by …）、調査中であることを伝えましょう。',

@@ -9,6 +9,7 @@
  */
 import data from '../../../../dictionaries/en/commitment.json';
 import { defineDetector, type RawFinding } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { enSentences, type EnSentenceEntry } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
 import { insertBeforeClosing, isEnglishReply } from '../../../lang/en/reply';
@@ -37,6 +38,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: false,
+    schema: NO_OPTIONS,
     description: {
       en: 'On an open case, promise when you will contact the customer again, with a concrete time (“within 24 hours”).',
       ja: '次にいつ連絡するかを、具体的な時間（within 24 hours など）を添えて約束しましょう。',

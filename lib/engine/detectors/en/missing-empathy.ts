@@ -9,6 +9,7 @@
  */
 import data from '../../../../dictionaries/en/empathy.json';
 import { defineDetector } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
 import { insertAfterOpening, isEnglishReply } from '../../../lang/en/reply';
@@ -29,6 +30,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'When the customer reports a problem, acknowledge how they feel before solving it.',
       ja: 'お客様が問題を報告しているときは、解決策の前にお気持ちに寄り添う一文を入れましょう。',

@@ -5,6 +5,7 @@
  * The fix writes the opening with the customer's first name from the context when there is one.
  */
 import { defineDetector, type RawFinding } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import { isEnglishReply, parseName, readOpening } from '../../../lang/en/reply';
 
@@ -31,6 +32,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: false,
+    schema: NO_OPTIONS,
     description: {
       en: 'A US reply should open warmly: greet the customer by name or thank them for reaching out.',
       ja: '米国向けの返信は、お客様の名前での挨拶か、問い合わせへのお礼で温かく始めましょう。',

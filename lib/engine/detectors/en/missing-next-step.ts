@@ -9,6 +9,7 @@
  */
 import data from '../../../../dictionaries/en/next-step.json';
 import { defineDetector } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { enSentences, type EnSentenceEntry } from '../../document';
 import { insertBeforeClosing, isEnglishReply } from '../../../lang/en/reply';
 import { enCoverageLexicon } from '../../../lang/en/signals';
@@ -39,6 +40,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: false,
+    schema: NO_OPTIONS,
     description: {
       en: 'A reply about a problem needs a practical remedy or a clear next step with a time.',
       ja: '問題に関する返信には、具体的な解決策か、時期を示した次のステップが必要です。',

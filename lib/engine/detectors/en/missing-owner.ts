@@ -9,6 +9,7 @@
  */
 import data from '../../../../dictionaries/en/owner.json';
 import { defineDetector } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import { interpolate } from '../../messages';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
@@ -50,6 +51,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: false,
+    schema: NO_OPTIONS,
     description: {
       en: 'On an open case, name one person who owns it (“My name is …, and I will personally handle your case”).',
       ja: '案件を担当する一人の担当者名を示しましょう（My name is …, and I will personally handle your case）。',

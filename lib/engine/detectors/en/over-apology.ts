@@ -6,6 +6,7 @@
  */
 import data from '../../../../dictionaries/en/apology.json';
 import { defineDetector, type RawFinding } from '../../detector';
+import { ruleOptions, wholeNumberOption } from '../../options';
 import { enSentences } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
 import { removeSentence } from '../../../lang/en/reply';
@@ -32,6 +33,9 @@ export default defineDetector({
       ja: '米国のお客様には、謝罪が2回を超えると卑屈に聞こえます。謝罪は1回にとどめ、解決策に進みましょう。',
     },
     options: { max: 2 },
+    schema: ruleOptions({
+      max: wholeNumberOption(1, 20, 'Apologies a reply may make before the next one is flagged (default 2).'),
+    }),
     messages: {
       extra: {
         en: 'Apology number {count} (more than {max}): one sincere apology is enough; lead with the fix.',

@@ -8,6 +8,7 @@
  */
 import data from '../../../../dictionaries/en/ownership.json';
 import { defineDetector, type RawFinding } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import { capitalize } from '../../../lang/en/reply';
 import { isFirstPersonSubject } from '../../../lang/en/predicates';
@@ -90,6 +91,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: false,
+    schema: NO_OPTIONS,
     description: {
       en: 'Passive voice that hides who acted (“the order was cancelled”) → active “we”.',
       ja: '誰が行ったかを隠す受動態（「注文はキャンセルされました」）を、「私たちが」を主語にした能動態にします。',

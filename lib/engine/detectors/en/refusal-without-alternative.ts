@@ -7,6 +7,7 @@
  * remedy, so "cannot be refunded" never counts as the alternative. No one-click fix: only the agent knows
  * what the alternative is.
  */
+import { NO_OPTIONS } from '../../options';
 import { defineDetector } from '../../detector';
 import { isEnglishReply } from '../../../lang/en/reply';
 
@@ -18,6 +19,7 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: false,
+    schema: NO_OPTIONS,
     holdsSend: false,
     description: {
       en: 'A refusal with no alternative offered: say what you can do instead.',

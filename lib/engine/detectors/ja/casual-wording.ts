@@ -6,6 +6,7 @@
  */
 import data from '../../../../dictionaries/ja/casual-wording.json';
 import { defineDetector, type RawFinding } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { jaSentences } from '../../document';
 import { PhraseSet } from '../../phrases';
 
@@ -32,6 +33,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'Business wording instead of conversational words (ちょっと → 少々, すごく → 大変, 了解しました → 承知いたしました).',
       ja: '話し言葉をビジネスの言葉に置き換えます（ちょっと→少々、すごく→大変、了解しました→承知いたしました）。',

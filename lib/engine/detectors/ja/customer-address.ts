@@ -11,6 +11,7 @@
 import data from '../../../../dictionaries/ja/address.json';
 import type { JaToken } from '../../../lang/ja/types';
 import { defineDetector, type RawFinding } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { jaSentences, type JaSentenceEntry } from '../../document';
 
 const PRONOUNS = new Set(data.pronouns);
@@ -53,6 +54,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'Call the customer 〜様 / お客様 (not さん, あなた, 君); call your own company 弊社 and your own staff without honorifics.',
       ja: 'お客様は「〜様」「お客様」と呼び（さん・あなた・君は使わない）、自社は「弊社」、自社の社員は敬称なしで呼びます。',

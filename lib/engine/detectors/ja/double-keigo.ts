@@ -13,6 +13,7 @@ import data from '../../../../dictionaries/ja/keigo.json';
 import { conjugateVerb, formBefore } from '../../../lang/ja/conjugate';
 import type { KeigoMark, JaToken } from '../../../lang/ja/types';
 import { defineDetector } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import type { JaSentenceEntry } from '../../document';
 import { tokenRewriteFindings } from '../../token-rewrite';
 
@@ -134,6 +135,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'No 二重敬語: one honorific per verb (おっしゃられる → おっしゃる, お伺いさせていただく → 伺う).',
       ja: '二重敬語を避け、一つの動詞に敬語は一つにします（おっしゃられる→おっしゃる、お伺いさせていただく→伺う）。',

@@ -3,6 +3,8 @@ import type { Detector } from '../../detector';
 import casualWording from './casual-wording';
 import customerAddress from './customer-address';
 import doubleKeigo from './double-keigo';
+import blamesCustomer from './blames-customer';
+import exclamation from './exclamation';
 import keigoDirection from './keigo-direction';
 import missingApology from './missing-apology';
 import missingCause from './missing-cause';
@@ -10,8 +12,10 @@ import missingClosing from './missing-closing';
 import missingCommitment from './missing-commitment';
 import missingCushion from './missing-cushion';
 import missingOwner from './missing-owner';
+import mtCalque from './mt-calque';
 import plainEnding from './plain-ending';
 import raNuki from './ra-nuki';
+import refusalWithoutAlternative from './refusal-without-alternative';
 
 export const jaDetectors: Detector[] = [
   missingApology,
@@ -26,4 +30,8 @@ export const jaDetectors: Detector[] = [
   missingCommitment,
   missingOwner,
   missingClosing,
+  refusalWithoutAlternative,
+  blamesCustomer,
+  mtCalque,
+  exclamation,
 ];

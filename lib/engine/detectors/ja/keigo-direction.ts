@@ -23,6 +23,7 @@ import data from '../../../../dictionaries/ja/keigo.json';
 import { conjugateVerb, formBefore } from '../../../lang/ja/conjugate';
 import type { JaToken, KeigoMark } from '../../../lang/ja/types';
 import { defineDetector } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import type { JaSentenceEntry } from '../../document';
 import { tokenRewriteFindings } from '../../token-rewrite';
 import { agentSurname } from '../../case/ja';
@@ -348,6 +349,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'Honorific (尊敬語) for the customer’s actions, humble (謙譲語) for your own — never the other way round.',
       ja: 'お客様の動作には尊敬語、自分（自社）の動作には謙譲語を使い、逆にしないようにします。',

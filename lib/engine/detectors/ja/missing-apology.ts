@@ -10,6 +10,7 @@
 import data from '../../../../dictionaries/ja/apology.json';
 import { insertAfterOpening } from '../../../lang/ja/reply';
 import { defineDetector, type RawFinding } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { jaSentences, type AnalyzedText } from '../../document';
 import { PhraseSet } from '../../phrases';
 
@@ -39,6 +40,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'A reply about a problem needs a sincere apology (申し訳ございません), not a casual one.',
       ja: '問題に関する返信には、くだけた謝罪ではなく丁寧なお詫び（申し訳ございません）が必要です。',

@@ -10,6 +10,7 @@
 import data from '../../../../dictionaries/ja/cause.json';
 import { insertAfterSentence } from '../../../lang/ja/reply';
 import { defineDetector } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { jaSentences } from '../../document';
 
 export default defineDetector({
@@ -21,6 +22,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: false,
+    schema: NO_OPTIONS,
     description: {
       en: 'An apology for a problem should say what caused it (原因), or that the cause is being investigated.',
       ja: '問題へのお詫びには、原因の説明（または調査中である旨）を添えましょう。',

@@ -7,6 +7,7 @@
 import data from '../../../../dictionaries/ja/closing.json';
 import { insertBeforeSignature } from '../../../lang/ja/reply';
 import { defineDetector } from '../../detector';
+import { ruleOptions, wholeNumberOption } from '../../options';
 import { jaSentences } from '../../document';
 import { PhraseSet } from '../../phrases';
 
@@ -22,6 +23,9 @@ export default defineDetector({
     fixable: true,
     holdsSend: false,
     options: { minSentences: 2 },
+    schema: ruleOptions({
+      minSentences: wholeNumberOption(1, 50, 'Sentences a reply needs before a missing closing is flagged (default 2).'),
+    }),
     description: {
       en: 'End the reply with a closing formula (今後ともよろしくお願い申し上げます).',
       ja: '返信の最後は結びの言葉（今後ともよろしくお願い申し上げます）で締めくくります。',

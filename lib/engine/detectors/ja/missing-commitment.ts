@@ -14,6 +14,7 @@
 import data from '../../../../dictionaries/ja/commitment.json';
 import { insertAfterSentence, insertBeforeClosing } from '../../../lang/ja/reply';
 import { defineDetector, type RawFinding } from '../../detector';
+import { ruleOptions, wholeNumberOption } from '../../options';
 import { jaSentences } from '../../document';
 import { PhraseSet } from '../../phrases';
 
@@ -37,6 +38,9 @@ export default defineDetector({
     fixable: true,
     holdsSend: false,
     options: { withinHours: 24 },
+    schema: ruleOptions({
+      withinHours: wholeNumberOption(1, 168, 'Hours within which the inserted promise says the customer will hear back (default 24).'),
+    }),
     description: {
       en: 'An open problem needs a promise of the next contact with a time (「24時間以内に改めてご連絡いたします」).',
       ja: '未解決の問題には、次のご連絡の時期を約束する一文（「24時間以内に改めてご連絡いたします」）が必要です。',

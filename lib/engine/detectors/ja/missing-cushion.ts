@@ -13,6 +13,7 @@ import data from '../../../../dictionaries/ja/cushion.json';
 import { hasCushion, softenedAfter } from '../../../lang/ja/case';
 import type { CaseSpan } from '../../case/types';
 import { defineDetector, type RawFinding } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { jaSentences, type JaSentenceEntry } from '../../document';
 import { PhraseSet } from '../../phrases';
 
@@ -33,6 +34,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: false,
+    schema: NO_OPTIONS,
     description: {
       en: 'Soften refusals and requests with a cushion word (恐れ入りますが, お手数をおかけしますが, 申し訳ございませんが).',
       ja: 'お断りやお願いの前には、クッション言葉（恐れ入りますが、お手数をおかけしますが、申し訳ございませんが）を添えます。',

@@ -12,6 +12,7 @@
 import data from '../../../../dictionaries/ja/owner.json';
 import { insertBeforeClosing } from '../../../lang/ja/reply';
 import { defineDetector, type RawFinding } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 
 /** The agent's name as it goes into a Japanese sentence (trimmed, no honorific: one's own name takes none). */
 export function ownName(agentName: string | undefined): string | undefined {
@@ -28,6 +29,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: false,
+    schema: NO_OPTIONS,
     description: {
       en: 'Name one person who owns the case (「本件は引き続き私、〈name〉が担当いたします」).',
       ja: '本件を担当する一人の名前を明記します（「本件は引き続き私、〈氏名〉が担当いたします」）。',

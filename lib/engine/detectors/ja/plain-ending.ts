@@ -9,6 +9,7 @@
  */
 import { politeEnding, tokenEditSpan } from '../../../lang/ja/conjugate';
 import { defineDetector, type RawFinding } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { jaSentences, type JaSentenceEntry } from '../../document';
 
 /** Lines where plain forms are normal: bullets, numbered items, notes, e-mail quotes. */
@@ -27,6 +28,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'Sentences of a customer reply end in です/ます: no plain endings (確認した, できない, だ), no である mixed in.',
       ja: 'お客様への返信は文末を「です・ます」にそろえ、常体（確認した・できない・だ）や「である」を混ぜないようにします。',

@@ -10,6 +10,7 @@
 import data from '../../../../dictionaries/ja/ra-nuki.json';
 import type { JaToken } from '../../../lang/ja/types';
 import { defineDetector } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 import { tokenRewriteFindings } from '../../token-rewrite';
 
 const LEXICALIZED = new Map(Object.entries(data.lexicalized));
@@ -71,6 +72,7 @@ export default defineDetector({
     defaultLevel: 'warn',
     fixable: true,
     holdsSend: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'No ら抜き言葉 (食べれる → 食べられる) or さ入れ言葉 (読まさせて → 読ませて) in a customer reply.',
       ja: 'お客様への返信では、ら抜き言葉（食べれる→食べられる）やさ入れ言葉（読まさせて→読ませて）を使いません。',

@@ -3,7 +3,6 @@
  * the same tokens as kuromoji's stock Tokenizer for any input kuromoji accepts (test/lang/ja/
  * dictionary-parity.test.ts compares them field by field), including kuromoji's quirks:
  * - input is cut after every 、 and 。 and each piece is searched separately;
- * - lattice positions count code points, but a grouped unknown word's length counts UTF-16 units;
  * - the unknown-word candidate is the whole run of same-class characters (max length is ignored);
  * - ties keep the first candidate in lattice order; a node none of whose predecessors is reachable
  *   keeps the previous node's best predecessor (kuromoji's function-scoped `var`);
@@ -12,8 +11,12 @@
  * position (quadratic), allocates a node object per candidate and a result object per trie match, and
  * re-decodes every token's features. Here the trie walk encodes one character at a time and stops at the first
  * miss, lattice nodes live in reusable typed arrays, and features are decoded once per entry (cached).
- * Unlike kuromoji, a lone high surrogate does not throw (kuromoji's UTF-8 encoder returns null for it):
- * it becomes a one-unit unknown character.
+ * Unlike kuromoji, a grouped unknown word's length counts code points, as lattice positions do (kuromoji
+ * counts its UTF-16 units, so after a run of two emoji or other characters outside the BMP it drops the
+ * following words: 😅😅申し訳ございません lost 申し); the tokens always cover the text.
+ * Nor does a lone high surrogate throw (kuromoji's UTF-8 encoder returns null for it): it becomes a
+ * one-unit unknown character; nor does NUL (kuromoji walks it into the trie's terminal
+ * node): it is an unknown character like any other control character.
  */
 import type { JaToken } from '../types';
 import type { EntryTable, IpadicDictionary } from './builder';
@@ -91,7 +94,7 @@ function readInt16Zeroed(bytes: Uint8Array, at: number): number {
 class Lattice {
   capacity = 0;
   count = 0;
-  /** kuromoji's start_pos (1-based code point index) and length (see the header for its unit). */
+  /** kuromoji's start_pos (1-based code point index) and length (in code points; see the header). */
   start = new Int32Array(0);
   length = new Int32Array(0);
   left = new Int32Array(0);
@@ -274,7 +277,8 @@ export function createIpadicTokenizer(dict: IpadicDictionary): IpadicTokenizer {
       let matched = false;
       for (let j = pos; j < n; j++) {
         const code = cpCode[j]!;
-        if (code < 0) break;
+        // NUL is the trie's terminal byte (a key's end), so no key contains it; -1 is a lone surrogate.
+        if (code <= 0) break;
         // UTF-8, one trie transition per byte.
         if (code < 0x80) {
           if ((parent = step(parent, code)) < 0) break;
@@ -309,9 +313,10 @@ export function createIpadicTokenizer(dict: IpadicDictionary): IpadicTokenizer {
         const grouped = cls.group && runEnd[pos]! > pos + 1;
         const u0 = cpUnit[pos]!;
         const u1 = grouped ? cpUnit[runEnd[pos]!]! : cpUnit[pos + 1]!;
-        // kuromoji's key is a SurrogateAwareString (length 1) unless grouping appended to it, when it
-        // becomes a plain string whose length counts UTF-16 units.
-        addEntries(unknown, UNKNOWN, cls.id, pos + 1, grouped ? u1 - u0 : 1, u0, u1);
+        // The length counts code points, as lattice positions do. (kuromoji's key becomes a plain string
+        // when grouping appends to it, so its length counts UTF-16 units: a run of emoji then claims
+        // more positions than it has, and the words after it vanish — 😅😅申し訳 lost 申し.)
+        addEntries(unknown, UNKNOWN, cls.id, pos + 1, grouped ? runEnd[pos]! - pos : 1, u0, u1);
       }
     }
 

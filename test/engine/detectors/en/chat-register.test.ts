@@ -6,6 +6,10 @@ testDetector(detector, {
     { text: 'Dear Mr. Tanaka,\n\nWe will ship the replacement as soon as possible.\n\nBest regards,\nSam Lee' },
     { text: 'Thank you for your patience. Please find the invoice attached.' },
     { text: "Mr. Tanaka's order left our warehouse today.", why: "a possessive 's is not a contraction" },
+    {
+      text: "Dear Mr. Tanaka,can't wait to hear back.",
+      why: 'compromise reads "Tanaka,can\'t" (no space after the comma) as one term expanding to "ca not"; a fix that writes "Tanaka,ca not" is worse than a miss (issue 14, found by the property tests)',
+    },
     { text: 'Thanks to the new update, the sync error no longer occurs.', why: '"thanks to" means "because of"' },
     { text: 'Hey Hiroshi,\nThe replacement has shipped.\nCheers!', why: 'greeting and sign-off are en/first-name-familiarity’s business' },
     { text: 'Do you use the U.S. or the Japanese store?', why: 'an abbreviation, not chat language' },

@@ -17,6 +17,12 @@ testDetector(detector, {
       output: 'The update fixed it.',
     },
     {
+      // The fix once ended inside the emoji, leaving a lone \ud83d (issue 14).
+      text: 'I think maybe 😅 the update fixed it.',
+      findings: [{ message: 'hedge', span: 'I think maybe' }],
+      output: '😅 the update fixed it.',
+    },
+    {
       text: "It's sort of a known issue with Safari.",
       findings: [{ message: 'hedge', span: 'sort of' }],
       output: "It's a known issue with Safari.",

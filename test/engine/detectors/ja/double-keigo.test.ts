@@ -16,6 +16,16 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: 'アプリからも明細をご覧になられます。',
+      findings: [{ message: 'stacked', span: 'ご覧になられ', data: { right: 'ご覧になれ' } }],
+      output: 'アプリからも明細をご覧になれます。',
+    },
+    {
+      text: '資料はもうご覧になられましたか。',
+      findings: [{ message: 'stacked', span: 'ご覧になられ', data: { right: 'ご覧になり' } }],
+      output: '資料はもうご覧になりましたか。',
+    },
+    {
       text: 'お客様がおっしゃられた内容を確認いたしました。',
       findings: [{ message: 'stacked', span: 'おっしゃられ', data: { right: 'おっしゃっ' } }],
       output: 'お客様がおっしゃった内容を確認いたしました。',

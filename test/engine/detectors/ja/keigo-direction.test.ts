@@ -3,6 +3,10 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: '資料を拝見させていただきました。', why: 'our own action, humble (ja/double-keigo judges させていただく)' },
+    { text: 'お客様が担当者におっしゃった内容を確認いたします。', why: 'the customer said it to our staff: 担当者 is not the subject' },
+    { text: '担当者が明日お伺いします。', why: 'humble for our own staff is right' },
+    { text: '佐藤様がご説明なさいます。', context: { agentName: '鈴木' }, why: 'a customer’s name, not the agent’s' },
     { text: 'お客様がおっしゃった内容を確認いたしました。' },
     { text: '添付の資料をご覧ください。' },
     { text: '明日、私が御社に伺います。' },
@@ -28,7 +32,7 @@ testDetector(detector, {
     { text: '田中様がおっしゃった件を担当者が拝見しました。', why: 'the nearer subject of 拝見 is our 担当者' },
     { text: 'お客様からお預かりした商品を返送いたします。', why: 'から marks the source: the act is ours' },
     { text: 'お客様が購入された商品をお送りしました。', why: 'お送りした is ours: the customer’s clause closed at 購入された' },
-    { text: 'お客様は、先日お電話で申し上げたとおり、返金をご希望です。', why: 'a topic は does not reach an embedded clause (we told them)' },
+    { text: 'お客様は、先日お電話で申し上げたとおり、返金を希望されています。', why: 'a topic は does not reach an embedded clause (we told them)' },
     { text: '内容を拝見して、折り返しご連絡いたしますので、少々お待ちください。', why: 'our clause closes at ので before the request' },
     { text: '私が拝見して、結果をお知らせいたします。' },
     { text: '資料を拝見させてください。', why: 'asking leave for our own act' },
@@ -189,6 +193,32 @@ testDetector(detector, {
       text: '明細をご拝見いただけますか。',
       findings: [{ message: 'humbleStem', span: 'ご拝見いただけ' }],
       output: '明細をご覧いただけますか。',
+    },
+    {
+      text: '先ほど担当者がおっしゃっていた通り、返金は来週中に完了いたします。',
+      findings: [{ message: 'honorificForSelf', span: 'おっしゃっ' }],
+      output: '先ほど担当者が申していた通り、返金は来週中に完了いたします。',
+    },
+    {
+      text: '添付の手順書をご拝見ください。',
+      findings: [{ message: 'humbleStem', span: 'ご拝見ください' }],
+      output: '添付の手順書をご覧ください。',
+    },
+    {
+      text: '弊社の担当者が明日ご説明なさいます。',
+      findings: [{ message: 'honorificForSelf', span: 'ご説明なさい' }],
+      output: '弊社の担当者が明日ご説明いたします。',
+    },
+    {
+      text: '佐藤がご説明なさいます。',
+      context: { agentName: '佐藤 花子' },
+      findings: [{ message: 'honorificForSelf', span: 'ご説明なさい' }],
+      output: '佐藤がご説明いたします。',
+    },
+    {
+      text: '先ほど私が申されたとおりです。',
+      findings: [{ message: 'honorificForSelf', span: '申され', data: { right: '申し' } }],
+      output: '先ほど私が申したとおりです。',
     },
   ],
 });

@@ -10,6 +10,9 @@ const MALFUNCTION = 'ご不便をおかけしており、誠に申し訳ござ�
 
 testDetector(detector, {
   valid: [
+    { text: 'ご連絡いただきありがとうございます。お役に立てて何よりです。', context: { customerMessage: 'おかげさまで問題なく使えています。ありがとうございました。' }, why: 'a thank-you: 問題なく is no problem (issue 12)' },
+    { text: 'ルーターの再起動で無事に接続が回復したとのこと、安心いたしました。\nご不便をおかけいたしました。', context: { customerMessage: '再起動したら直りました。' }, why: 'ご不便をおかけいたしました is an apology, conjugated' },
+    { text: '領収書はマイページから発行いただけます。', context: { customerMessage: '領収書はどこから発行できますか？' }, why: 'a plain question' },
     { text: '田中様\nお世話になっております。\nご注文の商品が届いていない件、誠に申し訳ございません。\n本日再発送いたしました。' },
     { text: 'お問い合わせいただきありがとうございます。\nご依頼の資料をお送りいたします。', why: 'no problem: nothing to apologise for' },
     { text: 'ログインできない件について、ご不便をおかけしており大変申し訳ありません。', why: '申し訳ありません is a sincere apology' },
@@ -19,6 +22,12 @@ testDetector(detector, {
     { text: 'Thank you for your order.', why: 'English text is not this rule’s business' },
   ],
   invalid: [
+    {
+      text: '松本 様\n\nお世話になっております。カケルサポートデスクの石井です。\n\nログインできない件、確認いたします。',
+      context: { customerMessage: 'ログインできません。' },
+      findings: [{ message: 'missing', span: '' }],
+      output: '松本 様\n\nお世話になっております。カケルサポートデスクの石井です。\nご不便をおかけしており、誠に申し訳ございません。\n\nログインできない件、確認いたします。',
+    },
     {
       text: '田中様\nお世話になっております。\nご注文の商品が届いていない件について確認しました。',
       findings: [{ message: 'missing', span: '' }],

@@ -1,0 +1,89 @@
+/**
+ * The English case reading (lib/engine/case/en.ts over lib/lang/en/case.ts): a table of drafts and
+ * customer messages with what the reading must say. Replies of test/corpus/en.json that drove a change
+ * are here as cases, cut to the sentences that mattered.
+ */
+import { describe, expect, it } from 'vitest';
+import { readCase } from '../../../lib/engine/case';
+import type { CaseReading } from '../../../lib/engine/case/types';
+import { testEngine } from '../../helpers/engine';
+
+interface Case {
+  draft: string;
+  customer?: string;
+  /** Fields of the reading; a string stands for the span's text, true/false for its presence. */
+  expect: Partial<Record<keyof CaseReading | 'dated' | 'upset', unknown>>;
+  why?: string;
+}
+
+const cases: Case[] = [
+  // what the customer reported: negation-aware, thanks, questions, mood
+  { customer: 'No issues at all after the update — thanks for the quick fix!', draft: "That's great news — thanks for letting me know!", expect: { problem: false, state: 'none' }, why: '"no issues" is not a problem (us-thanks-no-issues)' },
+  { customer: 'Thank you, the problem is solved and everything works without any issue.', draft: 'We are glad to hear it.', expect: { problem: false }, why: 'a problem that is over' },
+  { customer: 'Will I lose my data if I downgrade to the free plan?', draft: 'No, your data stays safe.', expect: { problem: false }, why: 'a question about a failure reports none' },
+  { customer: "I'm locked out of my account, the reset email never came.", draft: 'I have unlocked your account.', expect: { problem: true, state: 'resolved' } },
+  { customer: "Tracking says delivered but there's nothing at my door.", draft: 'The package shows as delivered.', expect: { problem: true, state: 'open' }, why: 'something missing (held-out us-ho-no-empathy-open)' },
+  { customer: "This is the second time my replacement arrived broken. I'm really frustrated.", draft: 'We will send another one.', expect: { upset: true } },
+  { customer: 'My order #48213 was supposed to arrive Tuesday.', draft: 'It ships today.', expect: { upset: false } },
+  { draft: 'The login error has been fixed.', expect: { problem: true }, why: 'the draft admits an error that happened, even fixed' },
+  // state: resolved, scheduled (a dated remedy is a commitment), open
+  { customer: 'I was charged twice!!', draft: "I've refunded the duplicate $29.00 charge.", expect: { state: 'resolved', owner: "I've refunded" } },
+  { customer: 'My sofa is five weeks late.', draft: 'It is scheduled for delivery on Tuesday, June 10, between 9 a.m. and 1 p.m.', expect: { state: 'scheduled', dated: true } },
+  { customer: 'Your app has been down all morning.', draft: "I'll personally update you by 1 p.m. ET.", expect: { state: 'scheduled', owner: "I'll personally update", dated: true } },
+  { customer: "Our dashboard shows zero visitors since Monday, that can't be right.", draft: "We'll get back to you once we know more.", expect: { state: 'open', commitment: 'get', dated: false } },
+  { customer: 'Why was my order cancelled? I never asked for that.', draft: 'Your order was cancelled.', expect: { problem: true, state: 'open' }, why: 'a cancellation the customer complains of is no remedy' },
+  { customer: 'Still no tracking number for my order.', draft: 'Tracking numbers are sent once the order ships. Orders ship within 5–7 business days.', expect: { state: 'open' }, why: 'a general rule is neither a remedy done nor a dated promise' },
+  // owner, handoff
+  { customer: 'The sync stopped working yesterday.', draft: "We've passed this to our engineering team and they are looking into it.", expect: { owner: false, handoff: 'passed' } },
+  { customer: 'The sync stopped working yesterday.', draft: 'I can see the gap too. I must point out that it happens.', expect: { owner: false }, why: 'feelings and modals are not ownership' },
+  // cause and blame
+  { draft: 'The package was held at the Denver hub because of the storm on Monday.', expect: { cause: 'because of', blame: false } },
+  { draft: 'The disconnections are caused by your network configuration.', expect: { cause: 'caused by', blame: 'caused by your network configuration' } },
+  { draft: 'Your bill went up because two new team members joined your workspace.', expect: { cause: 'because', blame: false } },
+  // refusal and alternative
+  { draft: 'Your refund request is therefore denied.', expect: { refusal: 'request is therefore denied', alternative: false } },
+  { draft: "We don't offer refunds on digital gift cards.", expect: { refusal: "We don't offer" } },
+  { draft: "I can't refund this one in full — but here's what I can do: I've added a credit.", expect: { refusal: "I can't refund", alternative: "here's what I can do" } },
+  { draft: "You won't be charged again.", expect: { refusal: false }, why: 'a negated charge is good news' },
+];
+
+describe('English case reading', () => {
+  for (const c of cases) {
+    it(`${c.customer ? `${c.customer.slice(0, 24)} → ` : ''}${c.draft.slice(0, 40)}${c.why ? ` (${c.why})` : ''}`, async () => {
+      const engine = await testEngine();
+      const doc = engine.analyzeText(c.draft);
+      const customer = c.customer ? engine.analyzeText(c.customer) : undefined;
+      const reading = readCase(doc, customer, { market: 'us' });
+      expect(reading.lang).toBe('en');
+      const text = (span: { start: number; end: number } | undefined) => (span ? c.draft.slice(span.start, span.end) : undefined);
+      for (const [key, want] of Object.entries(c.expect)) {
+        if (key === 'dated') {
+          expect(reading.commitment?.dated, 'dated').toBe(want);
+          continue;
+        }
+        if (key === 'upset') {
+          expect(reading.customer?.upset ?? false, 'upset').toBe(want);
+          continue;
+        }
+        const got = reading[key as keyof CaseReading];
+        if (typeof want === 'string' && typeof got === 'object') expect(text(got as { start: number; end: number }), key).toBe(want);
+        else if (typeof want === 'boolean' && (got === undefined || typeof got === 'object')) expect(got !== undefined, key).toBe(want);
+        else expect(got, key).toEqual(want);
+      }
+    });
+  }
+
+  it('does not count a refused remedy as covered ("denied" is no refund)', async () => {
+    const engine = await testEngine();
+    const denied = await engine.analyzeAsync('Hi Julia,\n\nYour refund request is therefore denied.\n\nRegards,\nSupport', {
+      market: 'us',
+      customerMessage: 'I asked for a refund three times now. The product never worked.',
+    });
+    expect(denied.coverage.remedy).toBe(false);
+    const offered = await engine.analyzeAsync("Hi Julia,\n\nI can't refund this one, but here's what I can do: I've added a $20 credit to your account.\n\nBest,\nAlex", {
+      market: 'us',
+      customerMessage: 'I would like a refund for the annual plan.',
+    });
+    expect(offered.coverage.remedy).toBe(true);
+  });
+});

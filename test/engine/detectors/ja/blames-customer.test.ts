@@ -1,0 +1,21 @@
+import detector from '../../../../lib/engine/detectors/ja/blames-customer';
+import { testDetector } from '../../../helpers/detector-tester';
+
+testDetector(detector, {
+  valid: [
+    { text: 'お届け先のご住所に番地の記載が抜けていたため、商品が配送センターに戻ってきておりました。', why: 'what happened, without pointing at the customer (corpus ja-e28)' },
+    { text: '弊社の確認漏れにより、発送が遅れました。', why: 'our own fault' },
+    { text: 'お客様のご希望により、配送日を変更いたしました。', why: 'a wish is not a fault' },
+    { text: 'カケルでは、不正アクセスを防ぐため、パスワードを続けて5回誤って入力されるとロックされる仕組みのため、現在その状態になっております。', why: 'how the system works (corpus ja-e08)' },
+  ],
+  invalid: [
+    {
+      text: '確認したところ、お客様のルーターの設定ミスが原因です。',
+      findings: [{ message: 'blame', span: 'お客様のルーターの設定ミスが原因' }],
+    },
+    {
+      text: 'お客様の入力ミスにより、ご注文の数量が10個になっていました。',
+      findings: [{ message: 'blame', span: 'お客様の入力ミスにより' }],
+    },
+  ],
+});

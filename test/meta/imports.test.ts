@@ -1,0 +1,173 @@
+/**
+ * The import graph is layered and free of circles (shared/DESIGN.md: "Imports run one way: lang →
+ * engine → policy → coach/compose/panel → entrypoints; a test keeps the graph layered and free of
+ * circles"). Every relative import in lib/, entrypoints/ and bin/ — type-only ones too: a type is a
+ * dependency — is read with the TypeScript scanner, resolved to its file, and checked:
+ * - a module imports only from its own layer or the layers below it (lib/contract's Valibot helpers,
+ *   parse.ts and schema-kit.ts, are below everything);
+ * - no module reaches itself through its imports (no circle of files).
+ * Today's code does not meet the target yet (issue 15): the violations it has are listed in KNOWN_*
+ * below, so no new one can be added. Fixing one makes its entry stale, and the test asks for its removal.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** Layers, lowest first; a path's layer is the one with the longest prefix it starts with. */
+const LAYERS: { name: string; prefixes: string[] }[] = [
+  // Valibot helpers every layer may use (they import nothing of ours but each other).
+  { name: 'base', prefixes: ['lib/contract/parse.ts', 'lib/contract/schema-kit.ts'] },
+  { name: 'lang', prefixes: ['lib/lang/'] },
+  { name: 'engine', prefixes: ['lib/engine/'] },
+  // lib/contract (schemas of packs, settings and messages) sits with policy: packs are policy's data.
+  { name: 'policy', prefixes: ['lib/policy/', 'lib/contract/'] },
+  {
+    name: 'app',
+    prefixes: ['lib/coach/', 'lib/compose/', 'lib/guard/', 'lib/panel/', 'lib/hosts/', 'lib/ui/', 'lib/messaging.ts', 'lib/node/', 'lib/cli/', 'lib/eval/', 'lib/docs/'],
+  },
+  // The CLI's bin and the package's programmatic entry (lib/cli/index.ts re-exports bin/cli.ts) are entrypoints too.
+  { name: 'entrypoints', prefixes: ['entrypoints/', 'bin/', 'lib/cli/index.ts'] },
+];
+
+/** Imports that go up a layer today (from → to), to be removed by issue 15. */
+const KNOWN_UPWARD = new Set<string>([
+  // The engine takes the pack phrase-rule matcher and the policy's types from lib/policy.
+  'lib/engine/engine.ts → lib/policy/phrases.ts',
+  'lib/engine/engine.ts → lib/policy/types.ts',
+  // lib/lang reads the engine's document, phrase sets and types.
+  'lib/lang/en/analyzer.ts → lib/engine/analyzer.ts',
+  'lib/lang/en/analyzer.ts → lib/engine/document.ts',
+  'lib/lang/en/reply.ts → lib/engine/document.ts',
+  'lib/lang/en/reply.ts → lib/engine/types.ts',
+  'lib/lang/ja/analyzer.ts → lib/engine/analyzer.ts',
+  'lib/lang/ja/reply.ts → lib/engine/document.ts',
+  'lib/lang/ja/reply.ts → lib/engine/phrases.ts',
+  'lib/lang/ja/reply.ts → lib/engine/types.ts',
+  'lib/lang/signals.ts → lib/engine/phrases.ts',
+  'lib/lang/signals.ts → lib/engine/types.ts',
+  'lib/lang/en/scores.ts → lib/engine/document.ts',
+  'lib/lang/en/scores.ts → lib/engine/types.ts',
+  'lib/lang/ja/cause.ts → lib/engine/phrases.ts',
+  'lib/lang/ja/split.ts → lib/engine/document.ts',
+  // The sender check reads the host registry (the contract should take the origins as data).
+  'lib/contract/sender.ts → lib/hosts/registry.ts',
+]);
+
+/** Circles of files today (each listed by its files, sorted), to be broken by issue 15. */
+const KNOWN_CIRCLES = new Set<string>([
+  // types.ts re-uses ending's and keigo's types; ending and keigo need the token predicates and the
+  // types, and predicates read the ending.
+  'lib/lang/ja/ending.ts ⇄ lib/lang/ja/keigo.ts ⇄ lib/lang/ja/predicates.ts ⇄ lib/lang/ja/types.ts',
+  // check renders through annotations, which takes check's RenderedFinding type.
+  'lib/cli/annotations.ts ⇄ lib/cli/check.ts',
+]);
+
+function sourceFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+function resolveImport(from: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('.')) return undefined; // a package
+  const base = resolve(dirname(from), specifier);
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
+    if (existsSync(candidate) && statSync(candidate).isFile() && /\.tsx?$/.test(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+const rel = (file: string) => relative(ROOT, file).split('\\').join('/');
+
+function layerOf(path: string): number {
+  let layer = -1;
+  let longest = 0;
+  LAYERS.forEach((l, i) => {
+    for (const p of l.prefixes) {
+      if (path.startsWith(p) && p.length > longest) {
+        layer = i;
+        longest = p.length;
+      }
+    }
+  });
+  if (layer < 0) throw new Error(`${path} is in no layer: add its folder to LAYERS in test/meta/imports.test.ts`);
+  return layer;
+}
+
+const files = ['lib', 'entrypoints', 'bin'].flatMap((dir) => sourceFiles(join(ROOT, dir)));
+const graph = new Map<string, string[]>();
+for (const file of files) {
+  const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+  const targets = info.importedFiles
+    .map((f) => resolveImport(file, f.fileName))
+    .filter((t): t is string => t !== undefined)
+    .map(rel);
+  graph.set(rel(file), [...new Set(targets)]);
+}
+
+/** Strongly connected components with more than one file (Tarjan), each sorted. */
+function circles(): string[][] {
+  let index = 0;
+  const order = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  const visit = (v: string) => {
+    order.set(v, index);
+    low.set(v, index);
+    index++;
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!order.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, order.get(w)!));
+    }
+    if (low.get(v) === order.get(v)) {
+      const component: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1) found.push(component.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!order.has(v)) visit(v);
+  return found;
+}
+
+describe('import graph', () => {
+  it('reads the imports (the scan works)', () => {
+    expect(graph.size).toBeGreaterThan(100);
+    expect(graph.get('lib/node/engine.ts')).toContain('lib/engine/engine.ts');
+  });
+
+  it('every module is in a layer', () => {
+    for (const file of graph.keys()) expect(() => layerOf(file)).not.toThrow();
+  });
+
+  it('imports run one way: lang → engine → policy → coach/compose/panel → entrypoints', () => {
+    const upward: string[] = [];
+    for (const [from, targets] of graph) {
+      for (const to of targets) if (layerOf(to) > layerOf(from)) upward.push(`${from} → ${to}`);
+    }
+    expect(upward.filter((u) => !KNOWN_UPWARD.has(u)), 'new imports against the layers').toEqual([]);
+    expect([...KNOWN_UPWARD].filter((u) => !upward.includes(u)), 'fixed: remove from KNOWN_UPWARD').toEqual([]);
+  });
+
+  it('no circles of files', () => {
+    const found = circles().map((c) => c.join(' ⇄ '));
+    expect(found.filter((c) => !KNOWN_CIRCLES.has(c)), 'new circles').toEqual([]);
+    expect([...KNOWN_CIRCLES].filter((c) => !found.includes(c)), 'broken: remove from KNOWN_CIRCLES').toEqual([]);
+  });
+});
