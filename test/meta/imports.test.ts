@@ -50,7 +50,6 @@ const KNOWN_UPWARD = new Set<string>([
   'lib/lang/signals.ts → lib/engine/types.ts',
   'lib/lang/en/scores.ts → lib/engine/document.ts',
   'lib/lang/en/scores.ts → lib/engine/types.ts',
-  'lib/lang/ja/cause.ts → lib/engine/phrases.ts',
   'lib/lang/ja/split.ts → lib/engine/document.ts',
   // The sender check reads the host registry (the contract should take the origins as data).
   'lib/contract/sender.ts → lib/hosts/registry.ts',
