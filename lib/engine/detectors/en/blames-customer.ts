@@ -7,9 +7,9 @@
  * No one-click fix: the agent rewrites it neutrally ("The disconnections come from a router setting —
  * here's how to change it").
  */
-import { NO_OPTIONS } from '../../options';
 import { defineDetector } from '../../detector';
 import { isEnglishReply } from '../../../lang/en/reply';
+import { NO_OPTIONS } from '../../options';
 
 export default defineDetector({
   meta: {
@@ -19,8 +19,8 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: false,
-    schema: NO_OPTIONS,
     holdsSend: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'The reply blames the customer (“caused by your network configuration”, “you should have …”).',
       ja: 'お客様のせいにする表現（caused by your network configuration、you should have … など）を指摘します。',

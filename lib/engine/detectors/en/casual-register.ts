@@ -13,11 +13,11 @@
  * Each word has its plain wording as a one-click fix; emoji are removed. Words: dictionaries/en/us-register.json.
  */
 import data from '../../../../dictionaries/en/us-register.json';
-import { NO_OPTIONS } from '../../options';
 import { defineDetector, type RawFinding } from '../../detector';
 import { enSentences, type EnSentenceEntry } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
 import { replacePhrase } from '../../../lang/en/reply';
+import { NO_OPTIONS } from '../../options';
 
 type Tier = 'chat' | 'mild';
 const words = new PhraseIndex<{ formal: string; tier: Tier }>([
@@ -52,8 +52,8 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: true,
-    schema: NO_OPTIONS,
     holdsSend: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'Chat speak, slang, emoji and “!!” in a US support reply, weighed by the customer’s mood.',
       ja: '米国向けのサポート返信でのチャット語・スラング・絵文字・「!!」を、お客様の感情に応じて指摘します。',

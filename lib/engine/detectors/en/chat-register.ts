@@ -49,8 +49,8 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: true,
     schema: NO_OPTIONS,
+    holdsSend: true,
     description: {
       en: 'English for Japanese customers should be formal: no contractions, slang, chat words, emoji or “!!”.',
       ja: '日本のお客様向けの英文は改まった文体に。短縮形・スラング・チャット語・絵文字・「!!」は避けましょう。',

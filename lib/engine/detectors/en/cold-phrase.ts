@@ -33,8 +33,8 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: true,
     schema: NO_OPTIONS,
+    holdsSend: true,
     description: {
       en: 'Bureaucratic or cold phrases that US customers read as a brush-off, with warmer rewrites.',
       ja: '米国のお客様に冷たく事務的に響く表現を、意味を保ったまま温かい表現に書き換えます。',

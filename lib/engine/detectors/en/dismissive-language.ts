@@ -8,11 +8,11 @@
  * Where deleting the words leaves a natural sentence (a reminder or a lecture opener), that is the fix.
  */
 import data from '../../../../dictionaries/en/dismissive.json';
-import { NO_OPTIONS } from '../../options';
 import { defineDetector, type RawFinding } from '../../detector';
 import { enSentences } from '../../document';
 import { tokenize, type Token } from '../../../lang/en/phrase-index';
 import { replacePhrase } from '../../../lang/en/reply';
+import { NO_OPTIONS } from '../../options';
 
 type Kind = 'reminder' | 'referral' | 'verdict' | 'closure' | 'lecture' | 'disclaimer';
 
@@ -131,8 +131,8 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: true,
-    schema: NO_OPTIONS,
     holdsSend: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'Legalistic and dismissive wording (“As previously mentioned”, “Please refer to”, “is therefore denied”, “We consider this matter closed”).',
       ja: '法律文書のような突き放した表現（As previously mentioned、Please refer to、is therefore denied、We consider this matter closed など）を指摘します。',

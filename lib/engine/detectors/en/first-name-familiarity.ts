@@ -34,8 +34,8 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: true,
     schema: NO_OPTIONS,
+    holdsSend: true,
     description: {
       en: 'Address a Japanese customer as “Dear Mr./Ms. Surname”, not by first name or “Hi”, and close formally.',
       ja: '日本のお客様には名前（ファーストネーム）や「Hi」ではなく「Dear Mr./Ms. 姓」で呼びかけ、改まった結びで締めましょう。',

@@ -29,8 +29,8 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'info',
     fixable: true,
-    holdsSend: false,
     schema: NO_OPTIONS,
+    holdsSend: false,
     description: {
       en: 'Hedges (“I think maybe”, “sort of”, “I just wanted to”) make an answer sound unsure; say it confidently.',
       ja: '「I think maybe」「sort of」などのぼかし表現は自信のない印象を与えます。はっきり伝えましょう。',

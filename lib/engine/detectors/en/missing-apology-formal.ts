@@ -27,8 +27,8 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: true,
     schema: NO_OPTIONS,
+    holdsSend: true,
     description: {
       en: 'A reply about a problem needs a sincere, formal apology (“We sincerely apologize …”), not a casual “sorry”.',
       ja: '問題に関する返信には、くだけた「sorry」ではなく、丁寧で誠実なお詫び（We sincerely apologize …）が必要です。',

@@ -24,8 +24,8 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: false,
     schema: NO_OPTIONS,
+    holdsSend: false,
     description: {
       en: 'A reply about a problem should explain its cause (“This was caused by …”), or say it is being investigated.',
       ja: '問題に関する返信では原因を説明するか（This was caused by …）、調査中であることを伝えましょう。',

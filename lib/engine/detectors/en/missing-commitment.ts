@@ -37,8 +37,8 @@ export default defineDetector({
     markets: ['jp', 'us'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: false,
     schema: NO_OPTIONS,
+    holdsSend: false,
     description: {
       en: 'On an open case, promise when you will contact the customer again, with a concrete time (“within 24 hours”).',
       ja: '次にいつ連絡するかを、具体的な時間（within 24 hours など）を添えて約束しましょう。',

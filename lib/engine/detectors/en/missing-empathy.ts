@@ -29,8 +29,8 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: true,
     schema: NO_OPTIONS,
+    holdsSend: true,
     description: {
       en: 'When the customer reports a problem, acknowledge how they feel before solving it.',
       ja: 'お客様が問題を報告しているときは、解決策の前にお気持ちに寄り添う一文を入れましょう。',

@@ -31,8 +31,8 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: false,
     schema: NO_OPTIONS,
+    holdsSend: false,
     description: {
       en: 'A US reply should open warmly: greet the customer by name or thank them for reaching out.',
       ja: '米国向けの返信は、お客様の名前での挨拶か、問い合わせへのお礼で温かく始めましょう。',

@@ -39,8 +39,8 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: false,
     schema: NO_OPTIONS,
+    holdsSend: false,
     description: {
       en: 'A reply about a problem needs a practical remedy or a clear next step with a time.',
       ja: '問題に関する返信には、具体的な解決策か、時期を示した次のステップが必要です。',

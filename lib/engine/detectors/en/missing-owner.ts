@@ -50,8 +50,8 @@ export default defineDetector({
     markets: ['jp', 'us'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: false,
     schema: NO_OPTIONS,
+    holdsSend: false,
     description: {
       en: 'On an open case, name one person who owns it (“My name is …, and I will personally handle your case”).',
       ja: '案件を担当する一人の担当者名を示しましょう（My name is …, and I will personally handle your case）。',

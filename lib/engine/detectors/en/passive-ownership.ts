@@ -90,8 +90,8 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: false,
     schema: NO_OPTIONS,
+    holdsSend: false,
     description: {
       en: 'Passive voice that hides who acted (“the order was cancelled”) → active “we”.',
       ja: '誰が行ったかを隠す受動態（「注文はキャンセルされました」）を、「私たちが」を主語にした能動態にします。',

@@ -7,9 +7,9 @@
  * remedy, so "cannot be refunded" never counts as the alternative. No one-click fix: only the agent knows
  * what the alternative is.
  */
-import { NO_OPTIONS } from '../../options';
 import { defineDetector } from '../../detector';
 import { isEnglishReply } from '../../../lang/en/reply';
+import { NO_OPTIONS } from '../../options';
 
 export default defineDetector({
   meta: {
@@ -19,8 +19,8 @@ export default defineDetector({
     markets: ['us'],
     defaultLevel: 'warn',
     fixable: false,
-    schema: NO_OPTIONS,
     holdsSend: false,
+    schema: NO_OPTIONS,
     description: {
       en: 'A refusal with no alternative offered: say what you can do instead.',
       ja: '代替案のないお断りを指摘します。代わりにできることを伝えましょう。',

@@ -5,8 +5,8 @@
  * from the case reading: a cause clause whose subject is the customer (お客様 / 貴社 / ご自身 + の +
  * 操作・設定・入力・ミス …). No one-click fix: the agent rewords what happened.
  */
-import { NO_OPTIONS } from '../../options';
 import { defineDetector } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 
 export default defineDetector({
   meta: {
@@ -16,8 +16,8 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: false,
-    schema: NO_OPTIONS,
     holdsSend: true,
+    schema: NO_OPTIONS,
     description: {
       en: 'Do not lay the cause at the customer’s door (お客様の設定ミスが原因です); say what happened, neutrally.',
       ja: '原因をお客様のせいにしない（「お客様の設定ミスが原因です」など）。起きたことを中立的に説明します。',

@@ -32,8 +32,8 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: true,
     schema: NO_OPTIONS,
+    holdsSend: true,
     description: {
       en: 'Business wording instead of conversational words (ちょっと → 少々, すごく → 大変, 了解しました → 承知いたしました).',
       ja: '話し言葉をビジネスの言葉に置き換えます（ちょっと→少々、すごく→大変、了解しました→承知いたしました）。',

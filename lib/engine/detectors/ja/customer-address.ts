@@ -53,8 +53,8 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: true,
     schema: NO_OPTIONS,
+    holdsSend: true,
     description: {
       en: 'Call the customer 〜様 / お客様 (not さん, あなた, 君); call your own company 弊社 and your own staff without honorifics.',
       ja: 'お客様は「〜様」「お客様」と呼び（さん・あなた・君は使わない）、自社は「弊社」、自社の社員は敬称なしで呼びます。',

@@ -134,8 +134,8 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: true,
     schema: NO_OPTIONS,
+    holdsSend: true,
     description: {
       en: 'No 二重敬語: one honorific per verb (おっしゃられる → おっしゃる, お伺いさせていただく → 伺う).',
       ja: '二重敬語を避け、一つの動詞に敬語は一つにします（おっしゃられる→おっしゃる、お伺いさせていただく→伺う）。',

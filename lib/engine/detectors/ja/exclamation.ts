@@ -4,9 +4,9 @@
  * ends a Japanese sentence (or a run of them) is flagged and the fix replaces it with 。. Marks inside
  * quotes, product names or English text are left alone.
  */
-import { NO_OPTIONS } from '../../options';
 import { defineDetector, type RawFinding } from '../../detector';
 import { jaSentences } from '../../document';
+import { NO_OPTIONS } from '../../options';
 
 /** The run of ！/! at the end of the sentence text (before closing brackets and spaces), or undefined. */
 export function finalExclamation(text: string): { start: number; end: number } | undefined {
@@ -28,8 +28,8 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
-    schema: NO_OPTIONS,
     holdsSend: false,
+    schema: NO_OPTIONS,
     description: {
       en: 'No exclamation marks in a Japanese business reply: end sentences with 。.',
       ja: 'ビジネスの返信では感嘆符（！）を使わず、文末は「。」にします。',

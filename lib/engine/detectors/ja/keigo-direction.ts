@@ -348,8 +348,8 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: true,
     schema: NO_OPTIONS,
+    holdsSend: true,
     description: {
       en: 'Honorific (尊敬語) for the customer’s actions, humble (謙譲語) for your own — never the other way round.',
       ja: 'お客様の動作には尊敬語、自分（自社）の動作には謙譲語を使い、逆にしないようにします。',

@@ -39,8 +39,8 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: true,
     schema: NO_OPTIONS,
+    holdsSend: true,
     description: {
       en: 'A reply about a problem needs a sincere apology (申し訳ございません), not a casual one.',
       ja: '問題に関する返信には、くだけた謝罪ではなく丁寧なお詫び（申し訳ございません）が必要です。',

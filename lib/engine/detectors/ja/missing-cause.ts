@@ -21,8 +21,8 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: false,
     schema: NO_OPTIONS,
+    holdsSend: false,
     description: {
       en: 'An apology for a problem should say what caused it (原因), or that the cause is being investigated.',
       ja: '問題へのお詫びには、原因の説明（または調査中である旨）を添えましょう。',

@@ -33,8 +33,8 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: false,
     schema: NO_OPTIONS,
+    holdsSend: false,
     description: {
       en: 'Soften refusals and requests with a cushion word (恐れ入りますが, お手数をおかけしますが, 申し訳ございませんが).',
       ja: 'お断りやお願いの前には、クッション言葉（恐れ入りますが、お手数をおかけしますが、申し訳ございませんが）を添えます。',

@@ -28,8 +28,8 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: false,
     schema: NO_OPTIONS,
+    holdsSend: false,
     description: {
       en: 'Name one person who owns the case (「本件は引き続き私、〈name〉が担当いたします」).',
       ja: '本件を担当する一人の名前を明記します（「本件は引き続き私、〈氏名〉が担当いたします」）。',

@@ -11,9 +11,9 @@
  * conjugation do not matter. あなた is ja/customer-address's.
  */
 import type { JaToken } from '../../../lang/ja/types';
-import { NO_OPTIONS } from '../../options';
 import { defineDetector, type RawFinding } from '../../detector';
 import { jaSentences } from '../../document';
+import { NO_OPTIONS } from '../../options';
 
 interface Calque {
   from: number;
@@ -67,8 +67,8 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
-    schema: NO_OPTIONS,
     holdsSend: false,
+    schema: NO_OPTIONS,
     description: {
       en: 'Machine-translation calques (親愛なる, 私たちは, 〜を認識しています): write as a Japanese agent would (弊社, 把握しております).',
       ja: '機械翻訳調の表現（親愛なる、私たちは、〜を認識しています）を、日本の担当者が書く表現（弊社、把握しております）に直します。',

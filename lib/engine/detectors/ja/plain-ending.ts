@@ -27,8 +27,8 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: true,
     schema: NO_OPTIONS,
+    holdsSend: true,
     description: {
       en: 'Sentences of a customer reply end in です/ます: no plain endings (確認した, できない, だ), no である mixed in.',
       ja: 'お客様への返信は文末を「です・ます」にそろえ、常体（確認した・できない・だ）や「である」を混ぜないようにします。',

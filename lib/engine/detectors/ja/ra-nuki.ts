@@ -71,8 +71,8 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: true,
-    holdsSend: true,
     schema: NO_OPTIONS,
+    holdsSend: true,
     description: {
       en: 'No ら抜き言葉 (食べれる → 食べられる) or さ入れ言葉 (読まさせて → 読ませて) in a customer reply.',
       ja: 'お客様への返信では、ら抜き言葉（食べれる→食べられる）やさ入れ言葉（読まさせて→読ませて）を使いません。',

@@ -6,8 +6,8 @@
  * お受けできません / 対応しておりません) with no alternative anywhere in the draft. No one-click fix: only
  * the agent knows what the alternative is.
  */
-import { NO_OPTIONS } from '../../options';
 import { defineDetector } from '../../detector';
+import { NO_OPTIONS } from '../../options';
 
 export default defineDetector({
   meta: {
@@ -17,8 +17,8 @@ export default defineDetector({
     markets: ['jp'],
     defaultLevel: 'warn',
     fixable: false,
-    schema: NO_OPTIONS,
     holdsSend: false,
+    schema: NO_OPTIONS,
     description: {
       en: 'A refusal (いたしかねます, できません) with no alternative offered: say what you can do instead.',
       ja: '代替案のないお断り（いたしかねます・できません）を指摘します。代わりにご案内できることを添えましょう。',
