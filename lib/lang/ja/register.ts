@@ -36,13 +36,13 @@ const CASUAL_WORDS = new Set<string>(data.casual);
 /**
  * The sentence-level labels: a sentence is 尊敬語 when it raises the other person's action with a
  * form that can only be honorific — a special honorific verb (いらっしゃる, おっしゃる, なさる,
- * 召し上がる), お/ご〜になる, ご〜なさる, or an honorific noun (ご存じ, ご覧, お越し). It is 謙譲語 when
+ * 召し上がる), お/ご〜になる, ご〜なさる, an honorific noun (ご存じ, ご覧, お越し), the honorific request
+ * お/ご〜ください, or れる/られる stacked on ご〜する / おる (ご利用される, おられる). It is 謙譲語 when
  * it lowers one's own action with a special humble verb or noun (申す, 申し上げる, 伺う, 参る, 存じる,
  * 承る, 賜る, 拝見, 頂戴), お/ご〜申し上げる or 〜させていただく.
  *
  * Lighter or ambiguous forms are keigo marks for detectors and formality, but not labels:
- * 〜れる/られる (also passive and potential), お〜ください and お〜です (request and state
- * formulas), お/ご〜する and いただく (so lexicalised in お願いします, ご迷惑をおかけします, いただきます
+ * a bare 〜れる/られる (also passive and potential), お〜です (a state formula), お/ご〜する and いただく (so lexicalised in お願いします, ご迷惑をおかけします, いただきます
  * that readers and annotators hear them as polite rather than humble), いたす and おる (丁重語).
  */
 const SONKEIGO_FORMS = new Set<KeigoForm>(['o-ni-naru', 'go-nasaru', 'honorific-verb', 'honorific-noun']);
@@ -51,6 +51,11 @@ const KENJOGO_FORMS = new Set<KeigoForm>(['o-moushiageru', 'humble-verb', 'humbl
 const WEAK_HUMBLE = new Set(['いただく', '頂く', '戴く', 'いただける', '頂ける']);
 
 export function isSonkeigoMark(m: KeigoMark): boolean {
+  // お〜ください is the request form of 尊敬語 お〜くださる (文化審議会「敬語の指針」); an honorific
+  // れる/られる stacked on お/ご〜する or おる (ご利用される, おられる) is meant as 尊敬語 too — a
+  // misuse the keigo-direction detector corrects, but it raises the other person all the same.
+  if (m.form === 'o-kudasai') return true;
+  if (m.stackedReru && (m.form === 'o-suru' || m.form === 'oru')) return true;
   return SONKEIGO_FORMS.has(m.form);
 }
 

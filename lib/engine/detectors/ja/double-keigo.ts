@@ -28,19 +28,59 @@ interface Rewrite {
   from: number;
   to: number;
   text: string;
+  /** A second fix (ご覧になります as well as ご覧になれます). */
+  alternative?: string;
   message: 'stacked' | 'humbleStacked';
 }
 
-/** 〜られる on a 尊敬語: drop it and give the verb the form the next token needs. */
+/** Words that make a statement about what anyone can do (いつでも, どなたでも). */
+const ANYONE = new Set(['いつでも', 'どなたでも', 'どこでも', '誰でも', 'だれでも', 'どちらでも']);
+const PLACE_NOUN = new Set(['一般', '固有名詞', 'サ変接続']);
+const WH = new Set(['いつ', 'どなた', 'どこ', '誰', 'だれ', 'どちら']);
+
+/**
+ * Whether the れる/られる on お〜になる is meant as the potential (ご覧になれる, "can view") rather than a
+ * second honorific: a non-past statement of where, or that anyone or at any time, one can do it
+ * (マイページからご覧になられます, いつでもご覧になられます). A negation is no sign of it: お忘れになられ
+ * ませんように and おあがりになられませんか are honorific.
+ */
+function potentialReru(tokens: readonly JaToken[], m: KeigoMark): boolean {
+  const reru = m.reruIndex!;
+  const after = tokens.slice(reru + 1, reru + 4);
+  if (after.some((t) => t.pos === '助動詞' && (t.baseForm === 'た' || t.baseForm === 'ない' || t.baseForm === 'ん' || t.baseForm === 'ぬ'))) return false;
+  for (let k = 0; k < m.from; k++) {
+    const t = tokens[k]!;
+    if (ANYONE.has(t.surface) || (t.surface === 'でも' && WH.has(tokens[k - 1]?.surface ?? ''))) return true;
+    // 〈place〉から / 〈place〉では: マイページから, アプリでは (not a time: 明日から, 小さい頃から)
+    const place = tokens[k - 1];
+    if (t.pos === '助詞' && (t.surface === 'から' || t.surface === 'で') && place?.pos === '名詞' && PLACE_NOUN.has(place.posDetail1)) {
+      const n = tokens[k + 1];
+      if (t.surface === 'から' || n?.surface === 'は' || n?.surface === 'も') return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * 〜られる on a 尊敬語: drop it and give the verb the form the next token needs. When the られ is the
+ * potential (ご覧になられます = "can view"), dropping it would change the meaning: the fix is the
+ * honorific's own potential (ご覧になれます), with the plain honorific as the alternative.
+ */
 function dropReru(tokens: readonly JaToken[], m: KeigoMark): Rewrite | undefined {
   const reru = m.reruIndex!;
   const verb = tokens[reru - 1]!;
-  const form = conjugateVerb(verb.baseForm, verb.conjugatedType, formBefore(tokens[reru + 1]));
+  const next = formBefore(tokens[reru + 1]);
+  const form = conjugateVerb(verb.baseForm, verb.conjugatedType, next);
   if (!form) return undefined;
   const before = tokens
     .slice(m.from, reru - 1)
     .map((t) => t.surface)
     .join('');
+  if (m.form === 'o-ni-naru' && verb.baseForm === 'なる' && potentialReru(tokens, m)) {
+    const reruForm = tokens[reru]!.conjugatedForm;
+    const potential = conjugateVerb('なれる', '一段', reruForm.startsWith('未然') ? '未然形' : next);
+    if (potential) return { from: m.from, to: reru + 1, text: before + potential, alternative: before + form, message: 'stacked' };
+  }
   return { from: m.from, to: reru + 1, text: before + form, message: 'stacked' };
 }
 
@@ -63,39 +103,13 @@ function dropSasete(tokens: readonly JaToken[], frame: KeigoMark, sasete: KeigoM
   return { from: frame.from, to: sasete.to, text: stem + form, message: 'humbleStacked' };
 }
 
-const E_ROW: Record<string, string> = { う: 'え', く: 'け', ぐ: 'げ', す: 'せ', つ: 'て', ぬ: 'ね', ぶ: 'べ', む: 'め', る: 'れ' };
-
-/**
- * ご覧になられます in a statement of what the customer can do (アプリからも明細をご覧になられます) reads
- * as the potential: ご覧になれます, not ご覧になります. Taken so when られ is followed by a non-past ます
- * in a sentence that is not a question; 〜られました / 〜られますか stay honorific.
- */
-function potentialReru(s: JaSentenceEntry, m: KeigoMark): Rewrite | undefined {
-  const tokens = s.ja.tokens;
-  const reru = m.reruIndex!;
-  const masu = tokens[reru + 1];
-  if (!masu || masu.baseForm !== 'ます' || s.ja.ending.question) return undefined;
-  if (tokens.slice(reru + 2).some((t) => t.pos === '助動詞' && t.baseForm === 'た')) return undefined;
-  const verb = tokens[reru - 1]!;
-  if (!verb.conjugatedType.startsWith('五段')) return undefined;
-  const row = E_ROW[verb.baseForm.slice(-1)];
-  if (!row) return undefined;
-  const form = conjugateVerb(`${verb.baseForm.slice(0, -1)}${row}る`, '一段', formBefore(masu));
-  if (!form) return undefined;
-  const before = tokens
-    .slice(m.from, reru - 1)
-    .map((t) => t.surface)
-    .join('');
-  return { from: m.from, to: reru + 1, text: before + form, message: 'stacked' };
-}
-
 function rewrites(s: JaSentenceEntry): Rewrite[] {
   const { tokens, keigo } = s.ja;
   const out: Rewrite[] = [];
   for (let k = 0; k < keigo.length; k++) {
     const m = keigo[k]!;
     if (m.type === 'sonkeigo' && STACKABLE.has(m.form) && m.stackedReru) {
-      const r = potentialReru(s, m) ?? dropReru(tokens, m);
+      const r = dropReru(tokens, m);
       if (r) out.push(r);
       continue;
     }
@@ -143,5 +157,5 @@ export default defineDetector({
     },
   },
   detect: ({ doc }) =>
-    tokenRewriteFindings(doc, (s) => rewrites(s).map((r) => ({ from: r.from, to: r.to, message: r.message, right: [r.text] }))),
+    tokenRewriteFindings(doc, (s) => rewrites(s).map((r) => ({ from: r.from, to: r.to, message: r.message, right: r.alternative ? [r.text, r.alternative] : [r.text] }))),
 });

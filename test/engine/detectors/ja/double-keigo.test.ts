@@ -48,6 +48,28 @@ testDetector(detector, {
       ],
       output: '商品をお受け取りになった際に、破損にお気づきになられたとのことです。',
     },
+    // Issue 12 item 4: the られ of お〜になられる is the potential when the sentence says where, when or
+    // whether anyone can do it; the fix keeps the potential (ご覧になれます) rather than dropping it.
+    {
+      text: '注文履歴はマイページからご覧になられます。',
+      findings: [{ message: 'stacked', span: 'ご覧になられ', data: { right: 'ご覧になれ' } }],
+      output: '注文履歴はマイページからご覧になれます。',
+    },
+    {
+      text: 'お時間をお忘れになられませんようにお願いいたします。',
+      findings: [{ message: 'stacked', span: 'お忘れになられ', data: { right: 'お忘れになり' } }],
+      output: 'お時間をお忘れになりませんようにお願いいたします。',
+    },
+    {
+      text: '更新後の明細はいつでもご覧になられます。',
+      findings: [{ message: 'stacked', span: 'ご覧になられ', data: { right: 'ご覧になれ' } }],
+      output: '更新後の明細はいつでもご覧になれます。',
+    },
+    {
+      text: '田中様はもうお帰りになられましたか。',
+      findings: [{ message: 'stacked', span: 'お帰りになられ', data: { right: 'お帰りになり' } }],
+      output: '田中様はもうお帰りになりましたか。',
+    },
     {
       text: '明日、御社にお伺いさせていただきます。',
       findings: [{ message: 'humbleStacked', span: 'お伺いさせていただき', data: { right: '伺い' } }],
