@@ -12,7 +12,8 @@ import { findPhraseRuleFindings, PHRASE_RULE_LABELS } from '../policy/phrases';
 import type { ResolvedMarket, ResolvedPolicy, RuleSetting } from '../policy/types';
 import type { SentenceAnalyzer } from './analyzer';
 import { LruCache } from './cache';
-import { coverageWithReading, readCase } from './case';
+import { coverageWithReading, readCase, type CaseReading } from './case';
+import { emptyReading } from './case/types';
 import { computeCoverage } from './coverage';
 import type { Detector, RawFinding } from './detector';
 import type { AnalyzedText, Paragraph, Sentence, Span } from './document';
@@ -22,6 +23,9 @@ import { detectorCatalog, detectors as builtinDetectors } from './registry';
 import { computeScores } from './scores';
 import type { AnalysisContext, Finding, Lang, Report } from './types';
 import { levelRank } from './types';
+
+/** The `ruleId` a failed case reading is reported under in `Report.errors`. */
+export const CASE_READING_ERROR = 'engine/case-reading';
 
 type Loadable<A> = SentenceAnalyzer<A> | (() => Promise<SentenceAnalyzer<A>>);
 
@@ -212,10 +216,18 @@ export class Engine {
     const market = this.market(context.market);
     const doc = this.analyzeText(text, context);
     const customer = context.customerMessage ? this.tryAnalyzeText(context.customerMessage) : undefined;
-    const reading = readCase(doc, customer, context);
+    const errors: { ruleId: string; message: string }[] = [];
+    let reading: CaseReading;
+    try {
+      reading = readCase(doc, customer, context);
+    } catch (error) {
+      // A broken case reading must not take the report down either: the coverage rules then see no
+      // problem (they stay silent — a miss, never a false alarm) and every other rule runs as usual.
+      errors.push({ ruleId: CASE_READING_ERROR, message: error instanceof Error ? error.message : String(error) });
+      reading = emptyReading();
+    }
     const coverage = coverageWithReading(computeCoverage(doc, customer), reading);
     const findings: Finding[] = [];
-    const errors: { ruleId: string; message: string }[] = [];
     const docLangs = new Set(doc.sentences.map((s) => s.lang));
 
     for (const detector of this.detectors) {

@@ -610,7 +610,8 @@ function readRequest(tokens: readonly JaToken[], question: boolean): Hit | undef
 }
 
 function isConditionalAt(tokens: readonly JaToken[], k: number): boolean {
-  const x = tokens[k]!;
+  const x = tokens[k];
+  if (!x) return false; // past the sentence's end (「返金をご希望です。」 looks three tokens ahead)
   if (x.pos === '助動詞' && x.conjugatedForm.startsWith('仮定')) return true;
   if (x.pos === '助詞' && (x.surface === 'ば' || x.surface === 'たら' || x.surface === 'なら')) return true;
   return x.pos === '名詞' && (x.baseForm === '場合' || x.baseForm === '際' || x.baseForm === '節');

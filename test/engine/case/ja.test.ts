@@ -100,6 +100,14 @@ describe('Japanese case reading', () => {
       }
     });
   }
+  it('reads a sentence that ends where a look-ahead would go past it (「返金をご希望です。」 threw)', async () => {
+    const engine = await testEngine();
+    for (const draft of ['返金をご希望です。', 'ご希望', 'お客様は返金をご希望です', '希望']) {
+      expect(() => readCase(engine.analyzeText(draft), undefined, { market: 'jp' }), draft).not.toThrow();
+      expect(engine.analyze(draft, { market: 'jp' }).errors, draft).toBeUndefined();
+    }
+  });
+
   it('reads nothing from a draft with no Japanese', async () => {
     const engine = await testEngine();
     const reading = readCase(engine.analyzeText('12345'), undefined, { market: 'jp' });
