@@ -28,8 +28,13 @@ export interface PolicyFile {
  * enterprise policy skip with this reason otherwise, rather than fail on a machine without the rights.
  */
 export function canWriteManagedPolicy(): boolean {
+  return canWriteUnder(POLICY_DIR);
+}
+
+/** Whether this process may create `target` (a file or folder): the nearest existing folder is writable. */
+export function canWriteUnder(target: string): boolean {
   try {
-    let dir = POLICY_DIR;
+    let dir = target;
     while (!existsSync(dir)) dir = path.dirname(dir);
     accessSync(dir, constants.W_OK);
     return true;
@@ -38,7 +43,11 @@ export function canWriteManagedPolicy(): boolean {
   }
 }
 
-async function takeLock(timeoutMs = 120_000): Promise<void> {
+/**
+ * The one machine-wide lock for browser policy files (Chromium's and Firefox's tests both take it, so
+ * no two runs write policy at once). An atomic mkdir; `releasePolicyLock()` gives it back.
+ */
+export async function takePolicyLock(timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -47,21 +56,25 @@ async function takeLock(timeoutMs = 120_000): Promise<void> {
     } catch {
       // A lock left by a crashed run older than 10 minutes is stale.
       if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 600_000) rmdirSync(LOCK);
-      if (Date.now() > deadline) throw new Error(`managed policy lock ${LOCK} held for over ${timeoutMs} ms`);
+      if (Date.now() > deadline) throw new Error(`policy lock ${LOCK} held for over ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, 250));
     }
   }
 }
 
+export function releasePolicyLock(): void {
+  rmdirSync(LOCK);
+}
+
 /** Writes the policy file for Tonebridge (holding the lock until `remove()`). */
 export async function writeManagedPolicy(name: string, policy: ManagedPolicy): Promise<PolicyFile> {
-  await takeLock();
+  await takePolicyLock();
   const file = path.join(POLICY_DIR, `tonebridge-e2e-${name}.json`);
   try {
     mkdirSync(POLICY_DIR, { recursive: true });
     writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }, null, 2));
   } catch (error) {
-    rmdirSync(LOCK);
+    releasePolicyLock();
     throw error;
   }
   let removed = false;
@@ -72,7 +85,7 @@ export async function writeManagedPolicy(name: string, policy: ManagedPolicy): P
       removed = true;
       rmSync(file, { force: true });
       try {
-        rmdirSync(LOCK);
+        releasePolicyLock();
       } catch {
         // already gone
       }

@@ -7,37 +7,16 @@
  * tests (../managed-policy.ts: an atomic mkdir), keeps any file that was there, and always puts it back
  * in `remove()` (afterAll / finally). Write the file BEFORE launching the browser.
  */
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { canWriteUnder, releasePolicyLock, takePolicyLock } from '../managed-policy';
 import { FIREFOX_ID } from './harness';
 
 export const FIREFOX_POLICY_FILE = process.env.FIREFOX_POLICY_FILE ?? '/etc/firefox/policies/policies.json';
-const LOCK = '/tmp/tonebridge-managed-policy.lock';
 
 /** Whether this process may write Firefox's policy file (root, or a prepared folder); tests skip otherwise. */
 export function canWriteFirefoxPolicy(): boolean {
-  try {
-    let dir = path.dirname(FIREFOX_POLICY_FILE);
-    while (!existsSync(dir)) dir = path.dirname(dir);
-    accessSync(dir, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function takeLock(timeoutMs = 180_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      return;
-    } catch {
-      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 600_000) rmdirSync(LOCK);
-      if (Date.now() > deadline) throw new Error(`policy lock ${LOCK} held for over ${timeoutMs} ms`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
+  return canWriteUnder(path.dirname(FIREFOX_POLICY_FILE));
 }
 
 export interface FirefoxPolicyFile {
@@ -47,7 +26,7 @@ export interface FirefoxPolicyFile {
 
 /** Writes policies.json with Tonebridge's 3rdparty policy (holding the lock until `remove()`). */
 export async function writeFirefoxPolicy(policy: Record<string, unknown>): Promise<FirefoxPolicyFile> {
-  await takeLock();
+  await takePolicyLock();
   const file = FIREFOX_POLICY_FILE;
   const previous = existsSync(file) ? readFileSync(file) : undefined;
   const createdDirs: string[] = [];
@@ -56,7 +35,7 @@ export async function writeFirefoxPolicy(policy: Record<string, unknown>): Promi
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify({ policies: { '3rdparty': { Extensions: { [FIREFOX_ID]: policy } } } }, null, 2));
   } catch (error) {
-    rmdirSync(LOCK);
+    releasePolicyLock();
     throw error;
   }
   let removed = false;
@@ -77,7 +56,7 @@ export async function writeFirefoxPolicy(policy: Record<string, unknown>): Promi
         }
       }
       try {
-        rmdirSync(LOCK);
+        releasePolicyLock();
       } catch {
         // already gone
       }
