@@ -166,7 +166,8 @@ async function stopsAndKeystrokes(): Promise<Warm> {
     // The floor: the same after a stop, for an English reply in the new-message window.
     const NEW = '[data-compose-id="new-1"] [g_editable="true"]';
     await page.locator(NEW).click();
-    await page.keyboard.type('Hi Jane, your refund is done.');
+    // An open problem with no empathy (a resolved case asks for nothing any more).
+    await page.keyboard.type('Hi Jane, your order is late. It will ship on Friday.');
     await waitForBadge(page, NEW, (b) => b.state === 'ready' && b.findings > 0);
     await page.evaluate((selector) => {
       const tb = (window as unknown as { __tb: { inputs: number[] } }).__tb;
