@@ -10,6 +10,7 @@
  * Warn mode comes from a pack imported through the panel protocol (as the options page does), so it
  * touches nothing outside this browser profile; block mode needs the machine's managed policy file.
  */
+import { CLEAN_US_REPLY, NEEDS_EMPATHY, WARN_PACK } from './shared-fixtures';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { card, launch, waitForBadge, type Harness } from './harness';
@@ -25,13 +26,7 @@ const CHECKING = 'tonebridge-guard-status';
 const REPLY = '[role="main"] [g_editable="true"]';
 const REPLY_SEND = '[role="main"] .btC [role="button"][data-tooltip*="Enter"]';
 
-/** A reply that misses the empathy US customers expect ("No empathy"). */
-const NEEDS_EMPATHY = 'Hi Jane, your order is late. It will ship on Friday.';
-/** A reply with nothing to flag. */
-const CLEAN =
-  "Hi Jane, I'm sorry this happened — I know how frustrating that must be. I have issued your refund today; you will see it on your card within 3 business days. Best regards, Sam";
 
-const WARN_PACK = { schemaVersion: 1, id: 'team/send-check', name: 'Team send check', version: '1.0.0', sendGuard: 'warn' };
 
 interface Sent {
   via: string;
@@ -204,7 +199,7 @@ describe('pre-send check (warn, imported pack) in Chromium', () => {
 
   it('a clean draft sends with no dialog; the added delay is measured', async () => {
     const page = await h.openGmail();
-    const text = await draft(page, CLEAN, 'none');
+    const text = await draft(page, CLEAN_US_REPLY, 'none');
     const delays: number[] = [];
     for (let i = 0; i < 5; i++) {
       await page.evaluate(() => ((window as unknown as { __sends: unknown[] }).__sends.length = 0));
@@ -471,7 +466,7 @@ describe.skipIf(!canWriteManagedPolicy())('pre-send check in block mode from an 
 
   it('a block-level finding cannot be sent without a typed reason; the dialog names the pack', async () => {
     const page = await h.openGmail();
-    const text = await draft(page, CLEAN.replace('I have issued your refund today', 'We will issue your refund ASAP'), 'some');
+    const text = await draft(page, CLEAN_US_REPLY.replace('I have issued your refund today', 'We will issue your refund ASAP'), 'some');
     await page.locator(NEW_SEND).click();
     await expect.poll(() => page.locator(DIALOG).count()).toBe(1);
     expect(await page.locator(DIALOG).getAttribute('data-mode')).toBe('block');

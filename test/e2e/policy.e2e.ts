@@ -8,29 +8,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PanelState } from '../../lib/contract/panel';
 import { highlightedTexts, launch, waitForBadge, type Harness } from './harness';
+import { ADMIN_PACK } from './shared-fixtures';
 import { canWriteManagedPolicy, EXTENSION_ID, writeManagedPolicy, type PolicyFile } from './managed-policy';
 
 const NEW_MESSAGE = '[data-compose-id="new-1"] [g_editable="true"]';
 
-const ADMIN_PACK = {
-  schemaVersion: 1,
-  id: 'acme/support-policy',
-  name: 'Acme Support Policy',
-  version: '3.1.0',
-  owner: 'Support Operations',
-  defaultMarket: 'us',
-  locked: ['market'],
-  phrases: [
-    {
-      id: 'acme/no-asap',
-      type: 'forbid',
-      phrases: ['ASAP'],
-      kind: 'commitment',
-      message: { en: 'Give the customer a time, not "ASAP".', ja: '「ASAP」ではなく具体的な時期を伝えます。' },
-      examples: { match: ['We will fix it ASAP.'], noMatch: ['We will fix it by Friday.'] },
-    },
-  ],
-};
 
 const IMPORTED_PACK = {
   schemaVersion: 1,

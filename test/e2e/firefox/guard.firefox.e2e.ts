@@ -4,6 +4,7 @@
  * Send anyway sends exactly once with the unchanged text; Ctrl+Enter is held the same way; a clean
  * draft goes straight through — the core of ../guard.e2e.ts in Chromium.
  */
+import { CLEAN_US_REPLY, NEEDS_EMPATHY, WARN_PACK } from '../shared-fixtures';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chord, launchFirefox, sleep, waitForBadge, type FirefoxHarness } from './harness';
@@ -12,11 +13,6 @@ const NEW_MESSAGE = '[data-compose-id="new-1"] [g_editable="true"]';
 const NEW_SEND = '[data-compose-id="new-1"] [role="button"][data-tooltip*="Enter"]';
 const DIALOG = 'tonebridge-guard >>> [role="alertdialog"]';
 
-/** An open problem with no empathy (the Chromium guard test's draft): a resolved case asks for none. */
-const NEEDS_EMPATHY = 'Hi Jane, your order is late. It will ship on Friday.';
-const CLEAN =
-  "Hi Jane, I'm sorry this happened — I know how frustrating that must be. I have issued your refund today; you will see it on your card within 3 business days. Best regards, Sam";
-const WARN_PACK = { schemaVersion: 1, id: 'team/send-check', name: 'Team send check', version: '1.0.0', sendGuard: 'warn' };
 
 interface Sent {
   via: string;
@@ -79,7 +75,7 @@ describe('pre-send check (warn, imported pack) in Firefox', () => {
 
   it('a clean draft sends with no dialog', async () => {
     const page = await h.openGmail();
-    const text = await draft(page, CLEAN, 'none');
+    const text = await draft(page, CLEAN_US_REPLY, 'none');
     await page.click(NEW_SEND);
     await expect.poll(async () => (await sends(page)).length).toBe(1);
     expect(await dialogs(page)).toBe(0);
