@@ -11,7 +11,7 @@ import type { JaSentence } from '../lang/ja/types';
 import { findPhraseRuleFindings, PHRASE_RULE_LABELS } from '../policy/phrases';
 import type { ResolvedMarket, ResolvedPolicy, RuleSetting } from '../policy/types';
 import type { SentenceAnalyzer } from './analyzer';
-import { LruCache } from './cache';
+import { LruCache } from '../base/lru-cache';
 import { coverageWithReading, readCase, type CaseReading } from './case';
 import { emptyReading } from './case/types';
 import { computeCoverage } from './coverage';

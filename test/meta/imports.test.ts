@@ -18,8 +18,8 @@ const ROOT = join(__dirname, '..', '..');
 
 /** Layers, lowest first; a path's layer is the one with the longest prefix it starts with. */
 const LAYERS: { name: string; prefixes: string[] }[] = [
-  // Valibot helpers every layer may use (they import nothing of ours but each other).
-  { name: 'base', prefixes: ['lib/contract/parse.ts', 'lib/contract/schema-kit.ts'] },
+  // Helpers every layer may use (lib/base: generic data structures; Valibot helpers) — they import nothing above.
+  { name: 'base', prefixes: ['lib/base/', 'lib/contract/parse.ts', 'lib/contract/schema-kit.ts'] },
   { name: 'lang', prefixes: ['lib/lang/'] },
   { name: 'engine', prefixes: ['lib/engine/'] },
   // lib/contract (schemas of packs, settings and messages) sits with policy: packs are policy's data.

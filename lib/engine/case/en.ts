@@ -18,6 +18,7 @@ import { readEnSentence, type EnSentenceCase, type Hit } from '../../lang/en/cas
 import type { AnalyzedText, EnSentenceEntry } from '../document';
 import { enSentences } from '../document';
 import type { AnalysisContext } from '../types';
+import { SentenceMemo } from './memo';
 import type { CaseReading, CaseSpan, Commitment, Reported } from './types';
 
 interface Read {
@@ -25,8 +26,11 @@ interface Read {
   r: EnSentenceCase;
 }
 
+const memo = new SentenceMemo<EnSentenceEntry['en'], EnSentenceCase>();
+
 function readAll(doc: AnalyzedText): Read[] {
-  return enSentences(doc).map((s) => ({ s, r: readEnSentence(s.text, s.en) }));
+  // The analysis is cached under the sentence's text, so (analysis, text) is one key.
+  return enSentences(doc).map((s) => ({ s, r: memo.get(s.en, s.text, () => readEnSentence(s.text, s.en)) }));
 }
 
 function at(read: Read, hit: Hit): CaseSpan {

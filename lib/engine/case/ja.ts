@@ -13,6 +13,7 @@ import { readJaSentence, type Hit, type JaSentenceCase, type Role } from '../../
 import type { AnalyzedText, JaSentenceEntry } from '../document';
 import { jaSentences } from '../document';
 import type { AnalysisContext } from '../types';
+import { SentenceMemo } from './memo';
 import type { CaseReading, CaseSpan, Reported } from './types';
 
 interface Read {
@@ -27,8 +28,15 @@ export function agentSurname(agentName: string | undefined): string | undefined 
   return name.split(/\s+/u)[0];
 }
 
+const memo = new SentenceMemo<JaSentenceEntry['ja'], JaSentenceCase>();
+
 function readAll(doc: AnalyzedText, surname: string | undefined, role: Role): Read[] {
-  return jaSentences(doc).map((s) => ({ s, r: readJaSentence(s.ja.tokens, { question: s.ja.ending.question, agentSurname: surname, role }) }));
+  return jaSentences(doc).map((s) => ({
+    s,
+    r: memo.get(s.ja, `${role}\u0000${surname ?? ''}`, () =>
+      readJaSentence(s.ja.tokens, { question: s.ja.ending.question, agentSurname: surname, role }),
+    ),
+  }));
 }
 
 function span(read: Read, hit: Hit | undefined): CaseSpan | undefined {

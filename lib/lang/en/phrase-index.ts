@@ -5,6 +5,7 @@
  * sentence against hundreds of phrases costs one pass over its tokens, where one big regex alternation
  * costs a try of every phrase at every position.
  */
+import { LruCache } from '../../base/lru-cache';
 
 export interface Token {
   /** Lower case, straight apostrophes. */
@@ -25,12 +26,21 @@ export interface IndexHit<V> {
 
 const TOKEN = /[A-Z0-9]+(?:['’][A-Z0-9]+)*|[^\sA-Z0-9]+/gi;
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    tokens.push({ key: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
-  }
-  return tokens;
+/**
+ * Recently cut sentences. A dozen detectors and readers cut the same sentence; while the agent types,
+ * every sentence but one is the same as a keystroke ago, so each is cut once, not a dozen times per
+ * keystroke. The arrays are shared: callers only read them.
+ */
+const recent = new LruCache<string, readonly Token[]>(4000);
+
+export function tokenize(text: string): readonly Token[] {
+  return recent.getOrCompute(text, () => {
+    const tokens: Token[] = [];
+    for (const m of text.matchAll(TOKEN)) {
+      tokens.push({ key: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+    }
+    return tokens;
+  });
 }
 
 interface Entry<V> {

@@ -67,6 +67,26 @@ const PATTERNS: Pattern[] = data.patterns.map((p) => ({
   notAfter: new Set('notAfter' in p ? (p.notAfter as string[]) : []),
 }));
 
+/** The words a match can start with: the first slot's, and the next slot's while the ones before are optional. */
+function firstWords(slots: readonly Slot[]): string[] {
+  const words: string[] = [];
+  for (const slot of slots) {
+    for (const alt of slot.words) if (alt[0]) words.push(alt[0]);
+    if (!slot.optional) break;
+  }
+  return words;
+}
+
+/** Patterns by the word they can start with: a sentence's token is tried against only these. */
+const BY_FIRST_WORD = new Map<string, Pattern[]>();
+for (const pattern of PATTERNS) {
+  for (const word of new Set(firstWords(pattern.slots))) {
+    const list = BY_FIRST_WORD.get(word) ?? [];
+    list.push(pattern);
+    BY_FIRST_WORD.set(word, list);
+  }
+}
+
 /** Matches slots from token i (commas skipped); returns the index after the match, or -1. */
 function matchFrom(tokens: readonly Token[], i: number, slots: readonly Slot[], s = 0): number[] {
   while (i < tokens.length && tokens[i]!.key === ',') i++;
@@ -105,7 +125,7 @@ export function findDismissive(text: string): PatternHit[] {
   const hits: PatternHit[] = [];
   for (let i = 0; i < tokens.length; ) {
     let best: PatternHit | undefined;
-    for (const pattern of PATTERNS) {
+    for (const pattern of BY_FIRST_WORD.get(tokens[i]!.key) ?? []) {
       if (pattern.notAfter.has(tokens[i - 1]?.key ?? '') || pattern.notAfter.has(tokens[i - 2]?.key ?? '')) continue;
       for (const to of matchFrom(tokens, i, pattern.slots)) {
         if (to <= i) continue;

@@ -1,4 +1,4 @@
-/** A small least-recently-used cache: the engine keeps split paragraphs and analysed sentences in it. */
+/** A small least-recently-used cache (generic; used by the engine for split paragraphs and analysed sentences, and by lang for cut sentences). */
 export class LruCache<K, V> {
   private readonly map = new Map<K, V>();
 
