@@ -17,7 +17,7 @@ testDetector(detector, {
     {
       text: '吉川様\n\n確認しました。配送は来週になります。\nもう少しお待ちください。',
       context: { customerMessage: '注文してから2週間経ってもまだ届きません。いつになるんですか。' },
-      findings: [{ message: 'missing', span: '' }],
+      findings: [{ message: 'missingWithApology', span: '' }],
       why: 'no apology and no cause: flagged where the apology goes, with no fix of its own',
     },
     {
