@@ -18,6 +18,8 @@ export interface Hit {
 }
 
 export interface EnSentenceCase {
+  /** The writer owns up to a slip of their own ("I typed my address wrong", "my mistake", "I forgot to"). */
+  ownSlip?: boolean;
   /** The problem is only that the writer cannot find something ("I can't find the setting"). */
   seeking?: boolean;
   problem?: Hit;
@@ -267,7 +269,26 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
       }
     }
   }
+  out.ownSlip = readOwnSlip(terms, sentence);
   return { ...out, ...readDraftSentence(sentence, en, tokens) };
+}
+
+const SLIP_WORDS = /^(?:accidentally|mistakenly|wrongly|wrong|forgot|mistyped|misspelled|typo|incorrectly|misread)$/;
+
+/** "I typed my address wrong", "I accidentally ordered two", "I forgot to add", "my mistake / my bad / my fault". */
+function readOwnSlip(terms: readonly EnTerm[], sentence: string): boolean {
+  if (/\bmy\s+(?:own\s+)?(?:mistake|bad|fault|error)\b/i.test(sentence) && !/\bnot\s+my\b/i.test(sentence)) return true;
+  return terms.some((t, i) => {
+    if (!SLIP_WORDS.test(t.normal)) return false;
+    // "I didn't do anything wrong": denied, not owned.
+    if (terms.slice(Math.max(0, i - 5), i).some((u) => isNegator(u) || u.normal === 'nothing')) return false;
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+      const kind = subjectKind(terms[k]);
+      if (kind === 'i') return true;
+      if (kind === 'we' || kind === 'you') return false;
+    }
+    return false;
+  });
 }
 
 function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<typeof tokenize>): Partial<EnSentenceCase> {
