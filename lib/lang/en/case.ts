@@ -229,6 +229,9 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
     if (!out.problem && !negated && inClass(t, EMOTION) && has(t, 'Adjective') && !hypothetical) out.problem = span(t);
     if (!out.problem && !hypothetical && lemmaOf(t) === 'wait' && terms.slice(i + 1, i + 5).some((u) => has(u, 'Duration') || has(u, 'Date') || u.normal === 'weeks' || u.normal === 'days')) out.problem = span(t);
     if (!out.problem && !hypothetical && /^(?:does|did|do)$/.test(t.normal) && terms[i + 1]?.normal === 'nothing') out.problem = span(t, terms[i + 1]);
+    // "keeps resetting", "keeps logging me out", "is acting up": something misbehaves again and again.
+    if (!out.problem && !hypothetical && !negated && /^(?:keeps|kept)$/.test(t.normal) && /ing$/.test(terms[i + 1]?.normal ?? '') && subjectKind(subjectBefore(terms, i)) === 'other') out.problem = span(t, terms[i + 1]);
+    if (!out.problem && !hypothetical && !negated && /^(?:acting|act|acts|playing|glitching)$/.test(t.normal) && terms[i + 1]?.normal === 'up') out.problem = span(t, terms[i + 1]);
     if (inClass(t, GRATITUDE) && !negated) out.thanks = true;
     if (!out.apology && inClass(t, APOLOGY) && !negated && !/^\s+(?:to hear|to say|but)\b/i.test(sentence.slice(t.end, t.end + 12))) out.apology = span(t);
     if (inClass(t, EMOTION) && !negated) out.upsetCue = true;
