@@ -10,6 +10,7 @@ import type { Engine } from '../engine/engine';
 import { detectLang } from '../engine/language';
 import type { Lang, Report, UiLang } from '../engine/types';
 import { checkSender, type SenderLike } from '../contract/sender';
+import { hostOfOrigin } from '../hosts/registry';
 import { parseRequest, type AnalyzeRequest, type AnalyzeResponse, type Failure, type GuardInfo, type MarketChoice, type RenderedFinding, type StatusResponse, type WarmResponse } from '../contract/messages';
 import { isBoxStatus, isPanelMessage, type BoxStatus, type PanelAnswer } from '../contract/panel';
 import { resolveMarket } from './market';
@@ -136,7 +137,7 @@ export class CoachService {
 
   /** Answers one message; never throws (a failure is an answer). */
   async handle(message: unknown, sender: SenderLike | undefined): Promise<CoachAnswer> {
-    const who = checkSender(sender, this.options.extensionId, this.options.extensionOrigin);
+    const who = checkSender(sender, this.options.extensionId, this.options.extensionOrigin, hostOfOrigin);
     if (!who.ok) return failure('forbidden', who.error);
     if (isPanelMessage(message)) {
       // Popup and options only: a content script (a web page's neighbour) may not change settings.
