@@ -10,7 +10,7 @@ import type { EnSentence } from '../lang/en/types';
 import type { JaSentence } from '../lang/ja/types';
 import { findPhraseRuleFindings, PHRASE_RULE_LABELS } from '../policy/phrases';
 import type { ResolvedMarket, ResolvedPolicy, RuleSetting } from '../policy/types';
-import type { SentenceAnalyzer } from './analyzer';
+import type { SentenceAnalyzer } from '../lang/analyzer';
 import { LruCache } from '../base/lru-cache';
 import { coverageWithReading, readCase, type CaseReading } from './case';
 import { emptyReading } from './case/types';

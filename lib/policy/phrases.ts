@@ -9,7 +9,7 @@
  *   できる catches できません and できない, 対応できる catches 対応できません.
  */
 import { jaSentences, type AnalyzedText } from '../engine/document';
-import type { PhraseHit } from '../engine/phrases';
+import type { PhraseHit } from '../lang/phrases';
 import type { Finding } from '../engine/types';
 import type { PhraseRule } from './types';
 

@@ -8,7 +8,7 @@ import data from '../../../../dictionaries/ja/casual-wording.json';
 import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { jaSentences } from '../../document';
-import { PhraseSet } from '../../phrases';
+import { PhraseSet } from '../../../lang/phrases';
 
 interface Entry {
   casual: string;

@@ -8,7 +8,7 @@
  * cause is known, or the investigating sentence.
  */
 import data from '../../../../dictionaries/ja/cause.json';
-import { insertAfterSentence } from '../../../lang/ja/reply';
+import { insertAfterSentence } from '../../reply/ja';
 import { defineDetector } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { jaSentences } from '../../document';
