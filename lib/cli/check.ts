@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { Engine } from '../engine/engine';
+import type { ResolvedPolicy } from '../policy/types';
 import { LanguageNotReadyError, UnknownMarketError } from '../engine/engine';
 import { detectLang } from '../engine/language';
 import type { AnalysisContext, Report, UiLang } from '../engine/types';
@@ -47,7 +48,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: [...text.slice(lineStart, offset)].length + 1 };
 }
 
-export function renderReport(engine: Engine, text: string, report: Report, ui: UiLang): RenderedReport {
+export function renderReport(engine: Engine<ResolvedPolicy>, text: string, report: Report, ui: UiLang): RenderedReport {
   const fmt = (ref: { id: string; data?: Record<string, string | number> }) => engine.messages.format(ref, ui);
   return {
     ...report,
@@ -142,7 +143,7 @@ export async function runCheck(argv: string[], io: CliIo, makeEngine = createCli
   const args = parseArgs(argv, SPEC);
   const packs: SourcedPack[] = [];
   for (const file of args.flags.get('pack') ?? []) packs.push({ pack: await loadPackFile(file, io), source: 'file' });
-  let engine: Engine;
+  let engine: Engine<ResolvedPolicy>;
   try {
     engine = makeEngine({ packs });
   } catch (error) {

@@ -7,6 +7,7 @@
  * page then waits on `tonebridge/warm` and asks again. A compose box's focus sends `warm` early.
  */
 import type { Engine } from '../engine/engine';
+import type { ResolvedPolicy } from '../policy/types';
 import { detectLang } from '../engine/language';
 import type { Lang, Report, UiLang } from '../engine/types';
 import { checkSender, type SenderLike } from '../contract/sender';
@@ -65,7 +66,7 @@ export interface PanelHandler {
 }
 
 export interface CoachOptions {
-  engine: Engine;
+  engine: Engine<ResolvedPolicy>;
   extensionId: string;
   /** `originOf(runtime.getURL('/'))`. */
   extensionOrigin: string;
@@ -114,7 +115,7 @@ function failure(code: Failure['code'], error: string): Failure {
 }
 
 export class CoachService {
-  private readonly engine: Engine;
+  private readonly engine: Engine<ResolvedPolicy>;
   private readonly loading = new Map<Lang, Promise<void>>();
   private readonly boxes = new Map<number, BoxStatus>();
 

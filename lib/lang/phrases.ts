@@ -1,51 +1,283 @@
 /**
- * Phrase matching over our own data lists (never user regexes): literal phrases, English ones on word
- * boundaries and case-insensitive, Japanese ones as substrings. Compiled once per list.
+ * The one phrase matcher, for the built-in word lists and admins' pack rules alike. Phrases are
+ * literals — never patterns — so no list, and no pack, can make matching slow: every way of matching
+ * here is linear in the text plus the hits, whatever the phrases are.
+ *
+ * It reads a text in one of three ways, by what the caller has of it:
+ * - **characters** (`PhraseSet`): an Aho–Corasick automaton over UTF-16 code units. English phrases
+ *   match on word boundaries (a phrase that starts or ends with an ASCII letter or digit does not match
+ *   inside a word), case-insensitively unless told otherwise; ' and ’ are the same character. Japanese
+ *   phrases match as substrings.
+ * - **tokens** (`TokenPhraseIndex`): the language's tokeniser cuts the text and the phrases alike (for
+ *   English, lib/lang/en/phrase-index.ts) and phrases are looked up by their first token's key — one pass
+ *   over a sentence's tokens for a list of hundreds, each phrase carrying a value (a replacement, a tier).
+ * - **dictionary forms** (`baseFormHits`): Japanese tokens, where the phrase's last word may be any
+ *   conjugation of it (できる catches できません and できない).
+ *
+ * Each returns non-overlapping hits, leftmost first and the longest at a position.
  */
 
 export interface PhraseHit {
+  /** What matched: the text as written (characters), or the listed phrase (dictionary forms). */
   phrase: string;
   start: number;
   end: number;
 }
 
-const ASCII_WORD = /^[A-Z0-9]/i;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Non-overlapping hits: the leftmost first, the longest at a position. Sorts `hits` in place. */
+export function leftmostLongest<T extends { start: number; end: number }>(hits: T[]): T[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  let end = -1;
+  for (const h of hits) {
+    if (h.start < end) continue;
+    kept.push(h);
+    end = h.end;
+  }
+  return kept;
 }
 
-export class PhraseSet {
-  private readonly pattern: RegExp | undefined;
+// ---------------------------------------------------------------------------------------------
+// Characters
 
-  constructor(readonly phrases: readonly string[]) {
-    const alternatives = [...phrases]
-      .filter((p) => p.length > 0)
-      .sort((a, b) => b.length - a.length) // longest first, so "not possible" beats "not"
-      .map((p) => {
-        const body = escape(p).replace(/'/g, "['’]");
-        const left = ASCII_WORD.test(p) ? '(?<![A-Za-z0-9])' : '';
-        const right = ASCII_WORD.test(p.slice(-1)) ? '(?![A-Za-z0-9])' : '';
-        return `${left}${body}${right}`;
-      });
-    this.pattern = alternatives.length ? new RegExp(alternatives.join('|'), 'giu') : undefined;
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Folds one UTF-16 code unit without changing the text's length (so offsets stay exact). */
+function fold(c: number, ignoreCase: boolean): number {
+  if (c === RIGHT_SINGLE_QUOTE) return APOSTROPHE;
+  if (!ignoreCase) return c;
+  if (c >= 0x41 && c <= 0x5a) return c + 32;
+  if (c < 0x80) return c;
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
+}
+
+export interface PhraseSetOptions {
+  /** Case-insensitive matching (default true). */
+  ignoreCase?: boolean;
+}
+
+/**
+ * A set of literal phrases matched in text (Aho–Corasick), compiled once per list. Empty phrases never
+ * match.
+ */
+export class PhraseSet {
+  private readonly ignoreCase: boolean;
+  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly fail: number[] = [0];
+  /** Phrase indices that end at each state (its own and, via failure links, its suffixes'). */
+  private readonly out: number[][] = [[]];
+  private readonly lengths: number[] = [];
+  private readonly wordStart: boolean[] = [];
+  private readonly wordEnd: boolean[] = [];
+
+  constructor(
+    readonly phrases: readonly string[],
+    options: PhraseSetOptions = {},
+  ) {
+    this.ignoreCase = options.ignoreCase ?? true;
+    phrases.forEach((phrase, k) => {
+      this.lengths.push(phrase.length);
+      this.wordStart.push(phrase.length > 0 && isAsciiWordCode(phrase.charCodeAt(0)));
+      this.wordEnd.push(phrase.length > 0 && isAsciiWordCode(phrase.charCodeAt(phrase.length - 1)));
+      if (phrase.length === 0) return;
+      let state = 0;
+      for (let i = 0; i < phrase.length; i++) {
+        const c = fold(phrase.charCodeAt(i), this.ignoreCase);
+        let to = this.next[state]!.get(c);
+        if (to === undefined) {
+          to = this.next.length;
+          this.next.push(new Map());
+          this.fail.push(0);
+          this.out.push([]);
+          this.next[state]!.set(c, to);
+        }
+        state = to;
+      }
+      this.out[state]!.push(k);
+    });
+    // Breadth-first failure links; each state inherits the outputs of its failure state.
+    const queue: number[] = [...this.next[0]!.values()];
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]!;
+      for (const [c, to] of this.next[state]!) {
+        let f = this.fail[state]!;
+        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
+        const target = this.next[f]!.get(c);
+        this.fail[to] = target !== undefined && target !== to ? target : 0;
+        const inherited = this.out[this.fail[to]!]!;
+        if (inherited.length > 0) this.out[to] = [...this.out[to]!, ...inherited];
+        queue.push(to);
+      }
+    }
   }
 
-  /** Every non-overlapping occurrence, in order. */
+  /**
+   * Calls `found(start, end)` for every occurrence on word boundaries (overlapping ones too), in the
+   * order their ends are reached; stops when it returns true.
+   */
+  private scan(text: string, found: (start: number, end: number) => boolean): void {
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = fold(text.charCodeAt(i), this.ignoreCase);
+      while (state !== 0 && !this.next[state]!.has(c)) state = this.fail[state]!;
+      state = this.next[state]!.get(c) ?? 0;
+      for (const k of this.out[state]!) {
+        const end = i + 1;
+        const start = end - this.lengths[k]!;
+        if (this.wordStart[k] && start > 0 && isAsciiWordCode(text.charCodeAt(start - 1))) continue;
+        if (this.wordEnd[k] && end < text.length && isAsciiWordCode(text.charCodeAt(end))) continue;
+        if (found(start, end)) return;
+      }
+    }
+  }
+
+  /** Every non-overlapping occurrence, in order (the leftmost first, the longest at a position). */
   findAll(text: string): PhraseHit[] {
-    if (!this.pattern) return [];
-    const hits: PhraseHit[] = [];
-    for (const m of text.matchAll(this.pattern)) {
-      hits.push({ phrase: m[0], start: m.index, end: m.index + m[0].length });
+    const candidates: { start: number; end: number }[] = [];
+    this.scan(text, (start, end) => {
+      candidates.push({ start, end });
+      return false;
+    });
+    return leftmostLongest(candidates).map((h) => ({ phrase: text.slice(h.start, h.end), start: h.start, end: h.end }));
+  }
+
+  /** Whether any phrase occurs in the text. */
+  test(text: string): boolean {
+    let found = false;
+    this.scan(text, () => {
+      found = true;
+      return true;
+    });
+    return found;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+/** A token as the phrase index compares it: its key (e.g. lower case) and where it is. */
+export interface KeyedToken {
+  key: string;
+  start: number;
+  end: number;
+}
+
+export interface IndexHit<V> {
+  phrase: string;
+  value: V;
+  start: number;
+  end: number;
+  /** Index of the first token of the hit, and how many tokens it spans. */
+  token: number;
+  length: number;
+}
+
+interface Entry<V> {
+  phrase: string;
+  keys: readonly string[];
+  value: V;
+}
+
+/**
+ * Phrases with values, matched token by token: `keysOf` is the language's tokeniser (the keys of a
+ * phrase's tokens, cut exactly as the text's tokens are). Looking phrases up by their first token costs
+ * one pass over a sentence's tokens, where trying every phrase at every position would cost a pass per
+ * phrase.
+ */
+export class TokenPhraseIndex<V> {
+  private readonly byFirst = new Map<string, Entry<V>[]>();
+
+  constructor(entries: Iterable<[phrase: string, value: V]>, keysOf: (phrase: string) => readonly string[]) {
+    for (const [phrase, value] of entries) {
+      const keys = keysOf(phrase);
+      const first = keys[0];
+      if (first === undefined) continue;
+      const list = this.byFirst.get(first) ?? [];
+      list.push({ phrase, keys, value });
+      this.byFirst.set(first, list);
+    }
+    // Longest first, so "thank you" wins over "thank" and "why did you" over "why".
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  /** The longest phrase starting at token `i`, if any. */
+  matchAt(tokens: readonly KeyedToken[], i: number): IndexHit<V> | undefined {
+    const first = tokens[i];
+    if (!first) return undefined;
+    const list = this.byFirst.get(first.key);
+    if (!list) return undefined;
+    for (const e of list) {
+      if (i + e.keys.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < e.keys.length; k++) {
+        if (tokens[i + k]!.key !== e.keys[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return { phrase: e.phrase, value: e.value, start: first.start, end: tokens[i + e.keys.length - 1]!.end, token: i, length: e.keys.length };
+    }
+    return undefined;
+  }
+
+  /** Every non-overlapping occurrence, left to right, longest at each position. */
+  findAll(tokens: readonly KeyedToken[]): IndexHit<V>[] {
+    const hits: IndexHit<V>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const hit = this.matchAt(tokens, i);
+      if (hit) {
+        hits.push(hit);
+        i += hit.length;
+      } else i++;
     }
     return hits;
   }
+}
 
-  test(text: string): boolean {
-    if (!this.pattern) return false;
-    this.pattern.lastIndex = 0;
-    const found = this.pattern.test(text);
-    this.pattern.lastIndex = 0;
-    return found;
+// ---------------------------------------------------------------------------------------------
+// Dictionary forms (Japanese tokens)
+
+/** What dictionary-form matching reads of a token (kuromoji's JaToken has it). */
+export interface BaseFormToken {
+  surface: string;
+  baseForm: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The index of the token where `phrase` ends when it starts at token `i`, or -1: the phrase is
+ * spelled by consecutive tokens' surfaces, except that the last token may be any conjugation of the
+ * phrase's last word (its dictionary form is what remains of the phrase).
+ */
+export function baseMatchEnd(tokens: readonly Omit<BaseFormToken, 'start' | 'end'>[], i: number, phrase: string): number {
+  let rest = phrase;
+  for (let j = i; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.surface === rest || t.baseForm === rest) return j;
+    if (t.surface.length === 0 || rest.length <= t.surface.length || !rest.startsWith(t.surface)) return -1;
+    rest = rest.slice(t.surface.length);
   }
+  return -1;
+}
+
+/**
+ * Where the phrases occur in one sentence's tokens, by dictionary form (offsets are the tokens'):
+ * non-overlapping, the leftmost first, the longest at a position.
+ */
+export function baseFormHits(tokens: readonly BaseFormToken[], phrases: readonly string[]): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of phrases) {
+      const j = baseMatchEnd(tokens, i, phrase);
+      if (j >= 0) hits.push({ phrase, start: tokens[i]!.start, end: tokens[j]!.end });
+    }
+  }
+  return leftmostLongest(hits);
 }
