@@ -47,14 +47,29 @@ function isAsciiWordCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+/**
+ * Lower case of each UTF-16 code unit, plus one (0: not looked up yet), filled as units are met: the
+ * matcher reads every character of every sentence on every keystroke, and asking the string machinery
+ * for one character's lower case costs far more than a table look-up.
+ */
+const LOWER = new Uint32Array(0x10000);
+
+function lower(c: number): number {
+  let l = LOWER[c]!;
+  if (l === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    l = (s.length === 1 ? s.charCodeAt(0) : c) + 1;
+    LOWER[c] = l;
+  }
+  return l - 1;
+}
+
 /** Folds one UTF-16 code unit without changing the text's length (so offsets stay exact). */
 function fold(c: number, ignoreCase: boolean): number {
   if (c === RIGHT_SINGLE_QUOTE) return APOSTROPHE;
-  if (!ignoreCase) return c;
-  if (c >= 0x41 && c <= 0x5a) return c + 32;
-  if (c < 0x80) return c;
-  const lower = String.fromCharCode(c).toLowerCase();
-  return lower.length === 1 ? lower.charCodeAt(0) : c;
+  if (!ignoreCase || c < 0x41) return c;
+  if (c <= 0x5a) return c + 32;
+  return c < 0x80 ? c : lower(c);
 }
 
 export interface PhraseSetOptions {
@@ -75,6 +90,13 @@ export class PhraseSet {
   private readonly lengths: number[] = [];
   private readonly wordStart: boolean[] = [];
   private readonly wordEnd: boolean[] = [];
+  /**
+   * A filter of the code units a phrase can start with (bit `c & 0xfff`): in the start state, a unit
+   * outside it leaves the state where it is, which is what most of any text does.
+   */
+  private readonly starts = new Uint8Array(0x200);
+  /** The start state's moves on ASCII, as a table (English text is mostly ASCII). */
+  private readonly rootAscii = new Uint32Array(0x80);
 
   constructor(
     readonly phrases: readonly string[],
@@ -86,6 +108,8 @@ export class PhraseSet {
       this.wordStart.push(phrase.length > 0 && isAsciiWordCode(phrase.charCodeAt(0)));
       this.wordEnd.push(phrase.length > 0 && isAsciiWordCode(phrase.charCodeAt(phrase.length - 1)));
       if (phrase.length === 0) return;
+      const first = fold(phrase.charCodeAt(0), this.ignoreCase) & 0xfff;
+      this.starts[first >> 3]! |= 1 << (first & 7);
       let state = 0;
       for (let i = 0; i < phrase.length; i++) {
         const c = fold(phrase.charCodeAt(i), this.ignoreCase);
@@ -101,6 +125,7 @@ export class PhraseSet {
       }
       this.out[state]!.push(k);
     });
+    for (const [c, to] of this.next[0]!) if (c < 0x80) this.rootAscii[c] = to;
     // Breadth-first failure links; each state inherits the outputs of its failure state.
     const queue: number[] = [...this.next[0]!.values()];
     for (let q = 0; q < queue.length; q++) {
@@ -117,44 +142,53 @@ export class PhraseSet {
     }
   }
 
-  /**
-   * Calls `found(start, end)` for every occurrence on word boundaries (overlapping ones too), in the
-   * order their ends are reached; stops when it returns true.
-   */
-  private scan(text: string, found: (start: number, end: number) => boolean): void {
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = fold(text.charCodeAt(i), this.ignoreCase);
-      while (state !== 0 && !this.next[state]!.has(c)) state = this.fail[state]!;
-      state = this.next[state]!.get(c) ?? 0;
-      for (const k of this.out[state]!) {
-        const end = i + 1;
-        const start = end - this.lengths[k]!;
-        if (this.wordStart[k] && start > 0 && isAsciiWordCode(text.charCodeAt(start - 1))) continue;
-        if (this.wordEnd[k] && end < text.length && isAsciiWordCode(text.charCodeAt(end))) continue;
-        if (found(start, end)) return;
-      }
+  /** The state after reading code unit `c` in `state`. */
+  private step(state: number, c: number): number {
+    if (state === 0 && c < 0x80) return this.rootAscii[c]!;
+    let st = state;
+    let to = this.next[st]!.get(c);
+    while (to === undefined && st !== 0) {
+      st = this.fail[st]!;
+      to = st === 0 && c < 0x80 ? this.rootAscii[c]! : this.next[st]!.get(c);
     }
+    return to ?? 0;
+  }
+
+  /** Whether phrase `k`, ending at `end`, stands on word boundaries there. */
+  private onBoundaries(text: string, k: number, end: number): boolean {
+    const start = end - this.lengths[k]!;
+    if (this.wordStart[k] && start > 0 && isAsciiWordCode(text.charCodeAt(start - 1))) return false;
+    return !(this.wordEnd[k] && end < text.length && isAsciiWordCode(text.charCodeAt(end)));
   }
 
   /** Every non-overlapping occurrence, in order (the leftmost first, the longest at a position). */
   findAll(text: string): PhraseHit[] {
     const candidates: { start: number; end: number }[] = [];
-    this.scan(text, (start, end) => {
-      candidates.push({ start, end });
-      return false;
-    });
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = fold(text.charCodeAt(i), this.ignoreCase);
+      if (state === 0 && (this.starts[(c & 0xfff) >> 3]! & (1 << (c & 7))) === 0) continue;
+      state = this.step(state, c);
+      const out = this.out[state]!;
+      for (let o = 0; o < out.length; o++) {
+        const k = out[o]!;
+        if (this.onBoundaries(text, k, i + 1)) candidates.push({ start: i + 1 - this.lengths[k]!, end: i + 1 });
+      }
+    }
     return leftmostLongest(candidates).map((h) => ({ phrase: text.slice(h.start, h.end), start: h.start, end: h.end }));
   }
 
-  /** Whether any phrase occurs in the text. */
+  /** Whether any phrase occurs in the text (stops at the first). */
   test(text: string): boolean {
-    let found = false;
-    this.scan(text, () => {
-      found = true;
-      return true;
-    });
-    return found;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = fold(text.charCodeAt(i), this.ignoreCase);
+      if (state === 0 && (this.starts[(c & 0xfff) >> 3]! & (1 << (c & 7))) === 0) continue;
+      state = this.step(state, c);
+      const out = this.out[state]!;
+      for (let o = 0; o < out.length; o++) if (this.onBoundaries(text, out[o]!, i + 1)) return true;
+    }
+    return false;
   }
 }
 
