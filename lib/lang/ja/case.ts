@@ -429,6 +429,9 @@ function clauseHas(tokens: readonly JaToken[], from: number, to: number, p: (t: 
 
 const problemOrCause = (t: JaToken) => inSet(PROBLEM_NOUNS, t) || inSet(PROBLEM_VERBS, t) || (t.pos === '名詞' && inSet(CAUSE_NOUNS, t));
 
+/** Verbs (and サ変 nouns) of checking: 〜たところ after one reports what was found. */
+const INVESTIGATE = new Set(['調べる', '確認', '調査', '点検', '検証', '確かめる', '拝見', '見る']);
+
 function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame: Hit | undefined } {
   let cause: Hit | undefined;
   let blame: Hit | undefined;
@@ -454,6 +457,12 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
     if (t.baseForm === '調査' && (tokens[i + 1]?.baseForm === '中' || ['する', 'いたす', '致す', 'さ', 'させる'].includes(tokens[i + 1]?.baseForm ?? '') || (tokens[i + 1]?.surface === 'の' && tokens[i + 2]?.baseForm === '結果'))) {
       found(i, i + 1);
       continue;
+    }
+    // 調べたところ、配送中の事故でした / 確認いたしましたところ、〜ておりました: what the check found.
+    if (t.baseForm === 'ところ' && prev?.baseForm === 'た' && tokens[i + 1]?.surface === '、' && i + 2 < tokens.length - 1) {
+      const checked = tokens.slice(Math.max(0, i - 5), i - 1).some((x) => INVESTIGATE.has(x.baseForm));
+      // The cause only: blame is read from the words that follow, by the rules below.
+      if (checked) cause ??= hitOf(tokens, clauseStart(tokens, i), tokens.length - 1);
     }
     // 〜ため / 〜ために
     if (t.baseForm === 'ため' && t.pos === '名詞' && prev) {

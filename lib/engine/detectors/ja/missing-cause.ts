@@ -5,10 +5,11 @@
  * draft admits (not a refusal, a thank-you or a plain question), an apology, and no cause — a cause is
  * a clause (〜ため, 〜ので, 〜により, 〜によって, 〜が原因で, 〜のせいで, 配送中の衝撃で) or 原因を調査しております.
  * The fix inserts a cause sentence right after the apology: with a placeholder the agent fills when the
- * cause is known, or the investigating sentence.
+ * cause is known, or the investigating sentence. A failure with no apology at all is flagged where the
+ * apology goes, without a fix: the cause follows the apology, which ja/missing-apology inserts first.
  */
 import data from '../../../../dictionaries/ja/cause.json';
-import { insertAfterSentence } from '../../reply/ja';
+import { insertAfterOpening, insertAfterSentence } from '../../reply/ja';
 import { defineDetector } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { jaSentences } from '../../document';
@@ -42,7 +43,13 @@ export default defineDetector({
   },
   detect({ doc, reading }) {
     const apology = reading.apology;
-    if (!reading.problem || !apology || reading.cause || reading.blame) return [];
+    if (!reading.problem || reading.cause || reading.blame) return [];
+    if (!apology) {
+      // No apology either (ja/missing-apology asks for one): point where the apology and its cause go.
+      // No fix of its own — a cause sentence belongs after the apology the agent adds first.
+      const at = insertAfterOpening(doc, '').start;
+      return [{ start: at, end: at, message: 'missing' }];
+    }
     for (const s of jaSentences(doc)) {
       if (apology.start < s.start || apology.start >= s.end) continue;
       return [
