@@ -33,6 +33,10 @@ export default defineDetector({
         en: 'You apologise but do not say why it happened: explain the cause, or say you are investigating it.',
         ja: 'お詫びはありますが、原因の説明がありません。原因を説明するか、調査中である旨をお伝えしましょう。',
       },
+      missingWithApology: {
+        en: 'The customer reported a problem: with the apology, say why it happened, or that you are investigating it.',
+        ja: 'お客様は問題を報告しています。お詫びとともに、原因か、調査中である旨をお伝えしましょう。',
+      },
       insertKnown: { en: 'Add the cause (fill in the placeholder)', ja: '原因の説明を追加（〈〉内を記入）' },
       insertInvestigating: { en: 'Say the cause is being investigated', ja: '原因を調査中である旨を追加' },
       reason: {
@@ -48,7 +52,7 @@ export default defineDetector({
       // No apology either (ja/missing-apology asks for one): point where the apology and its cause go.
       // No fix of its own — a cause sentence belongs after the apology the agent adds first.
       const at = insertAfterOpening(doc, '').start;
-      return [{ start: at, end: at, message: 'missing' }];
+      return [{ start: at, end: at, message: 'missingWithApology' }];
     }
     for (const s of jaSentences(doc)) {
       if (apology.start < s.start || apology.start >= s.end) continue;

@@ -17,8 +17,7 @@ testDetector(detector, {
     {
       text: '吉川様\n\n確認しました。配送は来週になります。\nもう少しお待ちください。',
       context: { customerMessage: '注文してから2週間経ってもまだ届きません。いつになるんですか。' },
-      findings: [{ message: 'missing', span: '' }],
-      why: 'no apology and no cause: flagged where the apology goes, with no fix of its own',
+      findings: [{ message: 'missingWithApology', span: '' }],
     },
     {
       text: '田中様\nお世話になっております。\nご注文の商品が届いていない件、誠に申し訳ございません。\n本日再発送いたしました。',
