@@ -48,20 +48,22 @@ function isAsciiWordCode(c: number): boolean {
 }
 
 /**
- * Lower case of each UTF-16 code unit, plus one (0: not looked up yet), filled as units are met: the
- * matcher reads every character of every sentence on every keystroke, and asking the string machinery
- * for one character's lower case costs far more than a table look-up.
+ * Lower case of each UTF-16 code unit from U+0080 on (0: not looked up yet), filled as units are met
+ * (the table is made on first use): the matcher reads every character of every sentence on every
+ * keystroke, and asking the string machinery for one character's lower case costs far more than a
+ * table look-up. No unit from U+0080 on has a lower case of 0.
  */
-const LOWER = new Uint32Array(0x10000);
+let LOWER: Uint16Array | undefined;
 
 function lower(c: number): number {
+  LOWER ??= new Uint16Array(0x10000);
   let l = LOWER[c]!;
   if (l === 0) {
     const s = String.fromCharCode(c).toLowerCase();
-    l = (s.length === 1 ? s.charCodeAt(0) : c) + 1;
+    l = s.length === 1 ? s.charCodeAt(0) : c;
     LOWER[c] = l;
   }
-  return l - 1;
+  return l;
 }
 
 /** Folds one UTF-16 code unit without changing the text's length (so offsets stay exact). */
