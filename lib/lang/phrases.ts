@@ -71,7 +71,8 @@ function fold(c: number, ignoreCase: boolean): number {
   if (c === RIGHT_SINGLE_QUOTE) return APOSTROPHE;
   if (!ignoreCase || c < 0x41) return c;
   if (c <= 0x5a) return c + 32;
-  return c < 0x80 ? c : lower(c);
+  // ASCII, and kana and kanji (U+3000–U+9FFF), have no case to fold: no look-up.
+  return c < 0x80 || (c >= 0x3000 && c < 0xa000) ? c : lower(c);
 }
 
 export interface PhraseSetOptions {
@@ -85,10 +86,20 @@ export interface PhraseSetOptions {
  */
 export class PhraseSet {
   private readonly ignoreCase: boolean;
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
-  /** Phrase indices that end at each state (its own and, via failure links, its suffixes'). */
-  private readonly out: number[][] = [[]];
+  /**
+   * The automaton's moves, (state, code unit) → state, in one open-addressing table (reading it costs
+   * less than a Map per state): `moveFrom[i]` is the state (-1: a free slot), `moveOn[i]` the unit.
+   */
+  private readonly moveFrom: Int32Array;
+  private readonly moveOn: Int32Array;
+  private readonly moveTo: Int32Array;
+  private readonly shift: number;
+  /** Mixed into the slot of every move, so no pack can be written to make its moves share slots. */
+  private readonly seed = (Math.random() * 0x7fffffff) | 0;
+  private readonly fail: Int32Array;
+  /** Phrase indices that end at each state (its own and, via failure links, its suffixes'): `outList[outStart[s] … outStart[s + 1]]`. */
+  private readonly outStart: Int32Array;
+  private readonly outList: Int32Array;
   private readonly lengths: number[] = [];
   private readonly wordStart: boolean[] = [];
   private readonly wordEnd: boolean[] = [];
@@ -98,13 +109,17 @@ export class PhraseSet {
    */
   private readonly starts = new Uint8Array(0x200);
   /** The start state's moves on ASCII, as a table (English text is mostly ASCII). */
-  private readonly rootAscii = new Uint32Array(0x80);
+  private readonly rootAscii = new Int32Array(0x80);
 
   constructor(
     readonly phrases: readonly string[],
     options: PhraseSetOptions = {},
   ) {
     this.ignoreCase = options.ignoreCase ?? true;
+    // The trie, with a Map per state while it is built.
+    const next: Map<number, number>[] = [new Map()];
+    const ends: number[][] = [[]];
+    let moves = 0;
     phrases.forEach((phrase, k) => {
       this.lengths.push(phrase.length);
       this.wordStart.push(phrase.length > 0 && isAsciiWordCode(phrase.charCodeAt(0)));
@@ -115,45 +130,79 @@ export class PhraseSet {
       let state = 0;
       for (let i = 0; i < phrase.length; i++) {
         const c = fold(phrase.charCodeAt(i), this.ignoreCase);
-        let to = this.next[state]!.get(c);
+        let to = next[state]!.get(c);
         if (to === undefined) {
-          to = this.next.length;
-          this.next.push(new Map());
-          this.fail.push(0);
-          this.out.push([]);
-          this.next[state]!.set(c, to);
+          to = next.length;
+          next.push(new Map());
+          ends.push([]);
+          next[state]!.set(c, to);
+          moves++;
         }
         state = to;
       }
-      this.out[state]!.push(k);
+      ends[state]!.push(k);
     });
-    for (const [c, to] of this.next[0]!) if (c < 0x80) this.rootAscii[c] = to;
     // Breadth-first failure links; each state inherits the outputs of its failure state.
-    const queue: number[] = [...this.next[0]!.values()];
+    const fail = new Int32Array(next.length);
+    const queue: number[] = [...next[0]!.values()];
     for (let q = 0; q < queue.length; q++) {
       const state = queue[q]!;
-      for (const [c, to] of this.next[state]!) {
-        let f = this.fail[state]!;
-        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
-        const target = this.next[f]!.get(c);
-        this.fail[to] = target !== undefined && target !== to ? target : 0;
-        const inherited = this.out[this.fail[to]!]!;
-        if (inherited.length > 0) this.out[to] = [...this.out[to]!, ...inherited];
+      for (const [c, to] of next[state]!) {
+        let f = fail[state]!;
+        while (f !== 0 && !next[f]!.has(c)) f = fail[f]!;
+        const target = next[f]!.get(c);
+        fail[to] = target !== undefined && target !== to ? target : 0;
+        const inherited = ends[fail[to]!]!;
+        if (inherited.length > 0) ends[to] = [...ends[to]!, ...inherited];
         queue.push(to);
       }
+    }
+    this.fail = fail;
+    this.outStart = new Int32Array(next.length + 1);
+    ends.forEach((list, state) => (this.outStart[state + 1] = this.outStart[state]! + list.length));
+    this.outList = Int32Array.from(ends.flat());
+    // The moves' table: at least twice as many slots as moves, a power of two.
+    let bits = 4;
+    while (1 << bits < 2 * moves) bits++;
+    this.shift = 32 - bits;
+    this.moveFrom = new Int32Array(1 << bits).fill(-1);
+    this.moveOn = new Int32Array(1 << bits);
+    this.moveTo = new Int32Array(1 << bits);
+    const mask = (1 << bits) - 1;
+    next.forEach((map, state) => {
+      for (const [c, to] of map) {
+        let i = this.slot(state, c);
+        while (this.moveFrom[i] !== -1) i = (i + 1) & mask;
+        this.moveFrom[i] = state;
+        this.moveOn[i] = c;
+        this.moveTo[i] = to;
+        if (state === 0 && c < 0x80) this.rootAscii[c] = to;
+      }
+    });
+  }
+
+  private slot(state: number, c: number): number {
+    return Math.imul(Math.imul(state ^ this.seed, 0x01000193) ^ c, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** The state `state` moves to on code unit `c` without failing over, or -1. */
+  private move(state: number, c: number): number {
+    const mask = this.moveFrom.length - 1;
+    for (let i = this.slot(state, c); ; i = (i + 1) & mask) {
+      const from = this.moveFrom[i]!;
+      if (from === -1) return -1;
+      if (from === state && this.moveOn[i] === c) return this.moveTo[i]!;
     }
   }
 
   /** The state after reading code unit `c` in `state`. */
   private step(state: number, c: number): number {
-    if (state === 0 && c < 0x80) return this.rootAscii[c]!;
-    let st = state;
-    let to = this.next[st]!.get(c);
-    while (to === undefined && st !== 0) {
-      st = this.fail[st]!;
-      to = st === 0 && c < 0x80 ? this.rootAscii[c]! : this.next[st]!.get(c);
+    for (let st = state; ; st = this.fail[st]!) {
+      if (st === 0 && c < 0x80) return this.rootAscii[c]!;
+      const to = this.move(st, c);
+      if (to >= 0) return to;
+      if (st === 0) return 0;
     }
-    return to ?? 0;
   }
 
   /** Whether phrase `k`, ending at `end`, stands on word boundaries there. */
@@ -171,9 +220,8 @@ export class PhraseSet {
       const c = fold(text.charCodeAt(i), this.ignoreCase);
       if (state === 0 && (this.starts[(c & 0xfff) >> 3]! & (1 << (c & 7))) === 0) continue;
       state = this.step(state, c);
-      const out = this.out[state]!;
-      for (let o = 0; o < out.length; o++) {
-        const k = out[o]!;
+      for (let o = this.outStart[state]!, last = this.outStart[state + 1]!; o < last; o++) {
+        const k = this.outList[o]!;
         if (this.onBoundaries(text, k, i + 1)) candidates.push({ start: i + 1 - this.lengths[k]!, end: i + 1 });
       }
     }
@@ -187,8 +235,9 @@ export class PhraseSet {
       const c = fold(text.charCodeAt(i), this.ignoreCase);
       if (state === 0 && (this.starts[(c & 0xfff) >> 3]! & (1 << (c & 7))) === 0) continue;
       state = this.step(state, c);
-      const out = this.out[state]!;
-      for (let o = 0; o < out.length; o++) if (this.onBoundaries(text, out[o]!, i + 1)) return true;
+      for (let o = this.outStart[state]!, last = this.outStart[state + 1]!; o < last; o++) {
+        if (this.onBoundaries(text, this.outList[o]!, i + 1)) return true;
+      }
     }
     return false;
   }
