@@ -18,6 +18,10 @@ export interface Hit {
 }
 
 export interface EnSentenceCase {
+  /** The writer owns up to a slip of their own ("I typed my address wrong", "my mistake", "I forgot to"). */
+  ownSlip?: boolean;
+  /** The problem is only that the writer cannot find something ("I can't find the setting"). */
+  seeking?: boolean;
   problem?: Hit;
   /** The problem is over ("the problem is solved", "the error has been fixed"). */
   fixed?: boolean;
@@ -127,6 +131,18 @@ export function subjectBefore(terms: readonly EnTerm[], i: number): EnTerm | und
   return undefined;
 }
 
+/**
+ * The subject of a verb whose own subject is left out after "and"/"but" ("That role can see invoices but
+ * can't change your plan" → "role"): the subject of the verb before the conjunction.
+ */
+function elidedSubject(terms: readonly EnTerm[], i: number): EnTerm | undefined {
+  let k = i - 1;
+  while (k >= 0 && (terms[k]!.text === '' || has(terms[k]!, 'Auxiliary') || has(terms[k]!, 'Modal') || has(terms[k]!, 'Negative') || has(terms[k]!, 'Adverb'))) k--;
+  if (k < 0 || !/^(?:but|and|or|yet)$/.test(terms[k]!.normal)) return undefined;
+  for (let v = k - 1; v >= 0; v--) if (has(terms[v]!, 'Verb') && !has(terms[v]!, 'Auxiliary') && !has(terms[v]!, 'Modal')) return subjectBefore(terms, v);
+  return undefined;
+}
+
 function subjectKind(t: EnTerm | undefined): 'i' | 'we' | 'you' | 'other' | undefined {
   if (!t) return undefined;
   const n = t.normal;
@@ -213,6 +229,9 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
     if (!out.problem && !negated && inClass(t, EMOTION) && has(t, 'Adjective') && !hypothetical) out.problem = span(t);
     if (!out.problem && !hypothetical && lemmaOf(t) === 'wait' && terms.slice(i + 1, i + 5).some((u) => has(u, 'Duration') || has(u, 'Date') || u.normal === 'weeks' || u.normal === 'days')) out.problem = span(t);
     if (!out.problem && !hypothetical && /^(?:does|did|do)$/.test(t.normal) && terms[i + 1]?.normal === 'nothing') out.problem = span(t, terms[i + 1]);
+    // "keeps resetting", "keeps logging me out", "is acting up": something misbehaves again and again.
+    if (!out.problem && !hypothetical && !negated && /^(?:keeps|kept)$/.test(t.normal) && /ing$/.test(terms[i + 1]?.normal ?? '') && subjectKind(subjectBefore(terms, i)) === 'other') out.problem = span(t, terms[i + 1]);
+    if (!out.problem && !hypothetical && !negated && /^(?:acting|act|acts|playing|glitching)$/.test(t.normal) && terms[i + 1]?.normal === 'up') out.problem = span(t, terms[i + 1]);
     if (inClass(t, GRATITUDE) && !negated) out.thanks = true;
     if (!out.apology && inClass(t, APOLOGY) && !negated && !/^\s+(?:to hear|to say|but)\b/i.test(sentence.slice(t.end, t.end + 12))) out.apology = span(t);
     if (inClass(t, EMOTION) && !negated) out.upsetCue = true;
@@ -231,7 +250,11 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
         }
       } else if (negated && inClass(t, FUNCTION) && (isVerbish(t) || /^(?:right|correct|here)$/.test(t.normal))) {
         // "can't log in", "isn't working", "never arrived", "that can't be right" — not "no need to worry".
-        if (!(subjectKind(subjectBefore(terms, i)) === 'you')) out.problem = span(t);
+        if (!(subjectKind(subjectBefore(terms, i)) === 'you')) {
+          out.problem = span(t);
+          // "I can't find it anywhere": looking for something — beside a how-to question, a question.
+          if (/^(?:find|locate|see|figure)$/.test(lemmaOf(t)) && subjectKind(subjectBefore(terms, i)) === 'i') out.seeking = true;
+        }
       } else if ((t.normal === 'nothing' || t.normal === 'no') && /\bthere(?:['’]s|\s+is|\s+was|\s+are)\s+$/i.test(sentence.slice(Math.max(0, t.start - 12), t.start))) {
         // "there's nothing at my door", "there is no confirmation email": something is missing.
         out.problem = span(t);
@@ -249,7 +272,26 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
       }
     }
   }
+  out.ownSlip = readOwnSlip(terms, sentence);
   return { ...out, ...readDraftSentence(sentence, en, tokens) };
+}
+
+const SLIP_WORDS = /^(?:accidentally|mistakenly|wrongly|wrong|forgot|mistyped|misspelled|typo|incorrectly|misread)$/;
+
+/** "I typed my address wrong", "I accidentally ordered two", "I forgot to add", "my mistake / my bad / my fault". */
+function readOwnSlip(terms: readonly EnTerm[], sentence: string): boolean {
+  if (/\bmy\s+(?:own\s+)?(?:mistake|bad|fault|error)\b/i.test(sentence) && !/\bnot\s+my\b/i.test(sentence)) return true;
+  return terms.some((t, i) => {
+    if (!SLIP_WORDS.test(t.normal)) return false;
+    // "I didn't do anything wrong": denied, not owned.
+    if (terms.slice(Math.max(0, i - 5), i).some((u) => isNegator(u) || u.normal === 'nothing')) return false;
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+      const kind = subjectKind(terms[k]);
+      if (kind === 'i') return true;
+      if (kind === 'we' || kind === 'you') return false;
+    }
+    return false;
+  });
 }
 
 function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<typeof tokenize>): Partial<EnSentenceCase> {
@@ -274,7 +316,14 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
       const unable = /\bunable to\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 24), t.start));
       // "we don't offer refunds", "we do not accept returns": a standing no from us, in the present.
       const standingNo = negated && (kind === 'we' || kind === 'i') && !has(t, 'PastTense') && /\b(?:do|does)\s*(?:not|n['’]t)\s+$/i.test(sentence.slice(Math.max(0, t.start - 12), t.start));
-      if (inClass(t, REFUSABLE) && ((negated && modalBefore(terms, i)) || unable || standingNo)) {
+      // A third party's limits in the active ("that role can't change your plan", "the app can't export
+      // PDFs") describe what something does; a refusal is ours ("we can't", "I'm unable to") or a
+      // passive ruling on the customer's thing ("your order cannot be refunded").
+      const passiveHere = /\bbe\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 20), t.start));
+      const ourTeam = subject !== undefined && /\bour\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, subject.start - 20), subject.start));
+      const elided = subject === undefined ? subjectKind(elidedSubject(terms, i)) : undefined;
+      const ours = kind === 'we' || kind === 'i' || (subject === undefined && (elided === undefined || elided === 'we' || elided === 'i')) || passiveHere || ourTeam;
+      if (ours && inClass(t, REFUSABLE) && ((negated && modalBefore(terms, i)) || unable || standingNo)) {
         out.refusal = span(subject ?? t, t);
       } else if (inClass(t, VERDICT) && !negated && /\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && !/\bcard\b|\bpayment\b/i.test(sentence.slice(Math.max(0, t.start - 20), t.start))) {
         out.refusal = span(subject ?? t, t);

@@ -5,6 +5,11 @@ const EMPATHY = "I'm sorry this happened — I know how frustrating that must be
 
 testDetector(detector, {
   valid: [
+    {
+      text: "Hi Sophie,\n\nBeing locked out an hour before a client meeting is stressful. Let's get you back in.\n\nI've cleared the lockout.",
+      context: { customerMessage: "I'm locked out after too many password attempts and I have a client presentation in an hour. Help!" },
+      why: 'naming the feeling is empathy',
+    },
     { text: "Hi Jane, I'm sorry your package is late. I've sent a replacement that arrives Friday." },
     { text: 'Hi Jane, I can imagine how annoying the login error was. It is fixed now.' },
     { text: 'Hi Jane, your invoice is attached. Let me know if you need anything else.', why: 'no problem reported: nothing to empathise with' },
@@ -17,6 +22,11 @@ testDetector(detector, {
     { text: 'Hi Jane,\nSorry to hear the app keeps crashing. Version 2.3 fixes it.', why: '"sorry to hear" is empathy' },
   ],
   invalid: [
+    {
+      text: 'Hello Ms. Reyes,\n\nA replacement for the two damaged chairs has been scheduled. Delivery will take place within 7–10 business days.\n\nRegards,\nFulfillment Team',
+      context: { customerMessage: 'The dining chairs arrived today and two of them have split legs. We have family coming for Christmas.' },
+      findings: [{ message: 'missing', span: '' }],
+    },
     {
       text: "Hi Alan,\n\nThe package shows as delivered on the carrier's site.\n\nRegards,\nSupport",
       context: { customerMessage: "Tracking says delivered but there's nothing at my door." },
