@@ -294,11 +294,18 @@ function readOwnSlip(terms: readonly EnTerm[], sentence: string): boolean {
   });
 }
 
+const NOT_PLANNED = /(?:\bnot|n['’]t)\s+something\s+we\s+(?:plan|intend|are\s+planning)\s+to\b|\bwe\s+(?:have|had)\s+no\s+plans?\s+to\b|\bwe\s+(?:do\s*not|don['’]t|won['’]t|will\s+not)\s+(?:plan|intend)\s+to\b/i;
+
 function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<typeof tokenize>): Partial<EnSentenceCase> {
   const terms = en.terms;
   const out: Partial<EnSentenceCase> = {};
   const dated = hasDate(terms) && !/^\s*(?:orders|refunds|returns|shipments|deliveries|items|packages)\b/i.test(sentence);
   const conditional = /^\s*(?:if|when|once|should|unless|whenever)\b/i.test(sentence);
+
+  // A request turned down for good: "PDF export is not something we plan to build", "we have no plans to
+  // add it", "we don't plan to support …".
+  const notPlanned = NOT_PLANNED.exec(sentence);
+  if (notPlanned) out.refusal = { start: notPlanned.index, end: notPlanned.index + notPlanned[0].length };
 
   if (/^\s*(?:done|all set|all done|sorted|fixed)\b/i.test(sentence)) out.resolved = { start: 0, end: sentence.indexOf(' ') > 0 ? sentence.search(/[\s—–!.,]/) : sentence.length };
 
@@ -332,6 +339,7 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
     if (!out.refusal && /^(?:eligible|possible|able)$/.test(t.normal) && negated && kind !== 'you' && /\b(?:not|n't)\s+(?:\w+\s+)?(?:eligible|possible)\b/i.test(sentence)) {
       out.refusal = span(subject ?? t, t);
     }
+
 
     if (!isVerbish(t) || negated) continue;
     // Done: a remedy in the past or perfect by us, or a past passive of it ("your refund was processed").
@@ -409,7 +417,8 @@ function blameAfter(terms: readonly EnTerm[], starts: readonly number[]): Hit | 
   return undefined;
 }
 
-const DIRECT_BLAME = /\byou\s+(?:forgot|neglected)\s+to\b|\byou\s+should\s+have\b|\byour\s+(?:own\s+)?(?:fault|mistake|error|negligence)\b|\buser\s+error\b|\bif\s+you\s+had\b|\byou\s+did\s*(?:not|n['’]t)\s+(?:follow|read|check)\b/i;
+// "you must have mistyped it" (a slip pinned on them), "you should always double-check" (a lecture).
+const DIRECT_BLAME = /\byou\s+(?:forgot|neglected)\s+to\b|\byou\s+should\s+have\b|\byou\s+must\s+have\s+(?:mistyped|typed|entered|clicked|deleted|forgotten|missed|misread|selected|chosen|used|made)\b|\byou\s+should\s+always\b|\byou\s+need\s+to\s+be\s+more\s+careful\b|\byour\s+(?:own\s+)?(?:fault|mistake|error|negligence)\b|\buser\s+error\b|\bif\s+you\s+had\b|\byou\s+did\s*(?:not|n['’]t)\s+(?:follow|read|check)\b/i;
 
 function directBlame(sentence: string): Hit | undefined {
   const m = DIRECT_BLAME.exec(sentence);
