@@ -8,8 +8,8 @@
  * nlp() exactly once and then only walks the term list (no further compromise queries, which re-parse).
  */
 import nlp from 'compromise';
-import type { SentenceAnalyzer } from '../../engine/analyzer';
-import type { Span } from '../../engine/document';
+import type { SentenceAnalyzer } from '../analyzer';
+import type { Span } from '../types';
 import { findCues } from './cues';
 import { isIrregularParticiple, isNonCommandVerb, isPassiveAgentBlocker, isSentenceAdverb } from './predicates';
 import type { EnContraction, EnPassive, EnSentence, EnSpan, EnTense, EnTerm } from './types';
