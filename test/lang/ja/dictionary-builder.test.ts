@@ -111,6 +111,14 @@ describe('buildIpadicDictionary', () => {
     expect(wordEntries(compiled, '')).toEqual([]);
   });
 
+  it('refuses to compile when the trie and the word table disagree on a word', () => {
+    // The first record of tid_map moved to a key no trie word has: its word now leads nowhere.
+    const words = new Int32Array((full.tid_map as Uint8Array).slice().buffer);
+    words[1] = 999_999;
+    const dict = buildIpadicDictionary(broken('tid_map', new Uint8Array(words.buffer)));
+    expect(() => trieWords(dict.base, dict.check, dict.known)).toThrow(/cannot compile: the trie maps .+ to \d+, its entries are under 999999/);
+  });
+
   it('a compiled file that is not one, or is cut short, is refused with a clear error', () => {
     const bin = binary();
     const bad = bin.slice();
