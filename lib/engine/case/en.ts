@@ -48,7 +48,9 @@ function first(reads: readonly Read[], pick: (r: EnSentenceCase) => Hit | undefi
 /** What a message reports, and whether its writer is upset. */
 export function reportedEn(reads: readonly { r: EnSentenceCase }[], role: 'customer' | 'draft' = 'customer'): Reported & { upset: boolean } {
   // The customer's "the problem is solved" reports none; the draft's "the error has been fixed" admits one.
-  const problem = reads.some((x) => x.r.problem && (role === 'draft' || !x.r.fixed));
+  let problem = reads.some((x) => x.r.problem && (role === 'draft' || !x.r.fixed));
+  // "How do I turn on 2FA? I can't find it anywhere.": not finding what one asks about is the question.
+  if (problem && reads.some((x) => x.r.question) && reads.every((x) => !x.r.problem || x.r.seeking || x.r.fixed)) problem = false;
   return {
     problem,
     question: reads.some((x) => x.r.question),

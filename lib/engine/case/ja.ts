@@ -69,10 +69,12 @@ export function readJaCase(doc: AnalyzedText, customer: AnalyzedText | undefined
   const cust = customerReads.length > 0 ? reported(customerReads) : undefined;
 
   // The customer owns up to their own slip (住所を書き忘れていました、すみません): nothing of ours to apologise for.
-  const ownFault = customerReads.some((x) => x.r.ownMistake) && customerReads.some((x) => x.r.apology);
+  // Or says so plainly (サイズを間違えてしまいました。交換できますか？).
+  const ownFault = customerReads.some((x) => x.r.ownSlip) || (customerReads.some((x) => x.r.ownMistake) && customerReads.some((x) => x.r.apology));
   let problem: boolean;
   if (!cust) problem = draft.problem;
-  else if (ownFault) problem = cust.ongoing;
+  // Only a failure besides the slip itself: 住所を間違えてしまいました is theirs, 届いた箱が潰れていました ours.
+  else if (ownFault) problem = customerReads.some((x) => x.r.problem && !x.r.fixed && !x.r.ownSlip && !x.r.ownMistake);
   else if (cust.ongoing) problem = true;
   else if (cust.problem && !cust.fixed) problem = true;
   else if (cust.thanks || cust.fixed) problem = false; // a thank-you, or the customer says it works now

@@ -18,6 +18,8 @@ export interface Hit {
 }
 
 export interface EnSentenceCase {
+  /** The problem is only that the writer cannot find something ("I can't find the setting"). */
+  seeking?: boolean;
   problem?: Hit;
   /** The problem is over ("the problem is solved", "the error has been fixed"). */
   fixed?: boolean;
@@ -127,6 +129,18 @@ export function subjectBefore(terms: readonly EnTerm[], i: number): EnTerm | und
   return undefined;
 }
 
+/**
+ * The subject of a verb whose own subject is left out after "and"/"but" ("That role can see invoices but
+ * can't change your plan" → "role"): the subject of the verb before the conjunction.
+ */
+function elidedSubject(terms: readonly EnTerm[], i: number): EnTerm | undefined {
+  let k = i - 1;
+  while (k >= 0 && (terms[k]!.text === '' || has(terms[k]!, 'Auxiliary') || has(terms[k]!, 'Modal') || has(terms[k]!, 'Negative') || has(terms[k]!, 'Adverb'))) k--;
+  if (k < 0 || !/^(?:but|and|or|yet)$/.test(terms[k]!.normal)) return undefined;
+  for (let v = k - 1; v >= 0; v--) if (has(terms[v]!, 'Verb') && !has(terms[v]!, 'Auxiliary') && !has(terms[v]!, 'Modal')) return subjectBefore(terms, v);
+  return undefined;
+}
+
 function subjectKind(t: EnTerm | undefined): 'i' | 'we' | 'you' | 'other' | undefined {
   if (!t) return undefined;
   const n = t.normal;
@@ -231,7 +245,11 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
         }
       } else if (negated && inClass(t, FUNCTION) && (isVerbish(t) || /^(?:right|correct|here)$/.test(t.normal))) {
         // "can't log in", "isn't working", "never arrived", "that can't be right" — not "no need to worry".
-        if (!(subjectKind(subjectBefore(terms, i)) === 'you')) out.problem = span(t);
+        if (!(subjectKind(subjectBefore(terms, i)) === 'you')) {
+          out.problem = span(t);
+          // "I can't find it anywhere": looking for something — beside a how-to question, a question.
+          if (/^(?:find|locate|see|figure)$/.test(lemmaOf(t)) && subjectKind(subjectBefore(terms, i)) === 'i') out.seeking = true;
+        }
       } else if ((t.normal === 'nothing' || t.normal === 'no') && /\bthere(?:['’]s|\s+is|\s+was|\s+are)\s+$/i.test(sentence.slice(Math.max(0, t.start - 12), t.start))) {
         // "there's nothing at my door", "there is no confirmation email": something is missing.
         out.problem = span(t);
@@ -274,7 +292,14 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
       const unable = /\bunable to\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 24), t.start));
       // "we don't offer refunds", "we do not accept returns": a standing no from us, in the present.
       const standingNo = negated && (kind === 'we' || kind === 'i') && !has(t, 'PastTense') && /\b(?:do|does)\s*(?:not|n['’]t)\s+$/i.test(sentence.slice(Math.max(0, t.start - 12), t.start));
-      if (inClass(t, REFUSABLE) && ((negated && modalBefore(terms, i)) || unable || standingNo)) {
+      // A third party's limits in the active ("that role can't change your plan", "the app can't export
+      // PDFs") describe what something does; a refusal is ours ("we can't", "I'm unable to") or a
+      // passive ruling on the customer's thing ("your order cannot be refunded").
+      const passiveHere = /\bbe\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 20), t.start));
+      const ourTeam = subject !== undefined && /\bour\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, subject.start - 20), subject.start));
+      const elided = subject === undefined ? subjectKind(elidedSubject(terms, i)) : undefined;
+      const ours = kind === 'we' || kind === 'i' || (subject === undefined && (elided === undefined || elided === 'we' || elided === 'i')) || passiveHere || ourTeam;
+      if (ours && inClass(t, REFUSABLE) && ((negated && modalBefore(terms, i)) || unable || standingNo)) {
         out.refusal = span(subject ?? t, t);
       } else if (inClass(t, VERDICT) && !negated && /\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && !/\bcard\b|\bpayment\b/i.test(sentence.slice(Math.max(0, t.start - 20), t.start))) {
         out.refusal = span(subject ?? t, t);

@@ -47,6 +47,8 @@ export interface JaSentenceCase {
   asksCustomer: boolean;
   /** The writer owns up to a mistake of their own (住所を書き忘れていました, 入力を間違えました). */
   ownMistake: boolean;
+  /** The writer clearly owns up to a slip of their own (サイズを間違えてしまいました). */
+  ownSlip: boolean;
 }
 
 const set = (list: readonly string[]) => new Set(list);
@@ -71,6 +73,7 @@ const ECHO = set(data.echoNouns);
 const PUNCTUAL = set(data.punctualRemedies);
 const EFFORT = set(data.effortVerbs);
 const LIGHT_EFFORT = set(data.lightEffort);
+const INSTRUCTIONS = set(data.instructionVerbs);
 const CUSHIONS = set(data.cushionWords);
 
 /** The token's base form, and the same without a leading お/ご (お届け → 届け). */
@@ -429,6 +432,9 @@ function clauseHas(tokens: readonly JaToken[], from: number, to: number, p: (t: 
 
 const problemOrCause = (t: JaToken) => inSet(PROBLEM_NOUNS, t) || inSet(PROBLEM_VERBS, t) || (t.pos === '名詞' && inSet(CAUSE_NOUNS, t));
 
+/** Verbs (and サ変 nouns) of checking: 〜たところ after one reports what was found. */
+const INVESTIGATE = new Set(['調べる', '確認', '調査', '点検', '検証', '確かめる', '拝見', '見る']);
+
 function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame: Hit | undefined } {
   let cause: Hit | undefined;
   let blame: Hit | undefined;
@@ -453,6 +459,19 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
     }
     if (t.baseForm === '調査' && (tokens[i + 1]?.baseForm === '中' || ['する', 'いたす', '致す', 'さ', 'させる'].includes(tokens[i + 1]?.baseForm ?? '') || (tokens[i + 1]?.surface === 'の' && tokens[i + 2]?.baseForm === '結果'))) {
       found(i, i + 1);
+      continue;
+    }
+    // 調べたところ、配送中の事故でした / 確認いたしましたところ、〜ておりました: what the check found.
+    if (t.baseForm === 'ところ' && prev?.baseForm === 'た' && tokens[i + 1]?.surface === '、' && i + 2 < tokens.length - 1) {
+      const checked = tokens.slice(Math.max(0, i - 5), i - 1).some((x) => INVESTIGATE.has(x.baseForm));
+      // The cause only: blame is read from the words that follow, by the rules below.
+      if (checked) cause ??= hitOf(tokens, clauseStart(tokens, i), tokens.length - 1);
+    }
+    // 〜確認が漏れていたことが分かりました / 判明いたしました: a finding stated as the cause.
+    if (t.baseForm === 'こと' && tokens[i + 1]?.surface === 'が' && ['分かる', 'わかる', '判明'].includes(tokens[i + 2]?.baseForm ?? '') && i > 0) {
+      let from = i - 1;
+      while (from > 0 && !isComma(tokens[from - 1]!) && tokens[from - 1]!.surface !== '。') from--;
+      cause ??= hitOf(tokens, from, i + 2);
       continue;
     }
     // 〜ため / 〜ために
@@ -499,6 +518,9 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
   return { cause, blame };
 }
 
+/** Adverbs of "not yet": まだ届いていません reports a failure, it refuses nothing. */
+const NOT_YET = new Set(['まだ', 'いまだに', '未だに', 'いまだ', '未だ', '依然', '一向に']);
+
 function readRefusal(tokens: readonly JaToken[]): Hit | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -515,6 +537,9 @@ function readRefusal(tokens: readonly JaToken[]): Hit | undefined {
       if (neg < 0) continue;
       const between = tokens.slice(i + 1, neg);
       if (between.some((x) => RECEIVERS.has(x.baseForm))) continue; // ご対応いただけない: the customer's doing
+      // 返金されていません / まだ発送されていない: a state not reached yet (a failure), not a refusal.
+      if (between.some((x) => x.pos === '動詞' && x.posDetail1 === '接尾' && (x.baseForm === 'れる' || x.baseForm === 'られる'))) continue;
+      if (tokens.slice(0, i).some((x) => NOT_YET.has(x.surface))) continue;
       if (noNeedAfter(tokens, neg)) continue;
       const after = tokens[neg + 1];
       if (after && (after.baseForm === '場合' || after.baseForm === 'よう' || after.baseForm === 'か' || after.surface === 'か')) continue;
@@ -603,7 +628,8 @@ function readRequest(tokens: readonly JaToken[], question: boolean): Hit | undef
     if (onegai && tokens.slice(0, j + 1).some((x) => ['理解', '了承', '容赦', '検討', '高配', '配慮', '承知'].includes(x.baseForm.replace(/^[ごお]/u, '')))) return undefined;
     const honorificForm = tokens[j - 1]?.pos === '接頭詞' || /^[おご]/u.test(asked.surface);
     const effort = inSet(EFFORT, asked) && !(inSet(LIGHT_EFFORT, asked) && honorificForm);
-    const plainTe = bareTe && asked.pos === '動詞' && !honorificForm;
+    // 「発行」ボタンを押してください: a step of a how-to, not a request for the customer's effort.
+    const plainTe = bareTe && asked.pos === '動詞' && !honorificForm && !inSet(INSTRUCTIONS, asked);
     if (effort || plainTe) return hitOf(tokens, withPrefix(tokens, Math.max(0, j)), i);
   }
   return undefined;
@@ -662,6 +688,24 @@ function readOwnMistake(tokens: readonly JaToken[]): boolean {
   return tokens.some((t) => MISTAKE_VERBS.has(t.baseForm) || (t.pos === '動詞' && t.baseForm.endsWith('忘れる')));
 }
 
+const FIRST_PERSON = new Set(['私', 'わたし', '自分', '僕', '私ども', 'わたくし']);
+/** Another party that may be the one who slipped: 御社が間違えて送ってきた. */
+const OTHER_PARTY = new Set(['御社', '貴社', 'そちら', 'お店', '店舗', '業者', '配送', '担当', '担当者', 'スタッフ', 'オペレーター', '御店']);
+
+/**
+ * The writer owns up to a slip of their own: a mistake verb of one's own doing (間違える, 書き忘れる —
+ * not 間違う, "to be wrong") with the regret of 〜てしまう or a first-person subject, and no other party
+ * named who might have slipped: 「サイズを間違えてしまいました」「私が住所を書き忘れていました」.
+ */
+function readOwnSlip(tokens: readonly JaToken[]): boolean {
+  if (tokens.some((t) => OTHER_PARTY.has(t.baseForm))) return false;
+  const firstPerson = tokens.some((t) => FIRST_PERSON.has(t.baseForm));
+  return tokens.some((t, i) => {
+    const own = (MISTAKE_VERBS.has(t.baseForm) && t.baseForm !== '間違う') || (t.pos === '動詞' && t.baseForm.endsWith('忘れる'));
+    return own && (firstPerson || tokens.slice(i + 1, i + 4).some((x) => x.baseForm === 'しまう' || x.baseForm === 'ちゃう'));
+  });
+}
+
 function readThanks(tokens: readonly JaToken[]): Hit | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -699,11 +743,12 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
   const { apology, casual } = readApology(tokens);
   const { cause, blame } = readCause(tokens);
   const { remedyDone, promise } = readRemedyAndPromise(tokens);
-  const refusal = readRefusal(tokens);
+  // A refusal (返金はできません) is not a failure the customer reported. A customer refuses nothing of ours:
+  // what reads as one in their message (返金できません, 対応していません) is what they report.
+  const refusal = options.role === 'customer' ? undefined : readRefusal(tokens);
+  const problemHit = problem && refusal && problem.start >= refusal.start && problem.end <= refusal.end ? undefined : problem;
   // 〜いたしかねますが、〜させていただきます: what we will do instead, in the refusal's own sentence
   const alternative = readAlternative(tokens) ?? (refusal && softenedAfter(tokens, refusal) ? { start: refusal.end, end: tokens[tokens.length - 1]!.end } : undefined);
-  // A refusal (返金はできません) is not a failure the customer reported.
-  const problemHit = problem && refusal && problem.start >= refusal.start && problem.end <= refusal.end ? undefined : problem;
   return {
     problem: problemHit,
     fixed,
@@ -723,5 +768,6 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
     request: readRequest(tokens, question),
     asksCustomer: readAsk(tokens),
     ownMistake: readOwnMistake(tokens),
+    ownSlip: readOwnSlip(tokens),
   };
 }

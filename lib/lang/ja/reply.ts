@@ -44,12 +44,25 @@ function isSeparator(text: string): boolean {
   return SIGNATURE.some((s) => text.startsWith(s));
 }
 
-/** A signature line: short, no sentence ending (a name, a team, a phone number). */
+/**
+ * Whether the sentence's final predicate sits inside a closing parenthetical — a note, not the end of a
+ * sentence: 「受付 9:00〜18:00（年末年始を除く）」「返品は7日以内（未開封に限る）」.
+ */
+export function endsInParenthetical(s: Sentence): boolean {
+  if (s.lang !== 'ja') return false;
+  const text = s.text.trimEnd();
+  if (!/[)）]$/.test(text)) return false;
+  const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+  const head = s.ja.tokens[s.ja.ending.head];
+  return open >= 0 && head !== undefined && head.start > open;
+}
+
+/** A signature line: short, no sentence ending (a name, a team, a phone number, hours with a note). */
 function isSignatureLine(doc: AnalyzedText, p: Paragraph): boolean {
   const text = p.text.trim();
-  if (text.length === 0 || text.length > 40 || /[。！？!?]$/.test(text)) return false;
+  if (text.length === 0 || text.length > 60 || /[。！？!?]$/.test(text)) return false;
   const sentences = paragraphSentences(doc)[p.index] ?? [];
-  return sentences.every((s) => s.lang !== 'ja' || s.ja.ending.kind === 'noun' || s.ja.ending.kind === 'none');
+  return sentences.every((s) => s.lang !== 'ja' || s.ja.ending.kind === 'noun' || s.ja.ending.kind === 'none' || endsInParenthetical(s));
 }
 
 /**

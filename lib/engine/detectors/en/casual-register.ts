@@ -10,6 +10,9 @@
  * - no problem (a question): chat speak at the rule's level; a cheerful thank-you thread only mild;
  *   emoji and friendly words ("awesome", "no worries") pass.
  *
+ * Also the pronoun in lower case ("i'll check") and three or more words in capitals in a row (shouting),
+ * weighed like chat speak.
+ *
  * Each word has its plain wording as a one-click fix; emoji are removed. Words: dictionaries/en/us-register.json.
  */
 import data from '../../../../dictionaries/en/us-register.json';
@@ -30,6 +33,40 @@ const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Ex
 /** A run of ! and ? (one linear scan); "!!", "?!" and "!?" are shouting. */
 const BANGS = /[!?]{2,}/g;
 const isShouting = (run: string) => run.includes('!!') || run.includes('?!') || run.includes('!?');
+
+/** The pronoun written in lower case ("i", "i'm", "i'll") — chat style. */
+const LOWER_I = new Set(['i', "i'm", "i'll", "i've", "i'd"]);
+/** An all-capital word of two letters or more ("PLEASE", "DON'T"). */
+const isCapsWord = (text: string) => /^[A-Z][A-Z'’]*[A-Z]$/.test(text);
+/** Words in capitals in a row that read as shouting ("I ALREADY TOLD YOU"), not an acronym or two. */
+const SHOUT_WORDS = 3;
+
+/** Runs of all-capital words in a sentence: [first token, last token] index pairs. */
+function capsRuns(text: string, tokens: readonly { start: number; end: number }[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let from = -1;
+  let count = 0;
+  const close = (to: number) => {
+    if (count >= SHOUT_WORDS) runs.push([from, to]);
+    from = -1;
+    count = 0;
+  };
+  tokens.forEach((t, i) => {
+    const word = text.slice(t.start, t.end);
+    if (isCapsWord(word) || (from >= 0 && (word === 'I' || word === 'A'))) {
+      if (from < 0) from = i;
+      count++;
+    } else close(i - 1);
+  });
+  close(tokens.length - 1);
+  return runs;
+}
+
+/** Shouted words in sentence case: "I ALREADY TOLD YOU" → "I already told you" (the pronoun I stays). */
+function unshout(text: string, sentenceStart: boolean): string {
+  const lower = text.toLowerCase().replace(/\bi(?=\b|['’])/g, 'I');
+  return sentenceStart ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+}
 
 /** "U.S." and "U-turn" are not "u". */
 function isAbbreviation(text: string, start: number, end: number): boolean {
@@ -78,6 +115,10 @@ export default defineDetector({
       emoji: {
         en: 'An emoji (“{text}”) reads as flippant when the customer has a problem.',
         ja: 'お客様が問題を抱えているときの絵文字（「{text}」）は軽率に映ります。',
+      },
+      shouting: {
+        en: '“{text}” in capitals reads as shouting; write it in normal case.',
+        ja: '「{text}」のような大文字の連続は怒鳴っているように読めます。通常の大文字・小文字で書きましょう。',
       },
       exclamation: {
         en: '“{text}” is too excited for a customer with a problem; use one mark.',
@@ -133,6 +174,20 @@ export default defineDetector({
       for (const hit of words.findAll(tokens)) {
         if (isAbbreviation(s.text, hit.start, hit.end)) continue;
         word(s, s.start + hit.start, s.start + hit.end, hit.value.formal, weights[hit.value.tier]);
+      }
+      for (const t of tokens) {
+        const written = s.text.slice(t.start, t.end);
+        if (LOWER_I.has(t.key) && written.startsWith('i') && !isAbbreviation(s.text, t.start, t.end)) {
+          word(s, s.start + t.start, s.start + t.end, `I${written.slice(1)}`, weights.chat);
+        }
+      }
+      for (const [from, to] of capsRuns(s.text, tokens)) {
+        const start = s.start + tokens[from]!.start;
+        const end = s.start + tokens[to]!.end;
+        const text = doc.text.slice(start, end);
+        const atStart = s.text.slice(0, tokens[from]!.start).trim() === '';
+        const fixed = unshout(text, atStart);
+        push({ start, end, message: 'shouting', data: { text }, fixes: [{ label: 'replace', data: { formal: fixed }, edits: [{ start, end, text: fixed }] }] }, weights.chat);
       }
       for (const hit of emoticons.findAll(tokens)) symbol(s, s.start + hit.start, s.start + hit.end);
       for (const m of s.text.matchAll(EMOJI)) symbol(s, s.start + m.index, s.start + m.index + m[0].length);

@@ -22,6 +22,24 @@ const NEGATIVE_SUBJECTS = new Set(['nothing', 'no', 'none', 'nobody', 'neither']
 const MAX_SUBJECT_WORDS = 6;
 const SUBJECT_TAGS = ['Determiner', 'Possessive', 'Adjective', 'Noun', 'Pronoun', 'Value', 'Acronym'];
 const OBJECT_PRONOUN: Record<string, string> = { he: 'him', she: 'her', they: 'them', it: 'it', you: 'you' };
+/**
+ * Words that make what follows an echo of the customer's report, not the agent's account: "I can see
+ * you were charged twice", "It sounds like you were logged out", "So you were billed twice — …".
+ */
+const ECHO_FRAME = new Set(['see', 'saw', 'seen', 'understand', 'noticed', 'notice', 'like', 'so', 'mentioned', 'said', 'says', 'hear', 'heard', 'read']);
+
+/** Whether the passive's subject is "you" and the clause echoes what the customer reported. */
+function echoesCustomer(terms: readonly EnTerm[], subject: Subject): boolean {
+  if (subject.words.length !== 1 || subject.words[0]!.normal !== 'you') return false;
+  const at = terms.indexOf(subject.words[0]!);
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    const t = terms[i]!;
+    if (t.text === '') continue;
+    if (ECHO_FRAME.has(t.normal)) return true;
+    if (t.normal !== 'that' && t.normal !== 'just' && t.normal !== 'can') return false;
+  }
+  return false;
+}
 
 /** Which auxiliaries make the active form: simple past, present perfect or past perfect. */
 function activeAuxiliary(words: readonly string[]): string | undefined {
@@ -126,6 +144,7 @@ export default defineDetector({
         const subject = subjectOf(s.en.terms, s.text, p);
         if (subject && subject.words.length === 1 && isFirstPersonSubject(subject.text.toLowerCase())) continue;
         if (subject && NEGATIVE_SUBJECTS.has(subject.words[0]!.normal)) continue;
+        if (subject && echoesCustomer(s.en.terms, subject)) continue;
         const mild = FAVOURABLE.has(participle) ? { mild: true } : {};
         const passiveText = s.text.slice(subject?.start ?? p.start, p.end);
         if (!subject || sharesSubject(s.en.terms, s.text, p)) {

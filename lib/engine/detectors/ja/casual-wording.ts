@@ -2,13 +2,15 @@
  * ja/casual-wording — conversational words in a business reply (ちょっと, すごく, やっぱり,
  * 了解しました, 見てください, 〜てもらえますか …) and their business equivalents (少々, 大変, やはり,
  * 承知いたしました, ご覧ください, 〜ていただけますでしょうか), from dictionaries/ja/casual-wording.json.
- * A phrase matches only on whole words, so ちょっと inside another word is not touched.
+ * A phrase matches only on whole words, so ちょっと inside another word is not touched. Contractions of
+ * speech (見てる, 置いとく, 削除しちゃった, 確認してます) are read from the tokens, in any conjugation.
  */
 import data from '../../../../dictionaries/ja/casual-wording.json';
 import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { jaSentences } from '../../document';
 import { PhraseSet } from '../../phrases';
+import type { JaToken } from '../../../lang/ja/types';
 
 interface Entry {
   casual: string;
@@ -23,6 +25,57 @@ const entries = new Map<string, Entry>((data.entries as Entry[]).map((e) => [e.c
 const phrases = new PhraseSet([...entries.keys()]);
 /** What may precede a sentence-initial word (はい、わかりました). */
 const LEAD = /^(?:\s*|.*?(?:はい|ええ|かしこまりました)[、,。\s]*)$/;
+
+/** A contraction of speech and its written form, spanning from the verb it hangs on. */
+interface Contraction {
+  from: number;
+  to: number;
+  formal: string;
+}
+
+/** The first token of the verb group a contraction hangs on (待っ of 待ってて, し of 確認してます). */
+function verbStart(tokens: readonly JaToken[], i: number): number {
+  let k = i;
+  while (k > 0 && (tokens[k - 1]!.pos === '動詞' || (tokens[k - 1]!.pos === '助詞' && tokens[k - 1]!.posDetail1 === '接続助詞')) && k > i - 3) k--;
+  return k;
+}
+
+/**
+ * Contractions of speech, by tokens: 〜てる/でる (ている: 見てる, 待ってて, 対応してた), 〜とく (ておく:
+ * 置いとく), 〜ちゃう/じゃう (てしまう: 削除しちゃった), and the dropped い of 〜てます (確認してます →
+ * 確認しています). Each comes with its written form.
+ */
+function contractions(tokens: readonly JaToken[]): Contraction[] {
+  const found: Contraction[] = [];
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const afterParticle = prev?.pos === '助詞' && (prev.surface === 'て' || prev.surface === 'で');
+    let expanded: string | undefined;
+    if (t.pos === '動詞' && t.posDetail1 === '非自立') {
+      const s = t.surface;
+      if ((t.baseForm === 'てる' || t.baseForm === 'でる') && /^[てで]/.test(s)) {
+        expanded = afterParticle ? `い${s}` : `${s[0]}い${s.slice(1)}`;
+      } else if ((t.baseForm === 'とく' || t.baseForm === 'どく') && /^[とど]/.test(s)) {
+        expanded = `${s[0] === 'と' ? 'て' : 'で'}お${s.slice(1)}`;
+      } else if ((t.baseForm === 'ちゃう' || t.baseForm === 'じゃう') && /^(?:ちゃ|じゃ)/.test(s)) {
+        expanded = `${s[0] === 'ち' ? 'て' : 'で'}しま${s.slice(2)}`;
+      }
+      if (expanded !== undefined) {
+        const from = verbStart(tokens, i);
+        const head = tokens.slice(from, i).map((x) => x.surface).join('');
+        found.push({ from, to: i + 1, formal: head + expanded });
+      }
+      return;
+    }
+    // い抜き: 確認してます, 調べてました (the て of the te-form straight before ます).
+    if (t.pos === '助動詞' && t.baseForm === 'ます' && afterParticle && i >= 2) {
+      const from = verbStart(tokens, i - 1);
+      const head = tokens.slice(from, i).map((x) => x.surface).join('');
+      found.push({ from, to: i + 1, formal: `${head}い${t.surface}` });
+    }
+  });
+  return found;
+}
 
 export default defineDetector({
   meta: {
@@ -74,7 +127,20 @@ export default defineDetector({
           fixes: [{ label: 'replace', data: { formal: e.formal }, edits: [{ start, end, text: e.formal }] }],
         });
       }
+      for (const c of contractions(s.ja.tokens)) {
+        const start = s.start + s.ja.tokens[c.from]!.start;
+        const end = s.start + s.ja.tokens[c.to - 1]!.end;
+        if (findings.some((f) => f.start < end && f.end > start)) continue;
+        const casual = doc.text.slice(start, end);
+        findings.push({
+          start,
+          end,
+          message: 'casual',
+          data: { casual, formal: c.formal },
+          fixes: [{ label: 'replace', data: { formal: c.formal }, edits: [{ start, end, text: c.formal }] }],
+        });
+      }
     }
-    return findings;
+    return findings.sort((a, b) => a.start - b.start);
   },
 });

@@ -154,7 +154,8 @@ export default defineDetector({
           continue;
         }
         // 御社では〜承っております: 御社 as the subject of a humble predicate is one's own company
-        if (CUSTOMER_COMPANY.has(t.surface) && next && SUBJECT_PARTICLES.has(next.surface) && humblePredicate(s)) {
+        // (貴社からのお問い合わせ: with の the particle builds a noun phrase, and 貴社 is no subject)
+        if (CUSTOMER_COMPANY.has(t.surface) && next && SUBJECT_PARTICLES.has(next.surface) && tokens[i + 2]?.surface !== 'の' && humblePredicate(s)) {
           add(i, i + 1, 'ownCompany', data.ownCompany);
         }
       }

@@ -2,6 +2,7 @@
 import type { Detector } from '../../detector';
 import casualWording from './casual-wording';
 import customerAddress from './customer-address';
+import dismissiveLanguage from './dismissive-language';
 import doubleKeigo from './double-keigo';
 import blamesCustomer from './blames-customer';
 import exclamation from './exclamation';
@@ -32,6 +33,7 @@ export const jaDetectors: Detector[] = [
   missingClosing,
   refusalWithoutAlternative,
   blamesCustomer,
+  dismissiveLanguage,
   mtCalque,
   exclamation,
 ];

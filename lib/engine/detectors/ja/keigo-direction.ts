@@ -89,8 +89,11 @@ function humbleMadeHonorific(tokens: readonly JaToken[], m: KeigoMark, ownSide: 
       alternative: stem.replace(/^[おご御]/, '') + surfaces(tokens, m.to - 1, reru + 1),
     };
   }
-  // 申し上げられません is the potential of an 一段 humble verb (I cannot say), not an honorific.
+  // 申し上げられません is the potential of an 一段 humble verb (I cannot say), not an honorific; nor is
+  // 承れない (IPADIC cuts the potential 承れる into 承 + れる: the verb is then not in its 未然形).
   if (tokens[m.from]!.conjugatedType === '一段') return undefined;
+  const verb = tokens[reru - 1];
+  if (verb && verb.pos === '動詞' && !verb.conjugatedForm.startsWith('未然')) return undefined;
   const map = TO_HONORIFIC.get(m.lexeme);
   if (!map || !map.type) return undefined;
   const text = conjugateVerb(map.verb, map.type, form);

@@ -5,10 +5,11 @@
  * draft admits (not a refusal, a thank-you or a plain question), an apology, and no cause — a cause is
  * a clause (〜ため, 〜ので, 〜により, 〜によって, 〜が原因で, 〜のせいで, 配送中の衝撃で) or 原因を調査しております.
  * The fix inserts a cause sentence right after the apology: with a placeholder the agent fills when the
- * cause is known, or the investigating sentence.
+ * cause is known, or the investigating sentence. A failure with no apology at all is flagged where the
+ * apology goes, without a fix: the cause follows the apology, which ja/missing-apology inserts first.
  */
 import data from '../../../../dictionaries/ja/cause.json';
-import { insertAfterSentence } from '../../../lang/ja/reply';
+import { insertAfterOpening, insertAfterSentence } from '../../../lang/ja/reply';
 import { defineDetector } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { jaSentences } from '../../document';
@@ -32,6 +33,10 @@ export default defineDetector({
         en: 'You apologise but do not say why it happened: explain the cause, or say you are investigating it.',
         ja: 'お詫びはありますが、原因の説明がありません。原因を説明するか、調査中である旨をお伝えしましょう。',
       },
+      missingWithApology: {
+        en: 'The customer reported a problem: with the apology, say why it happened, or that you are investigating it.',
+        ja: 'お客様は問題を報告しています。お詫びとともに、原因か、調査中である旨をお伝えしましょう。',
+      },
       insertKnown: { en: 'Add the cause (fill in the placeholder)', ja: '原因の説明を追加（〈〉内を記入）' },
       insertInvestigating: { en: 'Say the cause is being investigated', ja: '原因を調査中である旨を追加' },
       reason: {
@@ -42,7 +47,13 @@ export default defineDetector({
   },
   detect({ doc, reading }) {
     const apology = reading.apology;
-    if (!reading.problem || !apology || reading.cause || reading.blame) return [];
+    if (!reading.problem || reading.cause || reading.blame) return [];
+    if (!apology) {
+      // No apology either (ja/missing-apology asks for one): point where the apology and its cause go.
+      // No fix of its own — a cause sentence belongs after the apology the agent adds first.
+      const at = insertAfterOpening(doc, '').start;
+      return [{ start: at, end: at, message: 'missingWithApology' }];
+    }
     for (const s of jaSentences(doc)) {
       if (apology.start < s.start || apology.start >= s.end) continue;
       return [

@@ -8,6 +8,7 @@
  * (体言止め), which are neither plain nor polite.
  */
 import { politeEnding, tokenEditSpan } from '../../../lang/ja/conjugate';
+import { endsInParenthetical } from '../../../lang/ja/reply';
 import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { jaSentences, type JaSentenceEntry } from '../../document';
@@ -61,6 +62,7 @@ export default defineDetector({
       const e = s.ja.ending;
       if ((e.kind !== 'plain' && e.kind !== 'dearu') || e.head < 0) continue;
       if (LIST_OR_QUOTE.test(doc.paragraphs[s.paragraph]!.text) || isQuoted(s.text)) continue;
+      if (endsInParenthetical(s)) continue; // 受付 9:00〜18:00（年末年始を除く）: a note, not an ending
       findings.push(finding(s, e.kind === 'dearu' && anyPolite));
     }
     return findings;

@@ -14,8 +14,32 @@ testDetector(detector, {
     { text: 'Yep, Pro has API access 👍', context: question, why: 'friendly words and an emoji on a plain question pass' },
     { text: 'Your U.S. order ships from our U.K. warehouse.', context: question, why: '"U." of an abbreviation is not "u"' },
     { text: 'No worries at all — the refund went out today.', context: calmProblem, why: 'friendly words to a calm customer pass' },
+    { text: 'Your FedEx AWB and the PDF invoice are attached.', context: calmProblem, why: 'two acronyms are not shouting' },
+    { text: 'Go to Settings > API > NEW KEY to create one.', context: question, why: 'a button label in capitals is two words' },
+    { text: 'Plan i3 includes the iOS app.', context: question, why: 'an "i" inside a name is not the pronoun' },
   ],
   invalid: [
+    {
+      text: 'hi jamie, i checked your account and i’ll send a new label today.',
+      context: calmProblem,
+      findings: [
+        { message: 'chat', span: 'i' },
+        { message: 'chat', span: 'i’ll' },
+      ],
+      output: 'hi jamie, I checked your account and i’ll send a new label today.',
+    },
+    {
+      text: 'As I said, YOU NEED TO RESET THE ROUTER FIRST.',
+      context: upset,
+      findings: [{ message: 'shouting', span: 'YOU NEED TO RESET THE ROUTER FIRST' }],
+      output: 'As I said, you need to reset the router first.',
+    },
+    {
+      text: 'PLEASE DO NOT REPLY to this thread again.',
+      context: calmProblem,
+      findings: [{ message: 'shouting', span: 'PLEASE DO NOT REPLY' }],
+      output: 'Please do not reply to this thread again.',
+    },
     {
       text: "omg that's so annoying lol 😅 gonna send u another one asap",
       context: upset,

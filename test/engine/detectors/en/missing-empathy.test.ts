@@ -5,6 +5,11 @@ const EMPATHY = "I'm sorry this happened — I know how frustrating that must be
 
 testDetector(detector, {
   valid: [
+    {
+      text: "Hi Sophie,\n\nBeing locked out an hour before a client meeting is stressful. Let's get you back in.\n\nI've cleared the lockout.",
+      context: { customerMessage: "I'm locked out after too many password attempts and I have a client presentation in an hour. Help!" },
+      why: 'naming the feeling is empathy',
+    },
     { text: "Hi Jane, I'm sorry your package is late. I've sent a replacement that arrives Friday." },
     { text: 'Hi Jane, I can imagine how annoying the login error was. It is fixed now.' },
     { text: 'Hi Jane, your invoice is attached. Let me know if you need anything else.', why: 'no problem reported: nothing to empathise with' },

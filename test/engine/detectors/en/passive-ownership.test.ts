@@ -11,6 +11,9 @@ testDetector(detector, {
     { text: 'Your account is locked for your security.', why: 'present passive describes a state' },
     { text: 'Your order was not cancelled.', why: 'negated passive: no clean active rewrite, and it denies the action' },
     { text: "We've been told the parcel is lost.", why: 'first-person subject, contracted auxiliary' },
+    { text: "I'm so sorry — so you were charged twice for the same order.", why: 'echoes the customer’s report' },
+    { text: 'I can see you were charged twice on March 3.', why: 'echoes the customer’s report' },
+    { text: 'It sounds like you were logged out after the update.', why: 'echoes the customer’s report' },
   ],
   invalid: [
     {

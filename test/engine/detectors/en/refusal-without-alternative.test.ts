@@ -11,6 +11,7 @@ testDetector(detector, {
     { text: "Done — your subscription is cancelled, and you won't be charged again.", why: 'a negated charge is good news, not a refusal' },
     { text: 'Nothing is wrong with your order; it ships Wednesday.' },
     { text: 'We can’t ship to P.O. boxes, but you can pick the parcel up at any UPS store instead.' },
+    { text: "I can add them as a Billing Viewer. That role can see invoices but can't change your plan or payment method.", why: 'what a role can do, not a refusal' },
   ],
   invalid: [
     {
@@ -20,6 +21,11 @@ testDetector(detector, {
     {
       text: 'Refunds cannot be issued for courses that are more than 50% complete, so your refund is denied.',
       findings: [{ message: 'refusal', span: 'Refunds cannot be issued' }],
+    },
+    {
+      text: "Our support team can't restore deleted workspaces.",
+      context: { customerMessage: 'I deleted my workspace by accident, can you bring it back?' },
+      findings: [{ message: 'refusal', span: "team can't restore" }],
     },
     { text: 'Your claim has been rejected.', findings: [{ message: 'refusal', span: 'claim has been rejected' }] },
     {

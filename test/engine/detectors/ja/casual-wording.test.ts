@@ -3,6 +3,10 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: 'ただいま担当部署で確認しております。' },
+    { text: 'ご注文の商品は本日発送しています。' },
+    { text: '設定を変更していただけますでしょうか。' },
+    { text: '弊社にて調査を進めてまいります。' },
     { text: '少々お待ちください。' },
     { text: '承知いたしました。本日中に対応いたします。' },
     { text: 'ログインできませんとのご連絡をいただきました。', why: 'できません describes the customer’s trouble, not a refusal' },
@@ -15,6 +19,31 @@ testDetector(detector, {
     { text: 'お気持ちだけで胸がいっぱいです。', why: 'いっぱい after が means full, not many' },
   ],
   invalid: [
+    {
+      text: '届くまでもう少し待っててください。',
+      findings: [{ message: 'casual', span: '待ってて', data: { formal: '待っていて' } }],
+      output: '届くまでもう少し待っていてください。',
+    },
+    {
+      text: 'ただいま担当部署で確認してます。',
+      findings: [{ message: 'casual', span: 'してます', data: { formal: 'しています' } }],
+      output: 'ただいま担当部署で確認しています。',
+    },
+    {
+      text: '誤って注文を削除しちゃったようです。',
+      findings: [{ message: 'casual', span: 'しちゃっ', data: { formal: 'してしまっ' } }],
+      output: '誤って注文を削除してしまったようです。',
+    },
+    {
+      text: '担当者に伝えときます。',
+      findings: [{ message: 'casual', span: '伝えとき', data: { formal: '伝えておき' } }],
+      output: '担当者に伝えておきます。',
+    },
+    {
+      text: '昨日まで問題なく使えてたとのことですね。',
+      findings: [{ message: 'casual', span: '使えて', data: { formal: '使えてい' } }],
+      output: '昨日まで問題なく使えていたとのことですね。',
+    },
     {
       text: 'ちょっとお待ちください。',
       findings: [{ message: 'casual', span: 'ちょっと', data: { formal: '少々' } }],

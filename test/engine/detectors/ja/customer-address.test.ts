@@ -4,6 +4,7 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: '貴社からのお問い合わせは、引き続き私が窓口となって対応いたします。', why: '貴社からの modifies お問い合わせ: the customer’s company, rightly' },
     { text: '田中様\nお世話になっております。' },
     { text: 'お客様のご注文は本日発送いたしました。' },
     { text: '明日、御社に伺います。', why: '御社 as the destination is the customer’s company' },

@@ -3,6 +3,7 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: '発行後の宛名の修正はシステム上承れないため、ご入力内容をご確認ください。', why: '承れない is the potential of 承る (we cannot accept), not an honorific' },
     { text: '資料を拝見させていただきました。', why: 'our own action, humble (ja/double-keigo judges させていただく)' },
     { text: 'お客様が担当者におっしゃった内容を確認いたします。', why: 'the customer said it to our staff: 担当者 is not the subject' },
     { text: '担当者が明日お伺いします。', why: 'humble for our own staff is right' },

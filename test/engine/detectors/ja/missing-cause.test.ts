@@ -11,10 +11,14 @@ testDetector(detector, {
     { text: 'ご不便をおかけし申し訳ございません。現在、原因を調査しております。', why: 'investigating counts: the customer is told the cause will come' },
     { text: '確認いたしましたところ、配送業者の手違いで別の住所に届いておりました。大変申し訳ございません。' },
     { text: 'ご依頼の資料をお送りいたします。', why: 'no problem, nothing to explain' },
-    { text: '商品が届かない件、確認いたします。', why: 'no apology yet: ja/missing-apology speaks first' },
     { text: 'エラーの件、申し訳ございません。設定の誤りによるものでした。' },
   ],
   invalid: [
+    {
+      text: '吉川様\n\n確認しました。配送は来週になります。\nもう少しお待ちください。',
+      context: { customerMessage: '注文してから2週間経ってもまだ届きません。いつになるんですか。' },
+      findings: [{ message: 'missingWithApology', span: '' }],
+    },
     {
       text: '田中様\nお世話になっております。\nご注文の商品が届いていない件、誠に申し訳ございません。\n本日再発送いたしました。',
       findings: [{ message: 'missing', span: '申し訳ございません' }],
