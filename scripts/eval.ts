@@ -1,9 +1,10 @@
 /**
- * `npm run eval -- [DIR] [--errors N] [--corpus CORPUS_DIR]`: scores the evaluation corpora in DIR
- * (default ../shared/eval) with one Node engine and prints a table of metrics, then ONE JSON line (the
- * last line of output) with the keys of ../shared/eval/README.md plus `corpus: {ja, en}` — the
- * project's own reply corpus (test/corpus/<lang>.json by default; lib/eval/corpus.ts), with its misses
- * and false alarms listed. `--errors N` also prints the N worst examples per metric.
+ * `npm run eval -- [DIR] [--errors N] [--corpus CORPUS_DIR] [--heldout HELDOUT_DIR]`: scores the evaluation
+ * corpora in DIR (default ../shared/eval) with one Node engine and prints a table of metrics, then ONE JSON
+ * line (the last line of output) with the keys of ../shared/eval/README.md plus `corpus: {ja, en}` — the
+ * project's own reply corpus (test/corpus/<lang>.json; lib/eval/corpus.ts) — and `heldout: {ja, en}`, the
+ * held-out replies (test/heldout/<lang>.json: written blind, see test/heldout/README.md), each with its
+ * misses and false alarms listed. `--errors N` also prints the N worst examples per metric.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,7 +14,7 @@ import { loadDatasets } from '../lib/eval/datasets';
 import { engineScorer, evaluate, formatTable, type TableRow } from '../lib/eval/evaluate';
 import { createNodeEngine } from '../lib/node/engine';
 
-const USAGE = 'usage: npm run eval -- [DIR] [--errors N] [--corpus CORPUS_DIR]';
+const USAGE = 'usage: npm run eval -- [DIR] [--errors N] [--corpus CORPUS_DIR] [--heldout HELDOUT_DIR]';
 const CORPUS_LANGS = ['ja', 'en'] as const;
 
 function fail(message: string): never {
@@ -21,16 +22,21 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { dir: string; errors: number; corpus: string } {
+function parseArgs(argv: string[]): { dir: string; errors: number; corpus: string; heldout: string } {
   let dir: string | undefined;
   let errors = 0;
   let corpus = fileURLToPath(new URL('../test/corpus', import.meta.url));
+  let heldout = fileURLToPath(new URL('../test/heldout', import.meta.url));
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--corpus' || arg.startsWith('--corpus=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (value === undefined || value === '') fail('--corpus needs a folder');
       corpus = resolve(value);
+    } else if (arg === '--heldout' || arg.startsWith('--heldout=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (value === undefined || value === '') fail('--heldout needs a folder');
+      heldout = resolve(value);
     } else if (arg === '--errors' || arg.startsWith('--errors=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (value === undefined || !/^\d+$/.test(value)) fail('--errors needs a whole number');
@@ -46,32 +52,32 @@ function parseArgs(argv: string[]): { dir: string; errors: number; corpus: strin
       fail(`one folder only (got ${dir} and ${arg})`);
     }
   }
-  return { dir: resolve(dir ?? '../shared/eval'), errors, corpus };
+  return { dir: resolve(dir ?? '../shared/eval'), errors, corpus, heldout };
 }
 
-function corpusRows(lang: string, r: CorpusResult): TableRow[] {
+function corpusRows(name: string, lang: string, r: CorpusResult): TableRow[] {
   return [
-    { metric: `corpus.${lang} recall of expected findings`, n: r.expected, value: r.recall, detail: `${r.found} of ${r.expected} (${r.flawed} flawed replies)` },
+    { metric: `${name}.${lang} recall of expected findings`, n: r.expected, value: r.recall, detail: `${r.found} of ${r.expected} (${r.flawed} flawed replies)` },
     {
-      metric: `corpus.${lang} excellent replies clean`,
+      metric: `${name}.${lang} excellent replies clean`,
       n: r.excellent,
       value: r.cleanShare,
       detail: `no warn/block on ${Math.round(r.cleanShare * r.excellent)} of ${r.excellent}`,
     },
-    { metric: `corpus.${lang} warns per excellent reply`, n: r.excellent, value: r.warnsPerExcellent },
+    { metric: `${name}.${lang} warns per excellent reply`, n: r.excellent, value: r.warnsPerExcellent },
   ];
 }
 
-function printCorpusDetails(lang: string, r: CorpusResult): void {
+function printCorpusDetails(name: string, lang: string, r: CorpusResult): void {
   console.log('');
-  console.log(`## corpus.${lang}: misses (${r.misses.length})`);
+  console.log(`## ${name}.${lang}: misses (${r.misses.length})`);
   for (const m of r.misses) console.log(`  ${m.id}: ${m.rule} — ${oneLine(m.reply, 110)}`);
-  console.log(`## corpus.${lang}: false alarms (${r.falseAlarms.length})`);
+  console.log(`## ${name}.${lang}: false alarms (${r.falseAlarms.length})`);
   for (const f of r.falseAlarms) {
     console.log(`  ${f.id}: ${f.rule} [${f.level}${f.why === 'silent' ? ', must be silent' : ''}] ${f.message}${f.span ? ` «${oneLine(f.span, 60)}»` : ''}`);
   }
   const rules = [...r.byRule].sort(([a], [b]) => a.localeCompare(b));
-  console.log(`## corpus.${lang}: by rule (expected / found / false alarms)`);
+  console.log(`## ${name}.${lang}: by rule (expected / found / false alarms)`);
   for (const [id, c] of rules) console.log(`  ${id.padEnd(30)} ${String(c.expected).padStart(3)} ${String(c.found).padStart(4)} ${String(c.falseAlarms).padStart(4)}`);
 }
 
@@ -81,7 +87,7 @@ function oneLine(text: string, max = 160): string {
 }
 
 async function main(): Promise<void> {
-  const { dir, errors, corpus } = parseArgs(process.argv.slice(2));
+  const { dir, errors, corpus, heldout } = parseArgs(process.argv.slice(2));
   if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`${dir} is not a folder`);
   const started = performance.now();
   let data: ReturnType<typeof loadDatasets>;
@@ -96,14 +102,18 @@ async function main(): Promise<void> {
   await engine.prepare(['ja', 'en']);
   const ready = performance.now();
   const result = evaluate(data, engineScorer(engine));
-  const corpora: { lang: string; result: CorpusResult }[] = [];
-  for (const lang of CORPUS_LANGS) {
-    const file = join(corpus, `${lang}.json`);
-    if (!existsSync(file)) continue;
-    try {
-      corpora.push({ lang, result: evaluateCorpus(loadCorpus(file), engineAnalyze(engine)) });
-    } catch (error) {
-      fail(error instanceof Error ? error.message : String(error));
+  // The project's corpus (replies the rules were tuned on) and the held-out replies (written blind, by
+  // someone who did not read the rules' code; a round is measured before anything is changed for it).
+  const corpora: { name: 'corpus' | 'heldout'; lang: string; result: CorpusResult }[] = [];
+  for (const [name, folder] of [['corpus', corpus], ['heldout', heldout]] as const) {
+    for (const lang of CORPUS_LANGS) {
+      const file = join(folder, `${lang}.json`);
+      if (!existsSync(file)) continue;
+      try {
+        corpora.push({ name, lang, result: evaluateCorpus(loadCorpus(file), engineAnalyze(engine)) });
+      } catch (error) {
+        fail(error instanceof Error ? error.message : String(error));
+      }
     }
   }
   const done = performance.now();
@@ -113,8 +123,8 @@ async function main(): Promise<void> {
     console.log(`  ${f.file.padEnd(32)} ${f.kind.padEnd(10)} ${String(f.rows).padStart(6)} rows${f.skipped ? ` (${f.skipped} skipped)` : ''}`);
   }
   console.log('');
-  console.log(formatTable([...result.table, ...corpora.flatMap((c) => corpusRows(c.lang, c.result))]));
-  for (const c of corpora) printCorpusDetails(c.lang, c.result);
+  console.log(formatTable([...result.table, ...corpora.flatMap((c) => corpusRows(c.name, c.lang, c.result))]));
+  for (const c of corpora) printCorpusDetails(c.name, c.lang, c.result);
   if (errors > 0) {
     for (const [label, list] of result.errors) {
       console.log('');
@@ -129,8 +139,11 @@ async function main(): Promise<void> {
   console.log(
     `elapsed ${((done - started) / 1000).toFixed(1)} s (engine load ${((ready - started) / 1000).toFixed(1)} s, scoring ${((done - ready) / 1000).toFixed(1)} s)`,
   );
-  const json: typeof result.json & { corpus?: Record<string, CorpusJson> } = { ...result.json };
-  if (corpora.length > 0) json.corpus = Object.fromEntries(corpora.map((c) => [c.lang, corpusJson(c.result)]));
+  const json: typeof result.json & { corpus?: Record<string, CorpusJson>; heldout?: Record<string, CorpusJson> } = { ...result.json };
+  for (const name of ['corpus', 'heldout'] as const) {
+    const mine = corpora.filter((c) => c.name === name);
+    if (mine.length > 0) json[name] = Object.fromEntries(mine.map((c) => [c.lang, corpusJson(c.result)]));
+  }
   console.log(JSON.stringify(json));
 }
 

@@ -11,6 +11,8 @@ export interface EvalScorer {
   /** Japanese formality in [0, 1] (0.5 when the engine gives no score). */
   jaFormality(text: string): number;
   jaHonorifics(text: string): { sonkeigo: boolean; kenjogo: boolean };
+  /** The keigo forms found in a Japanese text (`KeigoMark.form`s), for the label-agreement diagnostic. */
+  jaKeigoForms?(text: string): string[];
   /** Whether the reply covers an apology (market jp). */
   jaApology(text: string): boolean;
   /** English politeness in [0, 1] (0.5 when the engine gives no score). */
@@ -43,6 +45,11 @@ export function engineScorer(engine: Engine): EvalScorer {
         kenjogo ||= s.ja.register.kenjogo;
       }
       return { sonkeigo, kenjogo };
+    },
+    jaKeigoForms: (text) => {
+      const forms = new Set<string>();
+      for (const s of engine.analyzeText(text, { lang: 'ja' }).sentences) if (s.lang === 'ja') for (const m of s.ja.keigo) forms.add(m.form);
+      return [...forms];
     },
     enPoliteness: (text) => engine.analyze(text, { market: 'us', lang: 'en' }).scores.politeness ?? 0.5,
   };
@@ -207,6 +214,7 @@ function keicoMetrics(
   };
   const son = honorific('sonkeigo', '尊敬語 (sonkeigo)');
   const ken = honorific('kenjogo', '謙譲語 (kenjogo)');
+  if (scorer.jaKeigoForms) labelAgreement(rows, scorer.jaKeigoForms, table);
 
   const apologyRows = scored.filter((s) => s.r.scene === '謝る');
   const apologized = apologyRows.filter((s) => scorer.jaApology(s.r.text));
@@ -232,6 +240,36 @@ function keicoMetrics(
     kenjogo: { precision: num(ken.precision), recall: num(ken.recall) },
     apology_recall: num(apologyRecall),
   };
+}
+
+/** Keigo forms with their textbook type (文化審議会「敬語の指針」): what a KeiCO label should say when a row has one. */
+const TEXTBOOK_FORMS: readonly [form: string, label: string, key: 'sonkeigo' | 'kenjogo'][] = [
+  ['honorific-verb', 'いらっしゃる・おっしゃる… → 尊敬語', 'sonkeigo'],
+  ['o-ni-naru', 'お〜になる → 尊敬語', 'sonkeigo'],
+  ['go-nasaru', 'ご〜なさる → 尊敬語', 'sonkeigo'],
+  ['o-kudasai', 'お〜ください → 尊敬語', 'sonkeigo'],
+  ['reru-honorific', '〜れる/られる → 尊敬語', 'sonkeigo'],
+  ['humble-verb', '申す・伺う・参る… → 謙譲語', 'kenjogo'],
+  ['o-moushiageru', 'お〜申し上げる → 謙譲語', 'kenjogo'],
+  ['o-itasu', 'お〜いたす → 謙譲語', 'kenjogo'],
+  ['o-suru', 'お〜する → 謙譲語', 'kenjogo'],
+  ['sasete-itadaku', '〜させていただく → 謙譲語', 'kenjogo'],
+];
+
+/**
+ * How often KeiCO's sentence labels agree with the textbook type of a form the sentence contains: the
+ * ceiling any grammar-based detector meets (a diagnostic, not a score of ours). A form at 50 % means
+ * annotators labelled half the sentences holding it otherwise — often the form of the *other* type that
+ * the sentence also has, or none.
+ */
+function labelAgreement(rows: readonly KeicoRow[], formsOf: (text: string) => string[], table: TableRow[]): void {
+  const found = rows.map((r) => ({ r, forms: new Set(formsOf(r.text)) }));
+  for (const [form, label, key] of TEXTBOOK_FORMS) {
+    const having = found.filter((x) => x.forms.has(form));
+    if (having.length === 0) continue;
+    const agree = having.filter((x) => x.r[key]).length;
+    table.push({ metric: `ja.keico label agreement: ${label}`, n: having.length, value: agree / having.length, detail: `${agree} of ${having.length} rows with ${form}` });
+  }
 }
 
 function politenessMetrics(

@@ -143,6 +143,27 @@ describe('evaluate', () => {
     expect(plainErrors?.map((e) => e.text)).toEqual(['k4a', 'k4b']);
     expect(formatTable(result.table)).toContain('ja.keico AUC (levels 1–3 vs 4)');
   });
+  it('measures how often KeiCO labels agree with the textbook type of a form (when the scorer names forms)', () => {
+    const scorer: EvalScorer = {
+      ...tableScorer({ a: 0.9, b: 0.9, c: 0.9 }),
+      jaKeigoForms: (t) => (t === 'c' ? ['o-ni-naru'] : ['o-itasu']),
+    };
+    const result = evaluate(
+      {
+        files: [],
+        keico: [
+          { text: 'a', level: 1, sonkeigo: false, kenjogo: true, teineigo: false, scene: '' },
+          { text: 'b', level: 1, sonkeigo: true, kenjogo: false, teineigo: false, scene: '' },
+          { text: 'c', level: 1, sonkeigo: true, kenjogo: false, teineigo: false, scene: '' },
+        ],
+      },
+      scorer,
+    );
+    const row = (form: string) => result.table.find((r) => r.metric.startsWith('ja.keico label agreement') && r.detail?.endsWith(form));
+    expect(row('o-itasu')).toMatchObject({ n: 2, value: 0.5 });
+    expect(row('o-ni-naru')).toMatchObject({ n: 1, value: 1 });
+    expect(row('o-suru')).toBeUndefined();
+  });
   it('leaves out the keys of absent datasets', () => {
     const result = evaluate({ files: [], politeness: [{ id: '1', text: 'a', score: 1 }] }, tableScorer({ a: 0.5 }));
     expect(result.json).toEqual({ en: { politeness: { auc: null, spearman: null } } });

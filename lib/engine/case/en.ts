@@ -46,13 +46,14 @@ function first(reads: readonly Read[], pick: (r: EnSentenceCase) => Hit | undefi
 }
 
 /** What a message reports, and whether its writer is upset. */
-export function reportedEn(reads: readonly { r: EnSentenceCase }[], role: 'customer' | 'draft' = 'customer'): Reported & { upset: boolean } {
+export function reportedEn(reads: readonly { r: EnSentenceCase }[], role: 'customer' | 'draft' = 'customer'): Reported & { upset: boolean; ownSlip: boolean } {
   // The customer's "the problem is solved" reports none; the draft's "the error has been fixed" admits one.
   let problem = reads.some((x) => x.r.problem && (role === 'draft' || !x.r.fixed));
   // "How do I turn on 2FA? I can't find it anywhere.": not finding what one asks about is the question.
   if (problem && reads.some((x) => x.r.question) && reads.every((x) => !x.r.problem || x.r.seeking || x.r.fixed)) problem = false;
   return {
     problem,
+    ownSlip: reads.some((x) => x.r.ownSlip),
     question: reads.some((x) => x.r.question),
     thanks: reads.some((x) => x.r.thanks),
     upset: problem && reads.some((x) => x.r.upsetCue),
@@ -88,7 +89,7 @@ export function readEnCase(doc: AnalyzedText, customer: AnalyzedText | undefined
 
   return {
     lang: 'en',
-    customer: theirs ? { problem: theirs.problem, question: theirs.question, thanks: theirs.thanks, upset: theirs.upset } : undefined,
+    customer: theirs ? { problem: theirs.problem, question: theirs.question, thanks: theirs.thanks, upset: theirs.upset, ownSlip: theirs.ownSlip } : undefined,
     draft: ours,
     problem,
     state,

@@ -18,6 +18,8 @@ export interface Hit {
 }
 
 export interface EnSentenceCase {
+  /** The writer owns up to a slip of their own ("I typed my address wrong", "my mistake", "I forgot to"). */
+  ownSlip?: boolean;
   /** The problem is only that the writer cannot find something ("I can't find the setting"). */
   seeking?: boolean;
   problem?: Hit;
@@ -227,6 +229,9 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
     if (!out.problem && !negated && inClass(t, EMOTION) && has(t, 'Adjective') && !hypothetical) out.problem = span(t);
     if (!out.problem && !hypothetical && lemmaOf(t) === 'wait' && terms.slice(i + 1, i + 5).some((u) => has(u, 'Duration') || has(u, 'Date') || u.normal === 'weeks' || u.normal === 'days')) out.problem = span(t);
     if (!out.problem && !hypothetical && /^(?:does|did|do)$/.test(t.normal) && terms[i + 1]?.normal === 'nothing') out.problem = span(t, terms[i + 1]);
+    // "keeps resetting", "keeps logging me out", "is acting up": something misbehaves again and again.
+    if (!out.problem && !hypothetical && !negated && /^(?:keeps|kept)$/.test(t.normal) && /ing$/.test(terms[i + 1]?.normal ?? '') && subjectKind(subjectBefore(terms, i)) === 'other') out.problem = span(t, terms[i + 1]);
+    if (!out.problem && !hypothetical && !negated && /^(?:acting|act|acts|playing|glitching)$/.test(t.normal) && terms[i + 1]?.normal === 'up') out.problem = span(t, terms[i + 1]);
     if (inClass(t, GRATITUDE) && !negated) out.thanks = true;
     if (!out.apology && inClass(t, APOLOGY) && !negated && !/^\s+(?:to hear|to say|but)\b/i.test(sentence.slice(t.end, t.end + 12))) out.apology = span(t);
     if (inClass(t, EMOTION) && !negated) out.upsetCue = true;
@@ -267,14 +272,40 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
       }
     }
   }
+  out.ownSlip = readOwnSlip(terms, sentence);
   return { ...out, ...readDraftSentence(sentence, en, tokens) };
 }
+
+const SLIP_WORDS = /^(?:accidentally|mistakenly|wrongly|wrong|forgot|mistyped|misspelled|typo|incorrectly|misread)$/;
+
+/** "I typed my address wrong", "I accidentally ordered two", "I forgot to add", "my mistake / my bad / my fault". */
+function readOwnSlip(terms: readonly EnTerm[], sentence: string): boolean {
+  if (/\bmy\s+(?:own\s+)?(?:mistake|bad|fault|error)\b/i.test(sentence) && !/\bnot\s+my\b/i.test(sentence)) return true;
+  return terms.some((t, i) => {
+    if (!SLIP_WORDS.test(t.normal)) return false;
+    // "I didn't do anything wrong": denied, not owned.
+    if (terms.slice(Math.max(0, i - 5), i).some((u) => isNegator(u) || u.normal === 'nothing')) return false;
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+      const kind = subjectKind(terms[k]);
+      if (kind === 'i') return true;
+      if (kind === 'we' || kind === 'you') return false;
+    }
+    return false;
+  });
+}
+
+const NOT_PLANNED = /(?:\bnot|n['’]t)\s+something\s+we\s+(?:plan|intend|are\s+planning)\s+to\b|\bwe\s+(?:have|had)\s+no\s+plans?\s+to\b|\bwe\s+(?:do\s*not|don['’]t|won['’]t|will\s+not)\s+(?:plan|intend)\s+to\b/i;
 
 function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<typeof tokenize>): Partial<EnSentenceCase> {
   const terms = en.terms;
   const out: Partial<EnSentenceCase> = {};
   const dated = hasDate(terms) && !/^\s*(?:orders|refunds|returns|shipments|deliveries|items|packages)\b/i.test(sentence);
   const conditional = /^\s*(?:if|when|once|should|unless|whenever)\b/i.test(sentence);
+
+  // A request turned down for good: "PDF export is not something we plan to build", "we have no plans to
+  // add it", "we don't plan to support …".
+  const notPlanned = NOT_PLANNED.exec(sentence);
+  if (notPlanned) out.refusal = { start: notPlanned.index, end: notPlanned.index + notPlanned[0].length };
 
   if (/^\s*(?:done|all set|all done|sorted|fixed)\b/i.test(sentence)) out.resolved = { start: 0, end: sentence.indexOf(' ') > 0 ? sentence.search(/[\s—–!.,]/) : sentence.length };
 
@@ -308,6 +339,7 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
     if (!out.refusal && /^(?:eligible|possible|able)$/.test(t.normal) && negated && kind !== 'you' && /\b(?:not|n't)\s+(?:\w+\s+)?(?:eligible|possible)\b/i.test(sentence)) {
       out.refusal = span(subject ?? t, t);
     }
+
 
     if (!isVerbish(t) || negated) continue;
     // Done: a remedy in the past or perfect by us, or a past passive of it ("your refund was processed").
@@ -385,7 +417,8 @@ function blameAfter(terms: readonly EnTerm[], starts: readonly number[]): Hit | 
   return undefined;
 }
 
-const DIRECT_BLAME = /\byou\s+(?:forgot|neglected)\s+to\b|\byou\s+should\s+have\b|\byour\s+(?:own\s+)?(?:fault|mistake|error|negligence)\b|\buser\s+error\b|\bif\s+you\s+had\b|\byou\s+did\s*(?:not|n['’]t)\s+(?:follow|read|check)\b/i;
+// "you must have mistyped it" (a slip pinned on them), "you should always double-check" (a lecture).
+const DIRECT_BLAME = /\byou\s+(?:forgot|neglected)\s+to\b|\byou\s+should\s+have\b|\byou\s+must\s+have\s+(?:mistyped|typed|entered|clicked|deleted|forgotten|missed|misread|selected|chosen|used|made)\b|\byou\s+should\s+always\b|\byou\s+need\s+to\s+be\s+more\s+careful\b|\byour\s+(?:own\s+)?(?:fault|mistake|error|negligence)\b|\buser\s+error\b|\bif\s+you\s+had\b|\byou\s+did\s*(?:not|n['’]t)\s+(?:follow|read|check)\b/i;
 
 function directBlame(sentence: string): Hit | undefined {
   const m = DIRECT_BLAME.exec(sentence);

@@ -12,6 +12,8 @@ import { replacePhrase } from '../../../lang/en/reply';
 
 const set = new PhraseSet(data.phrases.map((p) => p.phrase));
 const rewrites = new Map(data.phrases.map((p) => [p.phrase.toLowerCase(), p.rewrite]));
+/** Stiff rather than hurtful ("at this time", "thank you for your understanding"): a tip, never a held Send. */
+const MILD = new Set(data.phrases.filter((p) => 'mild' in p && p.mild).map((p) => p.phrase.toLowerCase()));
 
 /** Keeps the case of the first letter (sentence-initial "Kindly" → "Please"). */
 export function matchCase(original: string, replacement: string): string {
@@ -63,17 +65,20 @@ export default defineDetector({
         if (isEmpathicMust(s.text, hit.end, hit.phrase)) continue;
         const start = s.start + hit.start;
         const end = s.start + hit.end;
-        const target = rewrites.get(hit.phrase.toLowerCase().replace(/’/g, "'")) ?? hit.phrase;
+        const key = hit.phrase.toLowerCase().replace(/’/g, "'");
+        const target = rewrites.get(key) ?? hit.phrase;
+        const mild = MILD.has(key) ? { mild: true } : {};
         if (target === '') {
           // The phrase only adds policy distance: drop it and let the sentence speak ("Refunds take 10 days.").
           const edit = replacePhrase(doc, s, start, end, '');
-          findings.push({ start, end, message: 'coldRemove', data: { phrase: hit.phrase }, fixes: [{ label: 'remove', data: { phrase: hit.phrase }, edits: [edit] }] });
+          findings.push({ start, end, ...mild, message: 'coldRemove', data: { phrase: hit.phrase }, fixes: [{ label: 'remove', data: { phrase: hit.phrase }, edits: [edit] }] });
           continue;
         }
         const rewrite = matchCase(hit.phrase, target);
         findings.push({
           start,
           end,
+          ...mild,
           message: 'cold',
           data: { phrase: hit.phrase, rewrite },
           fixes: [{ label: 'rewrite', data: { rewrite }, edits: [{ start, end, text: rewrite }] }],

@@ -2,8 +2,9 @@
  * en/missing-empathy — when a US customer reports a problem, the reply should acknowledge how they feel
  * before it solves anything ("I'm sorry this happened — I know how frustrating that must be").
  * Boilerplate ("we apologize for any inconvenience") is not empathy. It reads the case: an upset customer
- * always needs it, and so does any open problem; a calm customer whose case this reply already resolves
- * or schedules ("I typed my address wrong" → "I've updated it") does not; a thank-you or a plain
+ * always needs it, and so does any problem of ours, even one this reply resolves (damaged goods replaced);
+ * a calm customer who owns up to their own slip and whose case this reply already resolves or schedules
+ * ("I typed my address wrong" → "I've updated it") does not; a thank-you or a plain
  * question never does. The fix adds the
  * sentence right after the opening. Phrases: dictionaries/en/empathy.json.
  */
@@ -50,7 +51,11 @@ export default defineDetector({
   detect({ doc, reading }) {
     if (!reading.problem || !isEnglishReply(doc)) return [];
     // Without the customer's message their mood is unknown: a problem the reply admits calls for empathy.
-    if (reading.customer && !reading.customer.upset && reading.state !== 'open') return [];
+    // A calm customer who owns up to their own slip ("I typed my address wrong") or asks for something ("Is
+    // there a dark mode? My eyes hurt at night."), and whose case this reply already resolves or schedules,
+    // needs the answer, not sympathy; a failure of ours reported as such ("two chairs arrived split") needs both.
+    const calm = reading.customer && !reading.customer.upset;
+    if (calm && reading.state !== 'open' && (reading.customer!.ownSlip || reading.customer!.question)) return [];
     const sentences = enSentences(doc);
     if (sentences.length === 0 || sentences.some((s) => showsEmpathy(s.text))) return [];
     const edit = insertAfterOpening(doc, data.insert);

@@ -77,6 +77,21 @@ function contractions(tokens: readonly JaToken[]): Contraction[] {
   return found;
 }
 
+/** A polite verb ending (ます, ました, ません) followed by a chatty final particle (ね, よ, よね) at the sentence's end. */
+function chattyEnding(tokens: readonly JaToken[]): { start: number; end: number; particle: string } | undefined {
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last]!.pos === '記号') last--;
+  let first = last;
+  while (first >= 0 && tokens[first]!.pos === '助詞' && tokens[first]!.posDetail1 === '終助詞' && ['ね', 'よ', 'な'].includes(tokens[first]!.surface)) first--;
+  if (first === last || first < 0) return undefined;
+  // The polite verb ending: ます itself, or its た / ん after it.
+  let k = first;
+  while (k >= 0 && tokens[k]!.pos === '助動詞' && (tokens[k]!.baseForm === 'た' || tokens[k]!.baseForm === 'ん')) k--;
+  if (k < 0 || tokens[k]!.baseForm !== 'ます') return undefined;
+  const particle = tokens.slice(first + 1, last + 1).map((t) => t.surface).join('');
+  return { start: tokens[k]!.start, end: tokens[last]!.end, particle };
+}
+
 export default defineDetector({
   meta: {
     id: 'ja/casual-wording',
@@ -126,6 +141,16 @@ export default defineDetector({
           data: { casual: hit.phrase, formal: e.formal },
           fixes: [{ label: 'replace', data: { formal: e.formal }, edits: [{ start, end, text: e.formal }] }],
         });
+      }
+      // 連絡しますね / 送りましたよ: a chatty particle on a polite verb ending — a tip (ですね, which confirms or
+      // empathises, 〜とのことですね, is left alone).
+      const chatty = chattyEnding(s.ja.tokens);
+      if (chatty) {
+        const start = s.start + chatty.start;
+        const end = s.start + chatty.end;
+        const casual = doc.text.slice(start, end);
+        const formal = casual.slice(0, casual.length - chatty.particle.length);
+        findings.push({ start, end, mild: true, message: 'casual', data: { casual, formal }, fixes: [{ label: 'replace', data: { formal }, edits: [{ start, end, text: formal }] }] });
       }
       for (const c of contractions(s.ja.tokens)) {
         const start = s.start + s.ja.tokens[c.from]!.start;

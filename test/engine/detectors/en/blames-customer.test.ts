@@ -10,6 +10,16 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: 'Your account shows 1240 Maple Ave, so you must have mistyped it.',
+      context: { customerMessage: 'My order says delivered but I never got it.' },
+      findings: [{ message: 'blame', span: 'you must have mistyped' }],
+    },
+    {
+      text: 'You should always double-check your shipping address before placing an order.',
+      context: { customerMessage: 'My order says delivered but I never got it.' },
+      findings: [{ message: 'blame', span: 'You should always' }],
+    },
+    {
       text: 'The disconnections are caused by your network configuration, not our app.',
       findings: [{ message: 'blame', span: 'caused by your network configuration' }],
     },

@@ -37,6 +37,11 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: "Hi Greg,\n\nThanks for reaching out, and sorry to hear the thermostat is acting up.\n\nWe'll look into it and get back to you.\n\nThanks,\nThe Thermia Team",
+      context: { market: 'us', customerMessage: 'My smart thermostat keeps resetting to 62 degrees every night.' },
+      findings: [{ message: 'undated', span: 'get back to you' }],
+    },
+    {
       text: "Hi Erin,\n\nThanks for flagging this, and I'm sorry for the worry. We'll get back to you once we know more.\n\nBest,\nMia",
       context: { market: 'us', customerMessage: "Our dashboard shows zero visitors since Monday, that can't be right." },
       findings: [{ message: 'undated', span: 'get back to you' }],

@@ -23,6 +23,11 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: 'Hello Ms. Reyes,\n\nA replacement for the two damaged chairs has been scheduled. Delivery will take place within 7–10 business days.\n\nRegards,\nFulfillment Team',
+      context: { customerMessage: 'The dining chairs arrived today and two of them have split legs. We have family coming for Christmas.' },
+      findings: [{ message: 'missing', span: '' }],
+    },
+    {
       text: "Hi Alan,\n\nThe package shows as delivered on the carrier's site.\n\nRegards,\nSupport",
       context: { customerMessage: "Tracking says delivered but there's nothing at my door." },
       findings: [{ message: 'missing', span: '' }],

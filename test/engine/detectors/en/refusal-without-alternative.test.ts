@@ -11,9 +11,15 @@ testDetector(detector, {
     { text: "Done — your subscription is cancelled, and you won't be charged again.", why: 'a negated charge is good news, not a refusal' },
     { text: 'Nothing is wrong with your order; it ships Wednesday.' },
     { text: 'We can’t ship to P.O. boxes, but you can pick the parcel up at any UPS store instead.' },
+    { text: "PDF export isn't something we plan to build soon, but you can print any report to PDF from your browser today.", why: 'a workaround is offered' },
     { text: "I can add them as a Billing Viewer. That role can see invoices but can't change your plan or payment method.", why: 'what a role can do, not a refusal' },
   ],
   invalid: [
+    {
+      text: "Thanks for your suggestion. PDF export is not something we plan to build, and we don't have a timeline for it.",
+      context: { customerMessage: 'Could you add an option to export reports to PDF? We need it for our board meetings.' },
+      findings: [{ message: 'refusal', span: 'not something we plan to' }],
+    },
     {
       text: 'Unfortunately we are unable to expedite orders once they have shipped.',
       findings: [{ message: 'refusal', span: 'we are unable to expedite' }],

@@ -3,6 +3,8 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: 'ご注文の商品が届いていないとのことですね。', why: 'ですね confirms what the customer said' },
+    { text: '寒い日が続きますが、お体にお気をつけくださいね。', why: 'a polite request ending in ね is warm, not a verb ending in ます' },
     { text: 'ただいま担当部署で確認しております。' },
     { text: 'ご注文の商品は本日発送しています。' },
     { text: '設定を変更していただけますでしょうか。' },
@@ -19,6 +21,11 @@ testDetector(detector, {
     { text: 'お気持ちだけで胸がいっぱいです。', why: 'いっぱい after が means full, not many' },
   ],
   invalid: [
+    {
+      text: '何か分かりましたらご連絡しますね。',
+      findings: [{ message: 'casual', span: 'ますね', data: { formal: 'ます' } }],
+      output: '何か分かりましたらご連絡します。',
+    },
     {
       text: '届くまでもう少し待っててください。',
       findings: [{ message: 'casual', span: '待ってて', data: { formal: '待っていて' } }],
