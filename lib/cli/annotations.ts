@@ -6,7 +6,7 @@
  * macro's title in the message (and as a SARIF logical location): its line in the macro's text is not a
  * line of the file.
  */
-import type { RenderedFinding } from './check';
+import type { RenderedFinding } from './rendered';
 
 export interface CheckedReply {
   name: string;

@@ -6,9 +6,10 @@
  */
 import path from 'node:path';
 import type { Engine } from '../engine/engine';
+import type { ResolvedPolicy } from '../policy/types';
 import { LanguageNotReadyError, UnknownMarketError } from '../engine/engine';
 import { detectLang } from '../engine/language';
-import type { AnalysisContext, Finding, Report, UiLang } from '../engine/types';
+import type { AnalysisContext, Report, UiLang } from '../engine/types';
 import { levelRank } from '../engine/types';
 import type { SourcedPack } from '../policy/types';
 import { toGithubAnnotations, toSarif, type CheckedReply } from './annotations';
@@ -18,6 +19,9 @@ import { version as CLI_VERSION } from '../../package.json';
 import { resolvePaths, macrosOf, type CheckInput } from './inputs';
 import type { CliIo } from './io';
 import { loadPackFile } from './pack';
+import type { RenderedFinding, RenderedReport } from './rendered';
+
+export type { RenderedFinding, RenderedReport } from './rendered';
 
 const SPEC = {
   market: { value: true },
@@ -30,25 +34,6 @@ const SPEC = {
   customer: { value: true },
   'customer-message': { value: true },
 } as const;
-
-/** A finding with its messages rendered in the UI language: what `--format json` prints. */
-export interface RenderedFinding {
-  ruleId: string;
-  kind: Finding['kind'];
-  level: Finding['level'];
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  messageId: string;
-  message: string;
-  reason: string;
-  fixes: { label: string; edits: { start: number; end: number; text: string }[] }[];
-}
-
-export interface RenderedReport extends Omit<Report, 'findings'> {
-  findings: RenderedFinding[];
-}
 
 /** 1-based line and column (in characters, as editors count them) of a UTF-16 offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -63,7 +48,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: [...text.slice(lineStart, offset)].length + 1 };
 }
 
-export function renderReport(engine: Engine, text: string, report: Report, ui: UiLang): RenderedReport {
+export function renderReport(engine: Engine<ResolvedPolicy>, text: string, report: Report, ui: UiLang): RenderedReport {
   const fmt = (ref: { id: string; data?: Record<string, string | number> }) => engine.messages.format(ref, ui);
   return {
     ...report,
@@ -158,7 +143,7 @@ export async function runCheck(argv: string[], io: CliIo, makeEngine = createCli
   const args = parseArgs(argv, SPEC);
   const packs: SourcedPack[] = [];
   for (const file of args.flags.get('pack') ?? []) packs.push({ pack: await loadPackFile(file, io), source: 'file' });
-  let engine: Engine;
+  let engine: Engine<ResolvedPolicy>;
   try {
     engine = makeEngine({ packs });
   } catch (error) {

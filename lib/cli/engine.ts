@@ -6,11 +6,12 @@
  * analyser. In the built CLI (scripts/build-cli.mjs) each dynamic import is its own chunk.
  */
 import { Engine } from '../engine/engine';
+import type { ResolvedPolicy } from '../policy/types';
 import { builtinSourced } from '../policy/builtin';
 import { resolvePolicy } from '../policy/resolve';
 import type { SourcedPack } from '../policy/types';
 
-export function createCliEngine(options: { packs?: SourcedPack[] } = {}): Engine {
+export function createCliEngine(options: { packs?: SourcedPack[] } = {}): Engine<ResolvedPolicy> {
   return new Engine({
     policy: resolvePolicy([...builtinSourced(), ...(options.packs ?? [])]),
     ja: async () => {

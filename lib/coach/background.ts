@@ -18,6 +18,7 @@
  */
 import { browser } from 'wxt/browser';
 import { Engine } from '../engine/engine';
+import type { ResolvedPolicy } from '../policy/types';
 import { createEnAnalyzer } from '../lang/en/analyzer';
 import { createJaAnalyzer } from '../lang/ja/analyzer';
 import { loadJaTokenizerFromUrl } from '../lang/ja/extension-loader';
@@ -32,7 +33,7 @@ import { PanelBackend } from './panel';
 import { CoachPolicy } from './policy';
 import { CoachService, type BoxArea, type LangsArea, type StoredSettings } from './service';
 
-export function createExtensionEngine(): Engine {
+export function createExtensionEngine(): Engine<ResolvedPolicy> {
   return new Engine({
     policy: resolvePolicy(builtinSourced()),
     ja: async () => createJaAnalyzer(await loadJaTokenizerFromUrl(browser.runtime.getURL('/dict/' as '/'))),
@@ -82,11 +83,11 @@ export interface Coach {
   policy?: CoachPolicy;
 }
 
-export function startCoach(engine: Engine = createExtensionEngine(), options: StartCoachOptions = {}): CoachService {
+export function startCoach(engine: Engine<ResolvedPolicy> = createExtensionEngine(), options: StartCoachOptions = {}): CoachService {
   return startCoachWithPolicy(engine, options).service;
 }
 
-export function startCoachWithPolicy(engine: Engine = createExtensionEngine(), options: StartCoachOptions = {}): Coach {
+export function startCoachWithPolicy(engine: Engine<ResolvedPolicy> = createExtensionEngine(), options: StartCoachOptions = {}): Coach {
   const sync = browser.storage.sync as unknown as SyncArea;
   let policy: CoachPolicy | undefined;
   if (options.policy !== false) {

@@ -15,6 +15,7 @@
  * restores the same packs does not make every open tab analyse again.
  */
 import type { Engine } from '../engine/engine';
+import type { ResolvedPolicy } from '../policy/types';
 import { POLICY_REVISION_KEY } from '../contract/settings';
 import { applyAgentSettings, DEFAULT_AGENT_SETTINGS, type AgentSettings, type EffectiveSettings } from '../policy/agent-settings';
 import type { PolicyService } from '../policy/sources';
@@ -25,7 +26,7 @@ import { AGENT_STORAGE_KEYS, readAgentSettings, type SyncArea } from './agent-st
 export { POLICY_REVISION_KEY };
 
 export interface CoachPolicyOptions {
-  engine: Engine;
+  engine: Engine<ResolvedPolicy>;
   /** The started policy service (or its start, still running). */
   service: Promise<PolicyService>;
   sync: SyncArea;

@@ -7,9 +7,11 @@
  * page then waits on `tonebridge/warm` and asks again. A compose box's focus sends `warm` early.
  */
 import type { Engine } from '../engine/engine';
+import type { ResolvedPolicy } from '../policy/types';
 import { detectLang } from '../engine/language';
 import type { Lang, Report, UiLang } from '../engine/types';
 import { checkSender, type SenderLike } from '../contract/sender';
+import { hostOfOrigin } from '../hosts/registry';
 import { parseRequest, type AnalyzeRequest, type AnalyzeResponse, type Failure, type GuardInfo, type MarketChoice, type RenderedFinding, type StatusResponse, type WarmResponse } from '../contract/messages';
 import { isBoxStatus, isPanelMessage, type BoxStatus, type PanelAnswer } from '../contract/panel';
 import { resolveMarket } from './market';
@@ -64,7 +66,7 @@ export interface PanelHandler {
 }
 
 export interface CoachOptions {
-  engine: Engine;
+  engine: Engine<ResolvedPolicy>;
   extensionId: string;
   /** `originOf(runtime.getURL('/'))`. */
   extensionOrigin: string;
@@ -113,7 +115,7 @@ function failure(code: Failure['code'], error: string): Failure {
 }
 
 export class CoachService {
-  private readonly engine: Engine;
+  private readonly engine: Engine<ResolvedPolicy>;
   private readonly loading = new Map<Lang, Promise<void>>();
   private readonly boxes = new Map<number, BoxStatus>();
 
@@ -136,7 +138,7 @@ export class CoachService {
 
   /** Answers one message; never throws (a failure is an answer). */
   async handle(message: unknown, sender: SenderLike | undefined): Promise<CoachAnswer> {
-    const who = checkSender(sender, this.options.extensionId, this.options.extensionOrigin);
+    const who = checkSender(sender, this.options.extensionId, this.options.extensionOrigin, hostOfOrigin);
     if (!who.ok) return failure('forbidden', who.error);
     if (isPanelMessage(message)) {
       // Popup and options only: a content script (a web page's neighbour) may not change settings.

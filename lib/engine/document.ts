@@ -4,12 +4,10 @@
  */
 import type { EnSentence } from '../lang/en/types';
 import type { JaSentence } from '../lang/ja/types';
+import type { Span } from '../lang/types';
 import type { DetectedLang, Lang } from './types';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from '../lang/types';
 
 interface SentenceBase extends Span {
   /** Position among all sentences of the text. */

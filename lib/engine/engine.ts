@@ -4,13 +4,14 @@
  *
  * Data flow: text → paragraphs (lines) → sentences (per language splitter, cached by paragraph text)
  * → sentence analyses (kuromoji / compromise, cached by sentence text) → coverage and scores →
- * detectors and policy phrase rules → findings, sorted by position.
+ * detectors and the market's pack phrase rules (./pack-rules.ts) → findings, sorted by position.
+ *
+ * The policy comes in as data of the shape ./market.ts describes (the policy layer's resolved policy has
+ * it); the engine imports nothing from the layers above it.
  */
 import type { EnSentence } from '../lang/en/types';
 import type { JaSentence } from '../lang/ja/types';
-import { findPhraseRuleFindings, PHRASE_RULE_LABELS } from '../policy/phrases';
-import type { ResolvedMarket, ResolvedPolicy, RuleSetting } from '../policy/types';
-import type { SentenceAnalyzer } from './analyzer';
+import type { SentenceAnalyzer } from '../lang/analyzer';
 import { LruCache } from '../base/lru-cache';
 import { coverageWithReading, readCase, type CaseReading } from './case';
 import { emptyReading } from './case/types';
@@ -18,7 +19,9 @@ import { computeCoverage } from './coverage';
 import type { Detector, RawFinding } from './detector';
 import type { AnalyzedText, Paragraph, Sentence, Span } from './document';
 import { letterCount, messageLang, sentenceLang } from './language';
+import type { EngineMarket, EnginePolicy, MarketOf, RuleConfig } from './market';
 import { MessageCatalog } from './messages';
+import { PACK_RULE_LABELS, packRuleFindings } from './pack-rules';
 import { detectorCatalog, detectors as builtinDetectors } from './registry';
 import { computeScores } from './scores';
 import type { AnalysisContext, Finding, Lang, Report } from './types';
@@ -29,8 +32,9 @@ export const CASE_READING_ERROR = 'engine/case-reading';
 
 type Loadable<A> = SentenceAnalyzer<A> | (() => Promise<SentenceAnalyzer<A>>);
 
-export interface EngineOptions {
-  policy: ResolvedPolicy;
+export interface EngineOptions<P extends EnginePolicy = EnginePolicy> {
+  /** The active policy (the policy layer's resolved policy; ./market.ts says what the engine reads of it). */
+  policy: P;
   ja?: Loadable<JaSentence>;
   en?: Loadable<EnSentence>;
   detectors?: readonly Detector[];
@@ -81,8 +85,8 @@ export function splitLines(text: string): Span[] {
   return spans;
 }
 
-export class Engine {
-  private policy: ResolvedPolicy;
+export class Engine<P extends EnginePolicy = EnginePolicy> {
+  private policy: P;
   private catalog: MessageCatalog;
   private readonly detectors: readonly Detector[];
   private readonly baseCatalog: MessageCatalog;
@@ -90,7 +94,7 @@ export class Engine {
   private readonly splitCache: LruCache<string, Span[]>;
   private readonly sentenceCache: LruCache<string, JaSentence | EnSentence>;
 
-  constructor(options: EngineOptions) {
+  constructor(options: EngineOptions<P>) {
     this.detectors = options.detectors ?? builtinDetectors;
     this.baseCatalog = detectorCatalog(this.detectors);
     this.policy = options.policy;
@@ -106,11 +110,11 @@ export class Engine {
     return this.catalog;
   }
 
-  get activePolicy(): ResolvedPolicy {
+  get activePolicy(): P {
     return this.policy;
   }
 
-  setPolicy(policy: ResolvedPolicy): void {
+  setPolicy(policy: P): void {
     this.policy = policy;
     this.catalog = this.catalogFor(policy);
   }
@@ -154,7 +158,12 @@ export class Engine {
     return this.analyze(text, context);
   }
 
-  market(id: string): ResolvedMarket {
+  /** The market with this id in the active policy (as the policy describes it). */
+  market(id: string): MarketOf<P> {
+    return this.engineMarket(id) as MarketOf<P>;
+  }
+
+  private engineMarket(id: string): EngineMarket {
     const market = this.policy.markets.get(id);
     if (!market) throw new UnknownMarketError(id, [...this.policy.markets.keys()]);
     return market;
@@ -204,7 +213,7 @@ export class Engine {
   }
 
   /** The level and options a rule has in a market under the active policy ('off' when it does not run). */
-  ruleSetting(detector: Detector, market: ResolvedMarket): RuleSetting {
+  ruleSetting(detector: Detector, market: EngineMarket): RuleConfig {
     const configured = market.rules.get(detector.meta.id);
     const serves =
       detector.meta.markets === '*' || detector.meta.markets.some((m) => market.lineage.includes(m));
@@ -213,7 +222,7 @@ export class Engine {
   }
 
   analyze(text: string, context: AnalysisContext): Report {
-    const market = this.market(context.market);
+    const market = this.engineMarket(context.market);
     const doc = this.analyzeText(text, context);
     const customer = context.customerMessage ? this.tryAnalyzeText(context.customerMessage) : undefined;
     const errors: { ruleId: string; message: string }[] = [];
@@ -260,7 +269,14 @@ export class Engine {
         });
       }
     }
-    findings.push(...findPhraseRuleFindings(doc, market.phrases));
+    // The market's pack phrase rules, a detector family of their own: each runs like a detector.
+    for (const rule of market.phrases) {
+      try {
+        findings.push(...packRuleFindings(doc, rule));
+      } catch (error) {
+        errors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+      }
+    }
     findings.sort((a, b) => a.start - b.start || levelRank(b.level) - levelRank(a.level) || a.end - b.end);
 
     const { scores, cues } = computeScores(doc);
@@ -279,8 +295,8 @@ export class Engine {
     }
   }
 
-  private catalogFor(policy: ResolvedPolicy): MessageCatalog {
-    const entries: [string, { en: string; ja: string }][] = [...PHRASE_RULE_LABELS];
+  private catalogFor(policy: P): MessageCatalog {
+    const entries: [string, { en: string; ja: string }][] = [...PACK_RULE_LABELS];
     for (const market of policy.markets.values()) {
       for (const rule of market.phrases) entries.push([`${rule.id}:message`, rule.message]);
     }

@@ -4,7 +4,7 @@
  * (a bare name, a URL) do not pull the average.
  */
 import { enSentences, jaSentences, type AnalyzedText } from './document';
-import { enScores } from '../lang/en/scores';
+import { enScores } from './en-scores';
 import type { ScoreCue, Scores } from './types';
 
 export function computeScores(doc: AnalyzedText): { scores: Scores; cues: ScoreCue[] } {

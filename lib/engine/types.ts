@@ -6,11 +6,16 @@
  * and what DOM ranges use), so a finding maps straight back to the editor.
  */
 
+import type { Coverage } from '../lang/signals';
+import type { Lang } from '../lang/types';
+
+/** The languages Tonebridge analyses (defined with the analysers, lib/lang/types.ts). */
+export type { Lang } from '../lang/types';
+/** What the reply already covers (defined with its phrase lexicons, lib/lang/signals.ts). */
+export type { Coverage } from '../lang/signals';
+
 /** A target market: the culture of the customer who will read the reply. Packs may add markets. */
 export type Market = string;
-
-/** The languages Tonebridge analyses. */
-export type Lang = 'ja' | 'en';
 
 /** What the language detector may say about a whole message. */
 export type DetectedLang = Lang | 'mixed' | 'unknown';
@@ -105,20 +110,6 @@ export interface Scores {
   politeness?: number;
   /** How warm and friendly it reads. */
   warmth?: number;
-}
-
-/** What the reply already covers, for the badge and the send check at a glance. */
-export interface Coverage {
-  /** The customer reports (or the reply concerns) a problem, delay, error or complaint. */
-  problem: boolean;
-  apology: boolean;
-  cause: boolean;
-  remedy: boolean;
-  nextStep: boolean;
-  commitment: boolean;
-  owner: boolean;
-  greeting: boolean;
-  closing: boolean;
 }
 
 export interface Report {

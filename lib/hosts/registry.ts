@@ -1,7 +1,8 @@
 /**
  * The host registry: every helpdesk Tonebridge coaches on, one folder each under lib/hosts/. The
  * manifest's `host_permissions` (wxt.config.ts), the content script's `matches`
- * (entrypoints/coach.content.ts) and the background's sender check (lib/contract/sender.ts) are all
+ * (entrypoints/coach.content.ts) and the background's sender check (lib/coach/service.ts hands
+ * `hostOfOrigin` to lib/contract/sender.ts) are all
  * derived from this list; test/hosts/registry.test.ts checks that every folder is registered and that
  * the built manifest agrees.
  *

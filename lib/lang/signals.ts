@@ -2,8 +2,21 @@
  * Coverage signals shared by both languages: each language supplies a phrase dictionary with the same
  * keys (dictionaries/<lang>/coverage.json), matched sentence by sentence.
  */
-import type { Coverage } from '../engine/types';
-import { PhraseSet } from '../engine/phrases';
+import { PhraseSet } from './phrases';
+
+/** What the reply already covers, for the badge and the send check at a glance. */
+export interface Coverage {
+  /** The customer reports (or the reply concerns) a problem, delay, error or complaint. */
+  problem: boolean;
+  apology: boolean;
+  cause: boolean;
+  remedy: boolean;
+  nextStep: boolean;
+  commitment: boolean;
+  owner: boolean;
+  greeting: boolean;
+  closing: boolean;
+}
 
 export type CoverageKey = keyof Coverage;
 

@@ -22,7 +22,7 @@ import {
 import type { AnalyzedText } from '../engine/document';
 import { sentenceLang } from '../engine/language';
 import { duplicateKeys } from './json-keys';
-import { phraseRuleHits, surfaceHits } from './phrases';
+import { phraseRuleHits, surfaceHits } from '../engine/pack-rules';
 
 export {
   FINDING_KINDS,

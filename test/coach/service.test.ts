@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { startCoach } from '../../lib/coach/background';
 import { CoachService, type StoredSettings } from '../../lib/coach/service';
 import type { Engine } from '../../lib/engine/engine';
+import type { ResolvedPolicy } from '../../lib/policy/types';
 import type { AnalyzeReady, AnalyzeResponse } from '../../lib/contract/messages';
 import { createNodeEngine } from '../../lib/node/engine';
 
@@ -13,7 +14,7 @@ const GMAIL = { id: EXT_ID, origin: 'https://mail.google.com', url: 'https://mai
 // A reply to a problem without an apology: ja/missing-apology must find it once Japanese is loaded.
 const DRAFT = '田中様\nお世話になっております。\nご注文の商品が届いていない件について確認しました。';
 
-function service(engine: Engine, settings: StoredSettings = {}, browserUiLang = 'en-US'): CoachService {
+function service(engine: Engine<ResolvedPolicy>, settings: StoredSettings = {}, browserUiLang = 'en-US'): CoachService {
   return new CoachService({
     engine,
     extensionId: EXT_ID,
@@ -68,7 +69,7 @@ describe('CoachService: lazy Japanese', () => {
 }, 60_000);
 
 describe('CoachService: validation and settings', () => {
-  let engine: Engine;
+  let engine: Engine<ResolvedPolicy>;
   beforeAll(async () => {
     engine = createNodeEngine();
     await engine.prepare(['en']);

@@ -29,17 +29,17 @@ describe('hostOfOrigin', () => {
 
 describe('checkSender', () => {
   it('accepts a content script of this extension on a supported host', () => {
-    const r = checkSender({ id: EXT_ID, origin: 'https://mail.google.com', url: 'https://mail.google.com/mail/u/0/', tab: {} }, EXT_ID, EXT_ORIGIN);
+    const r = checkSender({ id: EXT_ID, origin: 'https://mail.google.com', url: 'https://mail.google.com/mail/u/0/', tab: {} }, EXT_ID, EXT_ORIGIN, hostOfOrigin);
     expect(r).toEqual({ ok: true, value: { kind: 'host', host: 'gmail' } });
   });
 
   it('derives the origin from the URL when the browser gives none (Firefox)', () => {
-    const r = checkSender({ id: EXT_ID, url: 'https://acme.zendesk.com/agent/tickets/1' }, EXT_ID, EXT_ORIGIN);
+    const r = checkSender({ id: EXT_ID, url: 'https://acme.zendesk.com/agent/tickets/1' }, EXT_ID, EXT_ORIGIN, hostOfOrigin);
     expect(r).toEqual({ ok: true, value: { kind: 'host', host: 'zendesk' } });
   });
 
   it('accepts the extension’s own pages (popup, options)', () => {
-    expect(checkSender({ id: EXT_ID, url: `${EXT_ORIGIN}/popup.html` }, EXT_ID, EXT_ORIGIN)).toEqual({
+    expect(checkSender({ id: EXT_ID, url: `${EXT_ORIGIN}/popup.html` }, EXT_ID, EXT_ORIGIN, hostOfOrigin)).toEqual({
       ok: true,
       value: { kind: 'extension' },
     });
@@ -53,10 +53,10 @@ describe('checkSender', () => {
     ['URL and origin disagree', { id: EXT_ID, origin: 'https://mail.google.com', url: 'https://example.com/' }],
     ['another extension’s origin', { id: EXT_ID, url: 'chrome-extension://zzzz/popup.html' }],
   ])('rejects %s', (_why, sender) => {
-    expect(checkSender(sender, EXT_ID, EXT_ORIGIN).ok).toBe(false);
+    expect(checkSender(sender, EXT_ID, EXT_ORIGIN, hostOfOrigin).ok).toBe(false);
   });
 
-  it('rejects a missing sender', () => expect(checkSender(undefined, EXT_ID, EXT_ORIGIN).ok).toBe(false));
+  it('rejects a missing sender', () => expect(checkSender(undefined, EXT_ID, EXT_ORIGIN, hostOfOrigin).ok).toBe(false));
 });
 
 describe('parseRequest', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SentenceAnalyzer } from '../../lib/engine/analyzer';
+import type { SentenceAnalyzer } from '../../lib/lang/analyzer';
 import { defineDetector } from '../../lib/engine/detector';
 import { Engine, LanguageNotReadyError, UnknownMarketError } from '../../lib/engine/engine';
 import { NO_OPTIONS } from '../../lib/engine/options';

@@ -12,8 +12,8 @@
  * sentences and terms.
  */
 import nlp from 'compromise/two';
-import type { SentenceAnalyzer } from '../../engine/analyzer';
-import type { Span } from '../../engine/document';
+import type { SentenceAnalyzer } from '../analyzer';
+import type { Span } from '../types';
 import { findCues } from './cues';
 import { isIrregularParticiple, isNonCommandVerb, isPassiveAgentBlocker, isSentenceAdverb } from './predicates';
 import type { EnContraction, EnPassive, EnSentence, EnSpan, EnTense, EnTerm } from './types';

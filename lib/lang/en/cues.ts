@@ -10,7 +10,7 @@
  * hand-set. The phrase lists and every weight are data (dictionaries/en/politeness.json); this file only says
  * where a phrase counts (anywhere, at a clause start, or anywhere but a clause start) and reads the
  * structural cues off the sentence's analysis. The message score is a squashed sum of the weights
- * (lib/lang/en/scores.ts), so the report can list exactly what moved it.
+ * (lib/engine/en-scores.ts), so the report can list exactly what moved it.
  */
 import data from '../../../dictionaries/en/politeness.json';
 import { PhraseIndex, tokenize, type Token } from './phrase-index';

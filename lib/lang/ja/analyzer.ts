@@ -1,5 +1,5 @@
 /** Japanese half of the engine: segmentation (split.ts) and per-sentence tokens, ending, keigo and register. */
-import type { SentenceAnalyzer } from '../../engine/analyzer';
+import type { SentenceAnalyzer } from '../analyzer';
 import { endingOf } from './ending';
 import { keigoMarks } from './keigo';
 import { registerOf } from './register';

@@ -19,25 +19,9 @@ import {
   isSentenceFinalParticle,
   isTrailingConjunctive,
 } from './predicates';
-import type { JaToken } from './types';
+import type { JaEnding, JaToken } from './types';
 
-export type EndingKind = 'polite' | 'request' | 'plain' | 'dearu' | 'noun' | 'interjection' | 'none';
-
-export interface JaEnding {
-  kind: EndingKind;
-  /** Token index of the predicate's head (the content word), or -1 when there is no predicate. */
-  head: number;
-  /** Token index just after the predicate's last auxiliary. */
-  to: number;
-  /** Final particles after the predicate, in order (ね, よ, か …). */
-  particles: string[];
-  /** The sentence is a question (か, ？). */
-  question: boolean;
-  /** The sentence trails off on a conjunctive particle (〜ですが。〜ので。〜て). */
-  trailing: string | undefined;
-  /** A plain ending made conversational: final よ/ね/な/わ/の, the でしょ tag, a te-form request. */
-  casual: boolean;
-}
+export type { EndingKind, JaEnding } from './types';
 
 /** Auxiliaries that may follow です/ます and keep the sentence polite: た, う, ん (ません), でし (ませんでした). */
 function isTailAuxiliary(tokens: readonly JaToken[], j: number): boolean {

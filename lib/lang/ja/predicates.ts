@@ -224,6 +224,3 @@ export function lastPredicateIndex(tokens: readonly JaToken[]): number {
   }
   return -1;
 }
-
-/** Whether the sentence's final predicate ends in a plain (常体) form; see ending.ts for the details. */
-export { isPlainFormEnding, isPoliteEnding } from './ending';

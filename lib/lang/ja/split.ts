@@ -3,7 +3,7 @@
  * but not inside brackets or quotes (「…。」 stays one sentence with its surroundings), and a closing
  * bracket right after the terminator stays with its sentence. Paragraphs (lines) are cut before this.
  */
-import type { Span } from '../../engine/document';
+import type { Span } from '../types';
 
 const OPEN = '「『（(【〔［[｛{〈《';
 const CLOSE = '」』）)】〕］]｝}〉》';

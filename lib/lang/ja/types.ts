@@ -1,9 +1,4 @@
 /** Japanese analysis shapes (kuromoji IPADIC tokens, offsets relative to the sentence). */
-import type { JaEnding } from './ending';
-import type { KeigoMark } from './keigo';
-
-export type { JaEnding, EndingKind } from './ending';
-export type { KeigoForm, KeigoMark, KeigoType } from './keigo';
 
 export interface JaToken {
   surface: string;
@@ -62,4 +57,72 @@ export interface JaSentence {
   /** Keigo constructions, in order. */
   keigo: KeigoMark[];
   register: JaRegister;
+}
+
+// How a sentence ends (read by ending.ts).
+
+export type EndingKind = 'polite' | 'request' | 'plain' | 'dearu' | 'noun' | 'interjection' | 'none';
+
+export interface JaEnding {
+  kind: EndingKind;
+  /** Token index of the predicate's head (the content word), or -1 when there is no predicate. */
+  head: number;
+  /** Token index just after the predicate's last auxiliary. */
+  to: number;
+  /** Final particles after the predicate, in order (ね, よ, か …). */
+  particles: string[];
+  /** The sentence is a question (か, ？). */
+  question: boolean;
+  /** The sentence trails off on a conjunctive particle (〜ですが。〜ので。〜て). */
+  trailing: string | undefined;
+  /** A plain ending made conversational: final よ/ね/な/わ/の, the でしょ tag, a te-form request. */
+  casual: boolean;
+}
+
+// Keigo constructions (read by keigo.ts).
+
+export type KeigoType = 'sonkeigo' | 'kenjogo' | 'teichogo';
+
+export type KeigoForm =
+  // 尊敬語
+  | 'o-ni-naru' // お待ちになる, ご覧になる
+  | 'o-kudasai' // お待ちください, ご確認ください
+  | 'o-desu' // お待ちです, お持ちですか
+  | 'go-nasaru' // ご利用なさる
+  | 'honorific-verb' // いらっしゃる, おっしゃる, なさる, 召し上がる
+  | 'te-kudasaru' // 〜てくださる (the customer's favour)
+  | 'kudasaru' // くださる as a main verb (gave)
+  | 'honorific-noun' // ご存じ, ご覧, お越し
+  | 'reru-honorific' // 来られる, 驚かれる
+  // 謙譲語
+  | 'o-suru' // お送りする, ご案内する
+  | 'o-itasu' // ご連絡いたす
+  | 'o-moushiageru' // お詫び申し上げる
+  | 'o-itadaku' // ご確認いただく
+  | 'o-negau' // ご確認願う
+  | 'o-dekiru' // ご利用できる (humble potential)
+  | 'humble-verb' // 申す, 伺う, 参る, 存じる, 承る, 差し上げる
+  | 'humble-noun' // 拝見する, 頂戴する
+  | 'te-itadaku' // 〜ていただく
+  | 'sasete-itadaku' // 〜させていただく
+  // 丁重語 / polite
+  | 'itasu' // 確認いたします
+  | 'oru' // 〜ております
+  | 'gozaru'; // ございます, でございます
+
+export interface KeigoMark {
+  type: KeigoType;
+  form: KeigoForm;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  /** UTF-16 offsets in the sentence. */
+  start: number;
+  end: number;
+  /** The base form of the lexical verb or noun the keigo is built on (伺う, 確認, 待ち …). */
+  lexeme: string;
+  /** An honorific れる/られる (or a second honorific) is stacked on it (ご覧になられる, おっしゃられる). */
+  stackedReru?: boolean;
+  /** Index of the stacked れる/られる token. */
+  reruIndex?: number;
 }

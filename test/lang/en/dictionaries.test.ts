@@ -32,7 +32,7 @@ import { showsEmpathy } from '../../../lib/engine/detectors/en/missing-empathy';
 import { offersNextStep } from '../../../lib/engine/detectors/en/missing-next-step';
 import { splitEdit } from '../../../lib/engine/detectors/en/long-sentence';
 import { createEnAnalyzer } from '../../../lib/lang/en/analyzer';
-import { readClosing, readGreeting, readOpening } from '../../../lib/lang/en/reply';
+import { readClosing, readGreeting, readOpening } from '../../../lib/engine/reply/en';
 import { enCoverageLexicon } from '../../../lib/lang/en/signals';
 import { COVERAGE_KEYS } from '../../../lib/lang/signals';
 import { builtinSourced } from '../../../lib/policy/builtin';

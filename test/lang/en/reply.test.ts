@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../../../lib/engine/engine';
 import { createEnAnalyzer } from '../../../lib/lang/en/analyzer';
 import { enSentences } from '../../../lib/engine/document';
-import { matchCase, parseName, readClosing, readOpening, replacePhrase } from '../../../lib/lang/en/reply';
+import { matchCase, parseName, readClosing, readOpening, replacePhrase } from '../../../lib/engine/reply/en';
 import { builtinSourced } from '../../../lib/policy/builtin';
 import { resolvePolicy } from '../../../lib/policy/resolve';
 

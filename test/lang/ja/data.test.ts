@@ -22,7 +22,7 @@ import { jaSentences } from '../../../lib/engine/document';
 import { getDetector } from '../../../lib/engine/registry';
 import type { AnalysisContext } from '../../../lib/engine/types';
 import { readJaSentence } from '../../../lib/lang/ja/case';
-import { replyShape } from '../../../lib/lang/ja/reply';
+import { replyShape } from '../../../lib/engine/reply/ja';
 import { jaCoverageLexicon } from '../../../lib/lang/ja/signals';
 import { COVERAGE_KEYS, coverageOf } from '../../../lib/lang/signals';
 import { applyEdits } from '../../helpers/detector-tester';

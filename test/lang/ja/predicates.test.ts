@@ -27,9 +27,7 @@ import {
   isLaughterOrEmoticon,
   isMizenkei,
   isPlainCopula,
-  isPlainFormEnding,
   isPoliteAuxiliary,
-  isPoliteEnding,
   isPrefixedNoun,
   isPunctuation,
   isReceivingAuxiliary,
@@ -39,6 +37,7 @@ import {
   isVerb,
   lastPredicateIndex,
 } from '../../../lib/lang/ja/predicates';
+import { isPlainFormEnding, isPoliteEnding } from '../../../lib/lang/ja/ending';
 import type { JaToken } from '../../../lib/lang/ja/types';
 import { indexOfToken, token, tokensOf } from './helpers';
 

@@ -8,7 +8,7 @@
  * here's how to change it").
  */
 import { defineDetector } from '../../detector';
-import { isEnglishReply } from '../../../lang/en/reply';
+import { isEnglishReply } from '../../reply/en';
 import { NO_OPTIONS } from '../../options';
 
 export default defineDetector({

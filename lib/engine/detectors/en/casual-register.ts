@@ -19,7 +19,7 @@ import data from '../../../../dictionaries/en/us-register.json';
 import { defineDetector, type RawFinding } from '../../detector';
 import { enSentences, type EnSentenceEntry } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
-import { replacePhrase } from '../../../lang/en/reply';
+import { replacePhrase } from '../../reply/en';
 import { NO_OPTIONS } from '../../options';
 
 type Tier = 'chat' | 'mild';

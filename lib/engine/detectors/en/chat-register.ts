@@ -11,7 +11,7 @@ import { NO_OPTIONS } from '../../options';
 import { enSentences, type EnSentenceEntry } from '../../document';
 import type { EnContraction } from '../../../lang/en/types';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
-import { matchCase, readClosing, readOpening, replacePhrase } from '../../../lang/en/reply';
+import { matchCase, readClosing, readOpening, replacePhrase } from '../../reply/en';
 
 const slang = new PhraseIndex<string>(data.slang.map((s): [string, string] => [s.phrase, s.formal]));
 const emoticons = new PhraseIndex<true>(data.emoticons.map((e): [string, true] => [e, true]));

@@ -7,8 +7,8 @@ import data from '../../../../dictionaries/en/cold-phrases.json';
 import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
-import { PhraseSet } from '../../phrases';
-import { replacePhrase } from '../../../lang/en/reply';
+import { PhraseSet } from '../../../lang/phrases';
+import { replacePhrase } from '../../reply/en';
 
 const set = new PhraseSet(data.phrases.map((p) => p.phrase));
 const rewrites = new Map(data.phrases.map((p) => [p.phrase.toLowerCase(), p.rewrite]));

@@ -11,7 +11,7 @@ import data from '../../../../dictionaries/en/dismissive.json';
 import { defineDetector, type RawFinding } from '../../detector';
 import { enSentences } from '../../document';
 import { tokenize, type Token } from '../../../lang/en/phrase-index';
-import { replacePhrase } from '../../../lang/en/reply';
+import { replacePhrase } from '../../reply/en';
 import { NO_OPTIONS } from '../../options';
 
 type Kind = 'reminder' | 'referral' | 'verdict' | 'closure' | 'lecture' | 'disclaimer';

@@ -9,7 +9,7 @@ import { defineDetector, type RawFinding, type RawFix } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import type { Edit } from '../../types';
-import { isEnglishReply, parseName, type PersonName, readClosing, readOpening } from '../../../lang/en/reply';
+import { isEnglishReply, parseName, type PersonName, readClosing, readOpening } from '../../reply/en';
 
 const FORMAL_NAME = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s|-(?:san|sama)$/i;
 const FORMAL_CLOSE = 'Best regards,';

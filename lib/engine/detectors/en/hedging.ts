@@ -9,7 +9,7 @@ import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
-import { replacePhrase } from '../../../lang/en/reply';
+import { replacePhrase } from '../../reply/en';
 
 interface Hedge {
   phrase: string;

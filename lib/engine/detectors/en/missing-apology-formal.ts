@@ -9,7 +9,7 @@ import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
-import { insertAfterOpening, isEnglishReply, replacePhrase } from '../../../lang/en/reply';
+import { insertAfterOpening, isEnglishReply, replacePhrase } from '../../reply/en';
 
 const sincere = new PhraseIndex<true>(data.sincere.map((p): [string, true] => [p, true]));
 const casual = new PhraseIndex<string>(data.casual.map((c): [string, string] => [c.casual, c.formal]));

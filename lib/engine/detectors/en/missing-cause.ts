@@ -12,7 +12,7 @@ import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import type { Edit } from '../../types';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
-import { insertAfterOpening, isEnglishReply } from '../../../lang/en/reply';
+import { insertAfterOpening, isEnglishReply } from '../../reply/en';
 
 const apologies = new PhraseIndex<true>(apology.phrases.map((p): [string, true] => [p, true]));
 

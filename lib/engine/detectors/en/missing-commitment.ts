@@ -12,7 +12,7 @@ import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { enSentences, type EnSentenceEntry } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
-import { insertBeforeClosing, isEnglishReply } from '../../../lang/en/reply';
+import { insertBeforeClosing, isEnglishReply } from '../../reply/en';
 import { charIn, trimEndWhere } from '../../../lang/text';
 
 const contact = new PhraseIndex<true>(data.contact.map((p): [string, true] => [p, true]));

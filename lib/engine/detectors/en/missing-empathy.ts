@@ -13,7 +13,7 @@ import { defineDetector } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
-import { insertAfterOpening, isEnglishReply } from '../../../lang/en/reply';
+import { insertAfterOpening, isEnglishReply } from '../../reply/en';
 
 const empathy = new PhraseIndex<true>(data.phrases.map((p): [string, true] => [p, true]));
 

@@ -7,7 +7,7 @@
 import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
-import { isEnglishReply, parseName, readOpening } from '../../../lang/en/reply';
+import { isEnglishReply, parseName, readOpening } from '../../reply/en';
 
 /** A one-line chat answer ("Done — refunded!") needs no letter-style opening. */
 const MIN_WORDS = 8;

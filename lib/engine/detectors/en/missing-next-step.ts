@@ -11,7 +11,7 @@ import data from '../../../../dictionaries/en/next-step.json';
 import { defineDetector } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { enSentences, type EnSentenceEntry } from '../../document';
-import { insertBeforeClosing, isEnglishReply } from '../../../lang/en/reply';
+import { insertBeforeClosing, isEnglishReply } from '../../reply/en';
 import { enCoverageLexicon } from '../../../lang/en/signals';
 
 const NEGATION_AFTER = new RegExp(`^\\s*(?:${data.negations.join('|')})\\b`, 'i');

@@ -13,7 +13,7 @@ import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import { interpolate } from '../../messages';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
-import { insertBeforeClosing, isEnglishReply, readClosing } from '../../../lang/en/reply';
+import { insertBeforeClosing, isEnglishReply, readClosing } from '../../reply/en';
 import type { AnalyzedText } from '../../document';
 
 const owner = new PhraseIndex<true>(data.phrases.map((p): [string, true] => [p, true]));

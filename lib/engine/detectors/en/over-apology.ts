@@ -9,7 +9,7 @@ import { defineDetector, type RawFinding } from '../../detector';
 import { ruleOptions, wholeNumberOption } from '../../options';
 import { enSentences } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
-import { removeSentence } from '../../../lang/en/reply';
+import { removeSentence } from '../../reply/en';
 import { enCoverageLexicon } from '../../../lang/en/signals';
 import { offersNextStep } from './missing-next-step';
 

@@ -10,7 +10,7 @@ import data from '../../../../dictionaries/en/ownership.json';
 import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
-import { capitalize } from '../../../lang/en/reply';
+import { capitalize } from '../../reply/en';
 import { isFirstPersonSubject } from '../../../lang/en/predicates';
 import type { EnPassive, EnTerm } from '../../../lang/en/types';
 

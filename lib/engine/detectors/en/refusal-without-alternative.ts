@@ -8,7 +8,7 @@
  * what the alternative is.
  */
 import { defineDetector } from '../../detector';
-import { isEnglishReply } from '../../../lang/en/reply';
+import { isEnglishReply } from '../../reply/en';
 import { NO_OPTIONS } from '../../options';
 
 export default defineDetector({

@@ -9,7 +9,7 @@ import data from '../../../../dictionaries/ja/casual-wording.json';
 import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { jaSentences } from '../../document';
-import { PhraseSet } from '../../phrases';
+import { PhraseSet } from '../../../lang/phrases';
 import type { JaToken } from '../../../lang/ja/types';
 
 interface Entry {

@@ -8,11 +8,11 @@
  * problem, a malfunction) at the natural place: after the opening address, greeting and self-introduction.
  */
 import data from '../../../../dictionaries/ja/apology.json';
-import { insertAfterOpening } from '../../../lang/ja/reply';
+import { insertAfterOpening } from '../../reply/ja';
 import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { jaSentences, type AnalyzedText } from '../../document';
-import { PhraseSet } from '../../phrases';
+import { PhraseSet } from '../../../lang/phrases';
 
 const casual = new PhraseSet(data.upgrades.map((u) => u.casual));
 const formalOf = new Map(data.upgrades.map((u) => [u.casual, u.formal]));

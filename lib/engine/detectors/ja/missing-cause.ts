@@ -9,7 +9,7 @@
  * apology goes, without a fix: the cause follows the apology, which ja/missing-apology inserts first.
  */
 import data from '../../../../dictionaries/ja/cause.json';
-import { insertAfterOpening, insertAfterSentence } from '../../../lang/ja/reply';
+import { insertAfterOpening, insertAfterSentence } from '../../reply/ja';
 import { defineDetector } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { jaSentences } from '../../document';

@@ -5,11 +5,11 @@
  * left alone while the agent is still writing.
  */
 import data from '../../../../dictionaries/ja/closing.json';
-import { insertBeforeSignature } from '../../../lang/ja/reply';
+import { insertBeforeSignature } from '../../reply/ja';
 import { defineDetector } from '../../detector';
 import { ruleOptions, wholeNumberOption } from '../../options';
 import { jaSentences } from '../../document';
-import { PhraseSet } from '../../phrases';
+import { PhraseSet } from '../../../lang/phrases';
 
 const formulas = new PhraseSet(data.formulas);
 

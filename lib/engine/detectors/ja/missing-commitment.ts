@@ -12,11 +12,11 @@
  * The phrase lists only place the fix (where the time goes in a vague promise).
  */
 import data from '../../../../dictionaries/ja/commitment.json';
-import { insertAfterSentence, insertBeforeClosing } from '../../../lang/ja/reply';
+import { insertAfterSentence, insertBeforeClosing } from '../../reply/ja';
 import { defineDetector, type RawFinding } from '../../detector';
 import { ruleOptions, wholeNumberOption } from '../../options';
 import { jaSentences } from '../../document';
-import { PhraseSet } from '../../phrases';
+import { PhraseSet } from '../../../lang/phrases';
 
 const promises = new PhraseSet(data.promises);
 const replaceable = new PhraseSet(data.vague.replace);

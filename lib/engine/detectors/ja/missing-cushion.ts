@@ -15,7 +15,7 @@ import type { CaseSpan } from '../../case/types';
 import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { jaSentences, type JaSentenceEntry } from '../../document';
-import { PhraseSet } from '../../phrases';
+import { PhraseSet } from '../../../lang/phrases';
 
 const acceptance = new PhraseSet(data.insert.acceptance.when);
 

@@ -10,7 +10,7 @@
  * says so.
  */
 import data from '../../../../dictionaries/ja/owner.json';
-import { insertBeforeClosing } from '../../../lang/ja/reply';
+import { insertBeforeClosing } from '../../reply/ja';
 import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 

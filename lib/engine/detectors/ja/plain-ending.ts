@@ -8,7 +8,7 @@
  * (体言止め), which are neither plain nor polite.
  */
 import { politeEnding, tokenEditSpan } from '../../../lang/ja/conjugate';
-import { endsInParenthetical } from '../../../lang/ja/reply';
+import { endsInParenthetical } from '../../reply/ja';
 import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { jaSentences, type JaSentenceEntry } from '../../document';

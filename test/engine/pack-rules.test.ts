@@ -1,7 +1,11 @@
+/**
+ * Pack phrase rules as the engine's detector family (lib/engine/pack-rules.ts): hits on the analysed
+ * text, findings by rule type, and the rules' run inside `Engine.analyze`. The matcher itself is
+ * tested in test/lang/phrases.test.ts.
+ */
 import { describe, expect, it } from 'vitest';
-import type { JaToken } from '../../lib/lang/ja/types';
+import { findPackRuleFindings, phraseRuleHits, surfaceHits } from '../../lib/engine/pack-rules';
 import { createNodeEngine } from '../../lib/node/engine';
-import { baseMatchEnd, findPhraseRuleFindings, LiteralMatcher, phraseRuleHits, surfaceHits } from '../../lib/policy/phrases';
 import type { PhraseRule, PolicyPack } from '../../lib/policy/types';
 import { testEngine } from '../helpers/engine';
 
@@ -15,68 +19,6 @@ const rule = (over: Partial<PhraseRule>): PhraseRule => ({
 });
 
 const spans = (hits: { start: number; end: number }[], text: string) => hits.map((h) => text.slice(h.start, h.end));
-
-describe('LiteralMatcher', () => {
-  it('finds every non-overlapping occurrence, leftmost first and longest at a position', () => {
-    const m = new LiteralMatcher(['not', 'not possible', 'possible']);
-    const text = 'It is not possible, not now, possible later.';
-    expect(m.findAll(text)).toEqual([
-      { phrase: 'not possible', start: 6, end: 18 },
-      { phrase: 'not', start: 20, end: 23 },
-      { phrase: 'possible', start: 29, end: 37 },
-    ]);
-  });
-  it('matches English on word boundaries only', () => {
-    const m = new LiteralMatcher(['ASAP', 'per']);
-    expect(spans(m.findAll('Reply ASAP, as per policy; ASAPs, perhaps, super'), 'Reply ASAP, as per policy; ASAPs, perhaps, super')).toEqual(['ASAP', 'per']);
-  });
-  it('ignores case by default and honours ignoreCase false', () => {
-    const text = 'Sorry, SORRY, sorry';
-    expect(spans(new LiteralMatcher(['sorry']).findAll(text), text)).toEqual(['Sorry', 'SORRY', 'sorry']);
-    expect(spans(new LiteralMatcher(['sorry'], false).findAll(text), text)).toEqual(['sorry']);
-    expect(spans(new LiteralMatcher(['café']).findAll('CAFÉ Café'), 'CAFÉ Café')).toEqual(['CAFÉ', 'Café']);
-  });
-  it('treats ’ and \' as the same apostrophe', () => {
-    expect(new LiteralMatcher(["can't"]).findAll('We can’t do that.')).toEqual([{ phrase: 'can’t', start: 3, end: 8 }]);
-    expect(new LiteralMatcher(['can’t']).findAll("We can't.")).toHaveLength(1);
-  });
-  it('matches Japanese as substrings, overlapping phrases included', () => {
-    const m = new LiteralMatcher(['申し訳', '申し訳ございません', 'ございません']);
-    const text = '大変申し訳ございません。ございません。';
-    expect(spans(m.findAll(text), text)).toEqual(['申し訳ございません', 'ございません']);
-  });
-  it('finds a phrase reachable only through a failure link', () => {
-    // "かきくけ" fails after "かきく", falls back to the "きく" state and must still report "きくこ".
-    const m = new LiteralMatcher(['かきくけ', 'きくこ']);
-    expect(spans(m.findAll('んかきくこ'), 'んかきくこ')).toEqual(['きくこ']);
-    // English phrases inside a longer word are not words.
-    expect(new LiteralMatcher(['bcx']).findAll('abcx')).toEqual([]);
-  });
-  it('ignores empty phrases and stays linear on a pathological pack', () => {
-    expect(new LiteralMatcher(['', 'あ']).findAll('ああ')).toHaveLength(2);
-    // 200 phrases of 200 "a"s ending in different letters, against 5,000 "a"s: a backtracking
-    // alternation does ~200 × 200 steps per position; the automaton does one.
-    const phrases = Array.from({ length: 200 }, (_, i) => `${'a'.repeat(199)}${String.fromCharCode(0x4e00 + i)}`);
-    const m = new LiteralMatcher(phrases);
-    const started = performance.now();
-    expect(m.findAll('a'.repeat(5000))).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(1000);
-  });
-});
-
-describe('baseMatchEnd', () => {
-  const tok = (surface: string, baseForm = surface): Pick<JaToken, 'surface' | 'baseForm'> => ({ surface, baseForm });
-  it('spells the phrase with surfaces, the last word in any conjugation', () => {
-    const tokens = [tok('対応'), tok('でき', 'できる'), tok('ませ', 'ます'), tok('ん')];
-    expect(baseMatchEnd(tokens, 0, '対応できる')).toBe(1);
-    expect(baseMatchEnd(tokens, 1, 'できる')).toBe(1);
-    expect(baseMatchEnd(tokens, 0, '対応でき')).toBe(1);
-    expect(baseMatchEnd(tokens, 0, '対応')).toBe(0);
-    expect(baseMatchEnd(tokens, 0, '対応します')).toBe(-1);
-    expect(baseMatchEnd(tokens, 2, 'ます')).toBe(2);
-    expect(baseMatchEnd(tokens, 0, '対応できませんでした')).toBe(-1);
-  });
-});
 
 describe('phrase rules on analysed text', () => {
   it('base-matches conjugations of the last word', async () => {
@@ -117,7 +59,7 @@ describe('phrase rules on analysed text', () => {
       for (let k = 0; k <= n; k++) i = text.indexOf(phrase, i + 1);
       return i;
     };
-    const findings = findPhraseRuleFindings(doc, [
+    const findings = findPackRuleFindings(doc, [
       rule({ id: 'acme/greet', type: 'require', phrases: ['Hi', 'Hello'], level: 'info', kind: 'warmth' }),
       rule({ id: 'acme/thanks', type: 'require', phrases: ['delay'] }),
       rule({ id: 'acme/asap', type: 'forbid', phrases: ['ASAP'], level: 'block' }),
@@ -136,10 +78,10 @@ describe('phrase rules on analysed text', () => {
       { label: { id: 'policy:substitute', data: { text: 'resolve it' } }, edits: [{ start: at('fix it'), end: at('fix it') + 6, text: 'resolve it' }] },
     ]);
     // maxCount 0 flags every hit; a rule for another language stays silent.
-    expect(findPhraseRuleFindings(doc, [rule({ type: 'maxCount', phrases: ['sorry'], max: 0 })])).toHaveLength(3);
-    expect(findPhraseRuleFindings(doc, [rule({ type: 'require', phrases: ['よろしく'], lang: 'ja' })])).toEqual([]);
+    expect(findPackRuleFindings(doc, [rule({ type: 'maxCount', phrases: ['sorry'], max: 0 })])).toHaveLength(3);
+    expect(findPackRuleFindings(doc, [rule({ type: 'require', phrases: ['よろしく'], lang: 'ja' })])).toEqual([]);
     // An empty draft has nothing to require yet.
-    expect(findPhraseRuleFindings(engine.analyzeText(''), [rule({ type: 'require', phrases: ['Hi'] })])).toEqual([]);
+    expect(findPackRuleFindings(engine.analyzeText(''), [rule({ type: 'require', phrases: ['Hi'] })])).toEqual([]);
   });
 
   it('reaches the report through a pack, with a readable substitute label', async () => {
@@ -169,5 +111,25 @@ describe('phrase rules on analysed text', () => {
     expect(engine.messages.format(finding!.fixes[0]!.label, 'ja')).toBe('「していただけますでしょうか」に置き換える');
     expect(engine.messages.format(finding!.message, 'ja')).toBe('依頼の形にしましょう。');
     expect(engine.analyze(text, { market: 'us' }).findings.some((f) => f.ruleId === 'acme/kudasai')).toBe(false);
+  });
+
+  it('runs each rule like a detector: its findings hold the send, and a broken rule is reported, not fatal', async () => {
+    const engine = await testEngine();
+    const policy = engine.activePolicy;
+    const us = policy.markets.get('us')!;
+    const broken = rule({ id: 'acme/broken', phrases: null as unknown as string[] });
+    const asap = rule({ id: 'acme/asap', phrases: ['ASAP'] });
+    const markets = new Map(policy.markets);
+    markets.set('us', { ...us, phrases: [broken, asap] });
+    engine.setPolicy({ ...policy, markets });
+    try {
+      const report = engine.analyze('Hi Jane,\nWe will reply ASAP.\nBest,\nSam', { market: 'us' });
+      expect(report.errors?.map((e) => e.ruleId)).toEqual(['acme/broken']);
+      const finding = report.findings.find((f) => f.ruleId === 'acme/asap');
+      // Send-critical like the pre-send check has always read a pack's rule (absent meant holds).
+      expect(finding).toMatchObject({ level: 'warn', holdsSend: true, kind: 'policy' });
+    } finally {
+      engine.setPolicy(policy);
+    }
   });
 });

@@ -3,8 +3,7 @@
  * sentence. Both are pure functions of their input text, so the engine caches them by text: after a
  * keystroke only the paragraph and the sentence that changed are split and analysed again.
  */
-import type { Span } from './document';
-import type { Lang } from './types';
+import type { Lang, Span } from './types';
 
 export interface SentenceAnalyzer<A> {
   readonly lang: Lang;

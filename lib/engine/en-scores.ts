@@ -6,9 +6,9 @@
  * A message with no cue at all is neutral for politeness (0.5) and a little cool for warmth: warmth
  * has to be shown (a greeting, thanks, empathy), plain correctness is not warm.
  */
-import type { EnSentenceEntry } from '../../engine/document';
-import type { ScoreCue } from '../../engine/types';
-import { STRUCTURAL_DEFINITIONS } from './cues';
+import { STRUCTURAL_DEFINITIONS } from '../lang/en/cues';
+import type { EnSentenceEntry } from './document';
+import type { ScoreCue } from './types';
 
 const squash = (x: number) => 1 / (1 + Math.exp(-x));
 

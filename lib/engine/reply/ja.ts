@@ -5,10 +5,10 @@
  * signature. Offsets are the analysed text's.
  */
 import data from '../../../dictionaries/ja/reply.json';
-import { paragraphSentences, type AnalyzedText, type Paragraph, type Sentence } from '../../engine/document';
-import { PhraseSet } from '../../engine/phrases';
-import type { Edit } from '../../engine/types';
-import { charIn, trimEndWhere } from '../text';
+import { PhraseSet } from '../../lang/phrases';
+import { charIn, trimEndWhere } from '../../lang/text';
+import { paragraphSentences, type AnalyzedText, type Paragraph, type Sentence } from '../document';
+import type { Edit } from '../types';
 
 const GREETINGS = new PhraseSet(data.greetings);
 const CLOSINGS = new PhraseSet(data.closings);

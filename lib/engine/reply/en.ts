@@ -4,11 +4,11 @@
  * Vocabulary: dictionaries/en/reply.json.
  */
 import data from '../../../dictionaries/en/reply.json';
-import type { AnalyzedText, EnSentenceEntry } from '../../engine/document';
-import { enSentences } from '../../engine/document';
-import type { Edit } from '../../engine/types';
-import { charIn, trimEndWhere } from '../text';
-import { PhraseIndex, tokenize, type Token } from './phrase-index';
+import { PhraseIndex, tokenize, type Token } from '../../lang/en/phrase-index';
+import { charIn, trimEndWhere } from '../../lang/text';
+import type { AnalyzedText, EnSentenceEntry } from '../document';
+import { enSentences } from '../document';
+import type { Edit } from '../types';
 
 export interface TextSpan {
   start: number;
