@@ -46,7 +46,7 @@ function first(reads: readonly Read[], pick: (r: EnSentenceCase) => Hit | undefi
 }
 
 /** What a message reports, and whether its writer is upset. */
-export function reportedEn(reads: readonly { r: EnSentenceCase }[], role: 'customer' | 'draft' = 'customer'): Reported & { upset: boolean; ownSlip: boolean } {
+export function reportedEn(reads: readonly { r: EnSentenceCase }[], role: 'customer' | 'draft' = 'customer'): Reported & { upset: boolean; ownSlip: boolean; howTo: boolean } {
   // The customer's "the problem is solved" reports none; the draft's "the error has been fixed" admits one.
   let problem = reads.some((x) => x.r.problem && (role === 'draft' || !x.r.fixed));
   // "How do I turn on 2FA? I can't find it anywhere.": not finding what one asks about is the question.
@@ -54,6 +54,7 @@ export function reportedEn(reads: readonly { r: EnSentenceCase }[], role: 'custo
   return {
     problem,
     ownSlip: reads.some((x) => x.r.ownSlip),
+    howTo: reads.some((x) => x.r.howTo),
     question: reads.some((x) => x.r.question),
     thanks: reads.some((x) => x.r.thanks),
     upset: problem && reads.some((x) => x.r.upsetCue),
@@ -89,7 +90,7 @@ export function readEnCase(doc: AnalyzedText, customer: AnalyzedText | undefined
 
   return {
     lang: 'en',
-    customer: theirs ? { problem: theirs.problem, question: theirs.question, thanks: theirs.thanks, upset: theirs.upset, ownSlip: theirs.ownSlip } : undefined,
+    customer: theirs ? { problem: theirs.problem, question: theirs.question, thanks: theirs.thanks, upset: theirs.upset, ownSlip: theirs.ownSlip, howTo: theirs.howTo } : undefined,
     draft: ours,
     problem,
     state,

@@ -26,6 +26,8 @@ export interface Reported {
   thanks: boolean;
   /** The writer is upset (emotion words, repeated contact, "!!", shouting) about a problem; English reads it for the customer. */
   upset?: boolean;
+  /** The writer asks how to do something ("How do I reset …?", "Is there a way to …?"): a how-to question. */
+  howTo?: boolean;
   /** The writer owns up to a slip of their own ("I typed my address wrong", サイズを間違えてしまいました). */
   ownSlip?: boolean;
 }

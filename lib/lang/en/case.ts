@@ -18,6 +18,8 @@ export interface Hit {
 }
 
 export interface EnSentenceCase {
+  /** A how-to question ("How do I …?", "Where can I find …?", "Is there a way to …?"). */
+  howTo?: boolean;
   /** The writer owns up to a slip of their own ("I typed my address wrong", "my mistake", "I forgot to"). */
   ownSlip?: boolean;
   /** The problem is only that the writer cannot find something ("I can't find the setting"). */
@@ -209,6 +211,22 @@ function isVerbish(t: EnTerm): boolean {
   return has(t, 'Verb') || (has(t, 'Adjective') && /(?:ed|en)$/.test(t.normal));
 }
 
+const PRAISE = /^(?:fantastic|amazing|excellent|wonderful|great|awesome|outstanding|brilliant|superb|terrific|stellar|helpful|incredible|phenomenal|lovely)$/;
+
+/** Spans of "when/whenever/if …" clauses inside a sentence, up to the next comma or stop (one scan). */
+function genericClauses(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const opener = sentence.search(/\S/);
+  for (const m of sentence.matchAll(/\b(?:when|whenever|if)\b/gi)) {
+    if (m.index === opener) continue; // a sentence-initial one is handled above
+    const last = spans[spans.length - 1];
+    if (last && m.index < last[1]) continue; // inside the clause before: same end (keeps this linear)
+    const stop = sentence.slice(m.index).search(/[,;.!?]/);
+    spans.push([m.index, stop < 0 ? sentence.length : m.index + stop]);
+  }
+  return spans;
+}
+
 /** Reads one sentence. `role` says whose message it is: the customer's reports, the draft's promises. */
 export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase {
   const terms = en.terms;
@@ -216,12 +234,16 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
   const words = terms.filter((t) => t.text !== '' && WORDY.test(t.text));
   const first = words[0];
   out.question = en.isQuestion || (first !== undefined && QUESTION_OPENERS.has(first.normal) && /\?/.test(sentence));
+  if (out.question && /^\W*(?:how\s+(?:do|can|should|would)\s+(?:i|we)|where\s+(?:do|can)\s+(?:i|we)|is\s+there\s+(?:a|any)\s+way|what(?:['’]s|\s+is)\s+the\s+(?:best\s+)?way|can\s+(?:i|we)\s+(?:change|set|add|turn|switch|export|get|use|see|find|reset|update))\b/i.test(sentence)) out.howTo = true;
   const tokens = tokenize(sentence);
   if (/!!|\?\?|\?!|!\?/.test(sentence)) out.upsetCue = true;
   if (en.cues.some((c) => c.cue === 'shouting')) out.upsetCue = true;
 
   // A question or a condition asks about a problem; it does not report one ("Will I lose my data if …?").
   const hypothetical = out.question || /^\s*(?:if|in case|what if|when)\b/i.test(sentence);
+  // A clause of "when/if/whenever …" inside the sentence is generic ("we mostly hear from customers when
+  // something goes wrong"): its words report nothing.
+  const generic = genericClauses(sentence);
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     if (t.text === '' && !isNegator(t)) continue;
@@ -233,12 +255,15 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
     if (!out.problem && !hypothetical && !negated && /^(?:keeps|kept)$/.test(t.normal) && /ing$/.test(terms[i + 1]?.normal ?? '') && subjectKind(subjectBefore(terms, i)) === 'other') out.problem = span(t, terms[i + 1]);
     if (!out.problem && !hypothetical && !negated && /^(?:acting|act|acts|playing|glitching)$/.test(t.normal) && terms[i + 1]?.normal === 'up') out.problem = span(t, terms[i + 1]);
     if (inClass(t, GRATITUDE) && !negated) out.thanks = true;
+    // Praise is thanks too: "Luis was fantastic", "your team has been so helpful", "wanted you to know".
+    if (!negated && !out.question && PRAISE.test(t.normal) && /\b(?:was|were|is|are|been|'s)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 20), t.start))) out.thanks = true;
+    if (/^\s*(?:just\s+)?wanted\s+(?:to\s+let\s+)?you\s+(?:to\s+)?know\b/i.test(sentence) && !/\b(?:but|however)\b/i.test(sentence)) out.thanks ||= sentence.length < 60;
     if (!out.apology && inClass(t, APOLOGY) && !negated && !/^\s+(?:to hear|to say|but)\b/i.test(sentence.slice(t.end, t.end + 12))) out.apology = span(t);
     if (inClass(t, EMOTION) && !negated) out.upsetCue = true;
     if (UPSET.has(t.normal) || (t.normal === 'times' && has(terms[i - 1] ?? t, 'Value'))) out.upsetCue = true;
 
     // Problems: a failure word not negated, or something that should work negated ("never arrived").
-    if (!out.problem && !(hypothetical && !(lemmaOf(t) === 'cancel'))) {
+    if (!out.problem && !(hypothetical && !(lemmaOf(t) === 'cancel')) && !generic.some(([a, b]) => t.start >= a && t.start < b)) {
       const noun = has(t, 'Noun') || has(t, 'Adjective');
       if (inClass(t, PROBLEM) && !negated && !(t.normal === 'down' && !/\b(?:is|are|was|were|'s|been|went|go|goes)\s+(?:\w+\s+)?down\b/i.test(sentence)) && !(t.normal === 'twice' && !/charg|bill/i.test(sentence)) && !(lemmaOf(t) === 'stop' && !/stop\w*\s+(?:working|loading|syncing|sending|responding)/i.test(sentence))) {
         // "the problem is solved", "issue resolved": a problem that is over.

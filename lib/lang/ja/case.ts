@@ -159,9 +159,13 @@ function fixedAfter(tokens: readonly JaToken[], i: number): boolean {
 }
 
 /** Whether the word at i is a verb or noun that names a failure when negated, and is (ログインできません). */
+/** The writer's own availability (参加できない, 出席できません): their schedule, not a failure of ours. */
+const AVAILABILITY = new Set(['参加', '出席', '出社', '来店', '来場', '出勤', '出張', '外出', '同席', '立ち会い', '立会い', '都合']);
+
 function failsNegated(tokens: readonly JaToken[], i: number): number {
   const t = tokens[i]!;
   if (!inSet(FAIL_WHEN_NEGATED, t)) return -1;
+  if ((t.baseForm === 'できる' || t.baseForm === '出来る') && AVAILABILITY.has(tokens[i - 1]?.baseForm ?? '')) return -1;
   const neg = negatedAfter(tokens, i);
   if (neg < 0) return -1;
   // 〜ないよう (to prevent), 〜ない場合 (a condition), 〜ないか (a question) are not reports.
@@ -463,7 +467,11 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
     }
     // 調べたところ、配送中の事故でした / 確認いたしましたところ、〜ておりました: what the check found.
     if (t.baseForm === 'ところ' && prev?.baseForm === 'た' && tokens[i + 1]?.surface === '、' && i + 2 < tokens.length - 1) {
-      const checked = tokens.slice(Math.max(0, i - 5), i - 1).some((x) => INVESTIGATE.has(x.baseForm));
+      // …and what it found is a failure or its cause (配送中の事故, 確認が漏れていた), not a reassurance
+      // (バックアップにすべて残っていることを確認いたしました).
+      const checked =
+        tokens.slice(Math.max(0, i - 5), i - 1).some((x) => INVESTIGATE.has(x.baseForm)) &&
+        clauseHas(tokens, i + 2, tokens.length, (x) => problemOrCause(x) || isNegation(x));
       // The cause only: blame is read from the words that follow, by the rules below.
       if (checked) cause ??= hitOf(tokens, clauseStart(tokens, i), tokens.length - 1);
     }
@@ -568,7 +576,8 @@ function readAlternative(tokens: readonly JaToken[]): Hit | undefined {
       return hitOf(tokens, i, i);
     }
     // 初期不良の場合は、新品と交換いたします: a remedy we offer under a condition
-    if (inSet(REMEDY, t) && tokens.slice(0, i).some((_, k) => isConditionalAt(tokens, k)) && tokens.slice(i + 1, i + 4).some((x) => ['いたす', '致す', '承る', 'させる', 'する'].includes(x.baseForm)) && negatedAfter(tokens, i) < 0 && !tokens.slice(i + 1, i + 5).some((x) => RECEIVERS.has(x.baseForm))) {
+    // (次のいずれかであれば対応できる: what we can do on a condition)
+    if ((inSet(REMEDY, t) || t.baseForm === '対応') && tokens.slice(0, i).some((_, k) => isConditionalAt(tokens, k)) && tokens.slice(i + 1, i + 4).some((x) => ['いたす', '致す', '承る', 'させる', 'する', 'できる', '出来る'].includes(x.baseForm)) && negatedAfter(tokens, i) < 0 && !tokens.slice(i + 1, i + 5).some((x) => RECEIVERS.has(x.baseForm))) {
       return hitOf(tokens, i, i);
     }
     // 交換をご希望の場合は / ご希望でしたら: another remedy offered on the customer's word

@@ -54,7 +54,9 @@ export default defineDetector({
     // A calm customer who owns up to their own slip ("I typed my address wrong") or asks for something ("Is
     // there a dark mode? My eyes hurt at night."), and whose case this reply already resolves or schedules,
     // needs the answer, not sympathy; a failure of ours reported as such ("two chairs arrived split") needs both.
+    // A calm how-to question ("How do I reset an attempt? A student's browser crashed.") wants the steps.
     const calm = reading.customer && !reading.customer.upset;
+    if (calm && reading.customer!.howTo) return [];
     if (calm && reading.state !== 'open' && (reading.customer!.ownSlip || reading.customer!.question)) return [];
     const sentences = enSentences(doc);
     if (sentences.length === 0 || sentences.some((s) => showsEmpathy(s.text))) return [];

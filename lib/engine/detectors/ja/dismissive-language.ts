@@ -45,9 +45,12 @@ function reminderOpener(tokens: readonly JaToken[], i: number): number | undefin
   // 何度も, 何回も
   if (t.surface === '何' && (tokens[i + 1]?.surface === '度' || tokens[i + 1]?.surface === '回') && tokens[i + 2]?.surface === 'も') return i + 3;
   if (BEFORE.has(t.baseForm)) {
-    let j = i + 1;
-    if (tokens[j]?.surface === 'に' || tokens[j]?.surface === 'から') j++;
-    if (tokens[j]?.surface === 'も' && tokens[j]?.pos === '助詞') return j + 1;
+    // 前にも, 先ほども, 前回のメールでも: the も within a short phrase after the "before" word.
+    for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+      const x = tokens[j]!;
+      if (x.surface === 'も' && x.pos === '助詞') return j + 1;
+      if (!(x.pos === '名詞' || (x.pos === '助詞' && ['に', 'から', 'の', 'で'].includes(x.surface)))) break;
+    }
   }
   return undefined;
 }

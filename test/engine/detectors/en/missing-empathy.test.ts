@@ -6,6 +6,21 @@ const EMPATHY = "I'm sorry this happened — I know how frustrating that must be
 testDetector(detector, {
   valid: [
     {
+      text: "Hi Dana,\n\nThank you for taking the time to write this. Technicians mostly hear from us when something goes wrong, so a message like yours means a lot.\n\nPriya",
+      context: { customerMessage: 'The technician who came Tuesday, Luis, was fantastic. Wanted you to know.' },
+      why: 'praise is thanks; "when something goes wrong" reports nothing',
+    },
+    {
+      text: "Hi Mr. Patel,\n\nGo to Gradebook, click the student's quiz score and choose Allow new attempt.\n\nJamie",
+      context: { customerMessage: "How do I reset a student's quiz attempt? One student's browser crashed mid-quiz." },
+      why: 'a calm how-to question wants the steps',
+    },
+    {
+      text: "Hi Raj,\n\nThanks for the fast report, and sorry prod is down. Cause: a migration locked a table. I'll post here by 10:30 UTC.\n\nMei",
+      context: { customerMessage: 'api 500s since 9am. prod down. need eta' },
+      why: '"sorry prod is down" is empathy',
+    },
+    {
       text: "Hi Sophie,\n\nBeing locked out an hour before a client meeting is stressful. Let's get you back in.\n\nI've cleared the lockout.",
       context: { customerMessage: "I'm locked out after too many password attempts and I have a client presentation in an hour. Help!" },
       why: 'naming the feeling is empathy',

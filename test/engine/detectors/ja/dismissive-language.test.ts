@@ -10,6 +10,7 @@ testDetector(detector, {
     { text: '説明書の12ページをご覧いただければ、設定方法がお分かりいただけます。', why: 'an honorific pointer to the exact page' },
     { text: '説明書の12ページをご覧いただくと、設定方法が分かります。' },
     { text: '前回のご注文と同じ住所にお届けいたします。', why: '前回 without a verb of telling' },
+    { text: '前回のメールでご案内した手順で、設定を変更いただけます。', why: 'no も: a pointer to what was sent, not a reproach' },
     { text: '何度もお手数をおかけし、誠に申し訳ございません。', why: '何度も with an apology, not a reminder' },
     {
       text: '交換品は本日発送いたしました。本件はこれで終了とさせていただきますが、何かございましたらいつでもご連絡ください。',
@@ -19,6 +20,12 @@ testDetector(detector, {
     { text: 'これ以上ご不便をおかけしないよう、担当者一同努めてまいります。', why: 'これ以上 with no refusal of a response' },
   ],
   invalid: [
+    {
+      text: '前回のメールでもご説明したとおり、解約月の料金は日割りになりません。',
+      context: complaint,
+      findings: [{ message: 'reminder', span: '前回のメールでもご説明したとおり' }],
+      output: '解約月の料金は日割りになりません。',
+    },
     {
       text: 'その件については、前にも説明したとおりです。',
       context: complaint,
