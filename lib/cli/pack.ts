@@ -5,7 +5,7 @@
 import { ruleContract } from '../contract/rule-options';
 import type { Engine } from '../engine/engine';
 import { detectors } from '../engine/registry';
-import { readPackBytes, type PackIssue, type PackValidation } from '../policy/validate';
+import { readPackBytes, validatePack, type PackIssue, type PackValidation } from '../policy/validate';
 import type { PhraseRule, PolicyPack } from '../policy/types';
 import { UsageError } from './args';
 import { createCliEngine } from './engine';
@@ -44,20 +44,54 @@ export async function loadPackFile(file: string, io: CliIo, engine?: Engine): Pr
 
 const examplesOf = (rules: readonly PhraseRule[]) => rules.flatMap((r) => [...(r.examples.match ?? []), ...(r.examples.noMatch ?? [])]);
 
+/** `phrases[3].examples.match[0]` → 3 and the rest of the path; undefined for any other path. */
+function examplePath(path: string): { rule: number; rest: string } | undefined {
+  const m = /^phrases\[(\d+)\](\.examples\..*)$/.exec(path);
+  return m ? { rule: Number(m[1]), rest: m[2]! } : undefined;
+}
+
 /**
- * Validates one pack file's bytes (strict UTF-8, no repeated keys, rule options). Surface-form examples are checked by the matcher itself, without any
- * analyser; only when the pack is otherwise valid and has base-form examples are the analysers those
- * examples need loaded (the Japanese dictionary, typically) and the pack checked again with them.
+ * Validates one pack file's bytes (strict UTF-8, no repeated keys, rule options). Every example is
+ * first checked without any analyser: surface-form examples by the matcher itself, line by line (as
+ * for any pack). Only when the pack is otherwise valid and has base-form examples are those examples —
+ * and only those — run through the analysers they need (the Japanese dictionary: base-form matching
+ * is for Japanese), so validating a Japanese pack never loads the English analyser for its English
+ * surface examples, which the first pass has already checked.
  */
 async function validatePackBytes(bytes: Uint8Array, getEngine: () => Engine): Promise<PackValidation> {
   const first = readPackBytes(bytes, builtinRules);
   if (!first.ok) return first;
-  const rules = first.pack.phrases ?? [];
-  if (examplesOf(rules.filter((r) => r.match === 'base')).length === 0) return first;
-  // The second pass runs every example through the analysers, so load what all of them need.
+  const base = (first.pack.phrases ?? []).flatMap((rule, index) => (rule.match === 'base' ? [{ rule, index }] : []));
+  const baseExamples = examplesOf(base.map((b) => b.rule));
+  if (baseExamples.length === 0) return first;
   const engine = getEngine();
-  await engine.prepare([...new Set(examplesOf(rules).flatMap((e) => engine.languagesOf(e)))]);
-  return readPackBytes(bytes, { ...builtinRules, analyze: (t) => engine.analyzeText(t) });
+  await engine.prepare([...new Set(baseExamples.flatMap((e) => engine.languagesOf(e)))]);
+  // The base-form rules alone, validated again with the analysers: only their examples' results are
+  // taken (everything else was checked in the first pass), under the rules' paths in the whole pack.
+  const second = validatePack(
+    { ...first.pack, phrases: base.map((b) => b.rule) },
+    { ...builtinRules, analyze: (t) => engine.analyzeText(t) },
+  );
+  const examples = (issues: readonly PackIssue[]) =>
+    issues.flatMap((issue) => {
+      const at = examplePath(issue.path);
+      return at ? [{ ...issue, path: `phrases[${base[at.rule]!.index}]${at.rest}` }] : [];
+    });
+  if (!second.ok) {
+    const errors = examples(second.errors);
+    // Only example errors can come back (the rest passed the first pass); anything else is reported as is.
+    return { ok: false, errors: errors.length > 0 ? errors : second.errors };
+  }
+  const isBase = new Set(base.map((b) => b.index));
+  const kept = first.warnings.filter((w) => {
+    const at = examplePath(w.path);
+    return !at || !isBase.has(at.rule);
+  });
+  // Example warnings come last, in rule order (as validatePack lists them).
+  const others = kept.filter((w) => !examplePath(w.path));
+  const exampleWarnings = [...kept.filter((w) => examplePath(w.path)), ...examples(second.warnings)];
+  exampleWarnings.sort((x, y) => examplePath(x.path)!.rule - examplePath(y.path)!.rule);
+  return { ok: true, pack: first.pack, warnings: [...others, ...exampleWarnings] };
 }
 
 async function validate(files: string[], io: CliIo): Promise<number> {

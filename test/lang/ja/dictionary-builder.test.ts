@@ -8,8 +8,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildIpadicDictionary } from '../../../lib/lang/ja/dictionary/builder';
-import { compileDictionary } from '../../../lib/lang/ja/dictionary/compile';
-import { readCompiledDictionary } from '../../../lib/lang/ja/dictionary/compiled';
+import { compileDictionary, trieWords } from '../../../lib/lang/ja/dictionary/compile';
+import { LAST_ENTRY, TERMINAL_LABEL, readCompiledDictionary, wordEntries } from '../../../lib/lang/ja/dictionary/compiled';
 import { DICTIONARY_FILES, type DictionaryBuffers } from '../../../lib/lang/ja/dictionary/files';
 import { createIpadicTokenizer } from '../../../lib/lang/ja/dictionary/tokenizer';
 import { kuromojiDictPath } from '../../../lib/lang/ja/kuromoji-stock';
@@ -59,14 +59,64 @@ describe('buildIpadicDictionary', () => {
   it('compiles into the binary the loaders wrap: same tables, features decoded on use', () => {
     const dict = buildIpadicDictionary(full);
     const compiled = readCompiledDictionary(binary().slice().buffer);
-    expect([...compiled.base.subarray(0, 1000)]).toEqual([...dict.base.subarray(0, 1000)]);
-    expect(compiled.base.length).toBe(dict.base.length);
-    expect(compiled.known.offsets).toEqual(dict.known.offsets);
-    expect(compiled.known.lrc.length).toBe(dict.known.ids.length * 3);
+    expect(compiled.known.cls.length).toBe(dict.known.ids.length);
+    expect(compiled.unknown.cls.length).toBe(dict.unknown.ids.length);
     expect(compiled.classes).toEqual(dict.classes);
+    expect(compiled.costs).toEqual(dict.costs);
+    // Clearly smaller than format 2 (29 MB): the trie over UTF-16 units, entries as class + cost.
+    expect(binary().length).toBeLessThan(12_000_000);
     const tokens = createIpadicTokenizer(compiled).tokenize('平素より格別のお引き立てを賜り、厚く御礼申し上げます。ｶﾀｶﾅと😊も。');
     expect(tokens.map((t) => t.surface).join('')).toBe('平素より格別のお引き立てを賜り、厚く御礼申し上げます。ｶﾀｶﾅと😊も。');
     expect(tokens.find((t) => t.surface === '賜り')).toMatchObject({ pos: '動詞', baseForm: '賜る', reading: 'タマワリ' });
+  });
+
+  it('holds every IPADIC word with exactly kuromoji’s entries, in order: connection ids, costs, features', () => {
+    const dict = buildIpadicDictionary(full);
+    const compiled = readCompiledDictionary(binary().slice().buffer);
+    const words = trieWords(dict.base, dict.check, dict.known);
+    expect(words.size).toBe(325_871);
+    const view = dict.known.entryView;
+    const decoder = new TextDecoder();
+    const orEmpty = (s: string | undefined) => (s === undefined || s === '*' ? '' : s);
+    const mismatches: string[] = [];
+    let entries = 0;
+    for (const [word, value] of words) {
+      const ours = wordEntries(compiled, word);
+      const theirs = [...dict.known.ids.subarray(dict.known.offsets[value]!, dict.known.offsets[value + 1]!)];
+      if (ours.length !== theirs.length) {
+        mismatches.push(`${word}: ${ours.length} entries, kuromoji ${theirs.length}`);
+        continue;
+      }
+      theirs.forEach((id, i) => {
+        const e = ours[i]!;
+        const c = compiled.known.cls[e]! & ~LAST_ENTRY;
+        const at = view.getInt32(id + 6, true);
+        const f = decoder.decode(dict.known.features.subarray(at, dict.known.features.indexOf(0, at))).split(',');
+        const expected = [view.getInt16(id, true), view.getInt16(id + 2, true), view.getInt16(id + 4, true), f[1], ...f.slice(2, 7).map(orEmpty), f[7] === '*' ? undefined : f[7], orEmpty(f[8])];
+        const g = compiled.known.features(e, word);
+        const actual = [compiled.classLeft[c], compiled.classRight[c], compiled.known.cost[e], g.pos, g.posDetail1, g.posDetail2, g.posDetail3, g.conjugatedType, g.conjugatedForm, g.baseForm, g.reading];
+        if (JSON.stringify(actual) !== JSON.stringify(expected)) mismatches.push(`${word}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`);
+        entries++;
+      });
+    }
+    expect(mismatches.slice(0, 5)).toEqual([]);
+    expect(entries).toBe(392_126);
+    // No other word: the trie's word ends are exactly these.
+    let ends = 0;
+    for (let cell = 1; cell < compiled.check.length; cell++) {
+      if (compiled.check[cell] === TERMINAL_LABEL || (compiled.check[cell]! > TERMINAL_LABEL && compiled.base[cell]! < 0)) ends++;
+    }
+    expect(ends).toBe(words.size);
+    expect(wordEntries(compiled, '申し訳ござ')).toEqual([]);
+    expect(wordEntries(compiled, '')).toEqual([]);
+  });
+
+  it('refuses to compile when the trie and the word table disagree on a word', () => {
+    // The first record of tid_map moved to a key no trie word has: its word now leads nowhere.
+    const words = new Int32Array((full.tid_map as Uint8Array).slice().buffer);
+    words[1] = 999_999;
+    const dict = buildIpadicDictionary(broken('tid_map', new Uint8Array(words.buffer)));
+    expect(() => trieWords(dict.base, dict.check, dict.known)).toThrow(/cannot compile: the trie maps .+ to \d+, its entries are under 999999/);
   });
 
   it('a compiled file that is not one, or is cut short, is refused with a clear error', () => {

@@ -8,8 +8,8 @@
  *   keeps the previous node's best predecessor (kuromoji's function-scoped `var`).
  * What it does not copy is the cost: kuromoji re-encodes the rest of the sentence to UTF-8 at every
  * position (quadratic), allocates a node object per candidate and a result object per trie match, and
- * re-decodes every token's features. Here the trie walk encodes one character at a time and stops at the first
- * miss, lattice nodes live in reusable typed arrays, and features are decoded once per entry (cached).
+ * re-decodes every token's features. Here the trie walk takes one step per UTF-16 unit and stops at the
+ * first miss, lattice nodes live in reusable typed arrays, and features are decoded once per entry (cached).
  * Unlike kuromoji, a grouped unknown word's length counts code points, as lattice positions do (kuromoji
  * counts its UTF-16 units, so after a run of two emoji or other characters outside the BMP it drops the
  * following words: 😅😅申し訳ございません lost 申し); the tokens always cover the text.
@@ -18,7 +18,7 @@
  * node): it is an unknown character like any other control character.
  */
 import type { JaToken } from '../types';
-import type { CompiledDictionary, WordTable } from './compiled';
+import { LAST_ENTRY, TERMINAL_LABEL, type CompiledDictionary, type WordTable } from './compiled';
 
 export interface IpadicTokenizer {
   /** Tonebridge's token shape, with exact UTF-16 offsets into `text`. */
@@ -141,8 +141,10 @@ interface Path {
 }
 
 export function createIpadicTokenizer(dict: CompiledDictionary): IpadicTokenizer {
-  const { base, check, costs, backwardSize, classOfUnit, classes, defaultClass, known, unknown } = dict;
+  const { alphabet, base, check, costs, backwardSize, classOfUnit, classes, defaultClass, known, unknown, unknownFirst, classLeft, classRight } =
+    dict;
   const trieSize = Math.min(base.length, check.length);
+  const classCount = classLeft.length;
   const lattice = new Lattice();
 
   // Per-piece scratch, grown as needed: code points, their UTF-16 starts, classes and run ends.
@@ -151,19 +153,17 @@ export function createIpadicTokenizer(dict: CompiledDictionary): IpadicTokenizer
   let cpClass = new Int32Array(64);
   let runEnd = new Int32Array(64);
 
-  /** The child of a trie node by one byte, or -1. */
-  const step = (parent: number, byte: number): number => {
-    const child = base[parent]! + byte;
-    return child >= 0 && child < trieSize && check[child] === parent ? child : -1;
-  };
-
-  function addEntries(table: WordTable, kind: number, key: number, start: number, length: number, u0: number, u1: number) {
-    const { offsets, lrc } = table;
-    if (key < 0 || key + 1 >= offsets.length) {
-      throw new Error(`Japanese dictionary: no entries for ${kind === KNOWN ? 'trie id' : 'character class'} ${key}`);
-    }
-    for (let id = offsets[key]!, end = offsets[key + 1]!; id < end; id++) {
-      lattice.add(kind, id, start, length, lrc[id * 3]!, lrc[id * 3 + 1]!, lrc[id * 3 + 2]!, u0, u1);
+  /** Adds the entries from `first` to the last one of its word (or character class). */
+  function addEntries(table: WordTable, kind: number, first: number, start: number, length: number, u0: number, u1: number) {
+    const { cls, cost } = table;
+    for (let id = first; ; id++) {
+      const c = cls[id];
+      if (c === undefined || (c & ~LAST_ENTRY) >= classCount) {
+        throw new Error(`Japanese dictionary: ${kind === KNOWN ? 'known' : 'unknown'} entry ${id} is malformed`);
+      }
+      const k = c & ~LAST_ENTRY;
+      lattice.add(kind, id, start, length, classLeft[k]!, classRight[k]!, cost[id]!, u0, u1);
+      if (c & LAST_ENTRY) return;
     }
   }
 
@@ -206,39 +206,31 @@ export function createIpadicTokenizer(dict: CompiledDictionary): IpadicTokenizer
     lattice.add(BOS, -1, 0, 1, 0, 0, 0, 0, 0); // ends at 0, as kuromoji's nodes_end_at[0]
 
     for (let pos = 0; pos < n; pos++) {
-      // Common-prefix search in the trie, one UTF-8 byte at a time.
-      let parent = 0;
+      // Common-prefix search in the trie, one UTF-16 unit (one label) at a time.
+      let node = 0;
       let matched = false;
       for (let j = pos; j < n; j++) {
         const code = cpCode[j]!;
-        // NUL is the trie's terminal byte (a key's end), so no key contains it; -1 is a lone surrogate.
-        if (code <= 0) break;
-        // UTF-8, one trie transition per byte.
-        if (code < 0x80) {
-          if ((parent = step(parent, code)) < 0) break;
-        } else if (code < 0x800) {
-          if ((parent = step(parent, (code >>> 6) | 0xc0)) < 0) break;
-          if ((parent = step(parent, (code & 0x3f) | 0x80)) < 0) break;
-        } else if (code < 0x10000) {
-          if ((parent = step(parent, (code >>> 12) | 0xe0)) < 0) break;
-          if ((parent = step(parent, ((code >> 6) & 0x3f) | 0x80)) < 0) break;
-          if ((parent = step(parent, (code & 0x3f) | 0x80)) < 0) break;
-        } else {
-          if ((parent = step(parent, (code >>> 18) | 0xf0)) < 0) break;
-          if ((parent = step(parent, ((code >> 12) & 0x3f) | 0x80)) < 0) break;
-          if ((parent = step(parent, ((code >> 6) & 0x3f) | 0x80)) < 0) break;
-          if ((parent = step(parent, (code & 0x3f) | 0x80)) < 0) break;
+        // -1 is a lone surrogate; no word has a character outside the BMP (the build checks).
+        if (code < 0 || code > 0xffff) break;
+        const label = alphabet[code]!;
+        const from = base[node]!;
+        // label 0: in no word; a negative BASE: a word's end with no longer word.
+        if (label === 0 || from < 0) break;
+        const child = from + label;
+        if (child >= trieSize || check[child] !== label) break;
+        node = child;
+        // A word ends here: its first entry is in the node's BASE, or in its terminal child's.
+        let value = base[node]!;
+        if (value >= 0) {
+          const terminal = value + TERMINAL_LABEL;
+          value = terminal < trieSize && check[terminal] === TERMINAL_LABEL ? base[terminal]! : 0;
         }
-        // A key ends here when the node has a terminal (0) child, whose BASE holds -(value + 1).
-        const terminal = base[parent]!;
-        if (terminal >= 0 && terminal < trieSize && check[terminal] === parent) {
-          const value = base[terminal]!;
-          if (value <= 0) {
-            const u0 = cpUnit[pos]!;
-            const u1 = cpUnit[j + 1]!;
-            addEntries(known, KNOWN, -value - 1, pos + 1, u1 - u0, u0, u1);
-            matched = true;
-          }
+        if (value < 0) {
+          const u0 = cpUnit[pos]!;
+          const u1 = cpUnit[j + 1]!;
+          addEntries(known, KNOWN, -value - 1, pos + 1, u1 - u0, u0, u1);
+          matched = true;
         }
       }
 
@@ -250,7 +242,7 @@ export function createIpadicTokenizer(dict: CompiledDictionary): IpadicTokenizer
         // The length counts code points, as lattice positions do. (kuromoji's key becomes a plain string
         // when grouping appends to it, so its length counts UTF-16 units: a run of emoji then claims
         // more positions than it has, and the words after it vanish — 😅😅申し訳 lost 申し.)
-        addEntries(unknown, UNKNOWN, cls.id, pos + 1, grouped ? runEnd[pos]! - pos : 1, u0, u1);
+        addEntries(unknown, UNKNOWN, unknownFirst[cls.id]!, pos + 1, grouped ? runEnd[pos]! - pos : 1, u0, u1);
       }
     }
 
@@ -316,11 +308,11 @@ export function createIpadicTokenizer(dict: CompiledDictionary): IpadicTokenizer
       const tokens: JaToken[] = [];
       eachPiece(text, (piece, offset, path) => {
         for (const node of path.nodes) {
-          const f = (lattice.kind[node] === KNOWN ? known : unknown).features(lattice.id[node]!);
           // The surface is the text the node covers (a known word's key is its surface).
           const u0 = lattice.unitStart[node]!;
           const u1 = lattice.unitEnd[node]!;
           const surface = piece.slice(u0, u1);
+          const f = (lattice.kind[node] === KNOWN ? known : unknown).features(lattice.id[node]!, surface);
           tokens.push({
             surface,
             start: offset + u0,
