@@ -503,9 +503,13 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
     }
     // 〈cause noun〉により / によって / による / で / のせいで; 〈a clause about a failure〉ことにより / ことで
     const byMeans = t.pos === '助詞' && (t.surface.startsWith('によ') || (t.surface === 'に' && ['よる', 'より'].includes(tokens[i + 1]?.baseForm ?? tokens[i + 1]?.surface ?? '')));
-    if (byMeans || (t.surface === 'で' && t.pos === '助詞' && prev?.baseForm === 'こと')) {
+    const meansDe = t.surface === 'で' && t.pos === '助詞' && t.posDetail1 === '格助詞' && tokens[i + 1]?.surface === '、';
+    if (byMeans || (t.surface === 'で' && t.pos === '助詞' && prev?.baseForm === 'こと') || meansDe) {
       if (prev && prev.pos === '名詞' && problemOrCause(prev)) found(clauseStart(tokens, i), i);
       else if (prev?.baseForm === 'こと' && clauseHas(tokens, 0, i - 1, (x) => problemOrCause(x) || isNegation(x))) found(0, i);
+      // 想定を上回るご注文をいただいたことにより、在庫が不足 / 積み重ねによる圧力で、袋が裂けて: the means
+      // of a failure the sentence goes on to report.
+      else if (prev && (prev.pos === '名詞' || prev.baseForm === 'こと') && clauseHas(tokens, i + 1, tokens.length, (x) => inSet(PROBLEM_NOUNS, x) || inSet(PROBLEM_VERBS, x))) found(clauseStart(tokens, i), i);
       continue;
     }
     // 確認しております / 調査中でございます / 確認中: the cause is being looked into
@@ -697,21 +701,22 @@ function readOwnMistake(tokens: readonly JaToken[]): boolean {
   return tokens.some((t) => MISTAKE_VERBS.has(t.baseForm) || (t.pos === '動詞' && t.baseForm.endsWith('忘れる')));
 }
 
-const FIRST_PERSON = new Set(['私', 'わたし', '自分', '僕', '私ども', 'わたくし']);
 /** Another party that may be the one who slipped: 御社が間違えて送ってきた. */
 const OTHER_PARTY = new Set(['御社', '貴社', 'そちら', 'お店', '店舗', '業者', '配送', '担当', '担当者', 'スタッフ', 'オペレーター', '御店']);
 
 /**
  * The writer owns up to a slip of their own: a mistake verb of one's own doing (間違える, 書き忘れる —
- * not 間違う, "to be wrong") with the regret of 〜てしまう or a first-person subject, and no other party
- * named who might have slipped: 「サイズを間違えてしまいました」「私が住所を書き忘れていました」.
+ * not 間違う, "to be wrong"), not in the passive, and no other party named who might have slipped:
+ * 「サイズを間違えてしまいました」「日付を間違えて予約していました」「住所を書き忘れていました」.
  */
 function readOwnSlip(tokens: readonly JaToken[]): boolean {
   if (tokens.some((t) => OTHER_PARTY.has(t.baseForm))) return false;
-  const firstPerson = tokens.some((t) => FIRST_PERSON.has(t.baseForm));
   return tokens.some((t, i) => {
     const own = (MISTAKE_VERBS.has(t.baseForm) && t.baseForm !== '間違う') || (t.pos === '動詞' && t.baseForm.endsWith('忘れる'));
-    return own && (firstPerson || tokens.slice(i + 1, i + 4).some((x) => x.baseForm === 'しまう' || x.baseForm === 'ちゃう'));
+    // A transitive slip with the writer as the (omitted) subject: 日付を間違えて予約していました. Done to
+    // them, it comes in the passive (間違えて送られてきた): someone else's.
+    const passive = tokens.slice(i + 1, i + 6).some((x) => x.pos === '動詞' && x.posDetail1 === '接尾' && (x.baseForm === 'れる' || x.baseForm === 'られる'));
+    return own && !passive;
   });
 }
 

@@ -10,6 +10,11 @@ const MALFUNCTION = 'ご不便をおかけしており、誠に申し訳ござ�
 
 testDetector(detector, {
   valid: [
+    {
+      text: '斎藤様\nご予約を12月20日へ変更するお手続きを完了いたしました。キャンセル料はかかりません。',
+      context: { customerMessage: '予約確認メールを見たら、日付を1か月間違えて予約していました。キャンセル料はかかりますか。' },
+      why: 'the customer’s own slip (間違えて予約していました): nothing of ours to apologise for',
+    },
     { text: 'ご連絡いただきありがとうございます。お役に立てて何よりです。', context: { customerMessage: 'おかげさまで問題なく使えています。ありがとうございました。' }, why: 'a thank-you: 問題なく is no problem (issue 12)' },
     { text: 'ルーターの再起動で無事に接続が回復したとのこと、安心いたしました。\nご不便をおかけいたしました。', context: { customerMessage: '再起動したら直りました。' }, why: 'ご不便をおかけいたしました is an apology, conjugated' },
     { text: '領収書はマイページから発行いただけます。', context: { customerMessage: '領収書はどこから発行できますか？' }, why: 'a plain question' },

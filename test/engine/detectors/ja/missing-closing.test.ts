@@ -5,6 +5,7 @@ const CLOSING = '今後ともよろしくお願い申し上げます。';
 
 testDetector(detector, {
   valid: [
+    { text: 'ご予約の変更を承りました。確認書を添付いたしました。\n斎藤様のお越しを、スタッフ一同心よりお待ち申し上げております。', why: 'a hotel’s closing formula' },
     { text: 'ご注文の商品は本日発送いたしました。今後ともよろしくお願い申し上げます。' },
     { text: '田中様\nお世話になっております。\nご確認のほど、よろしくお願いいたします。' },
     { text: '承知いたしました。', why: 'one sentence: the agent may still be writing' },
