@@ -211,6 +211,9 @@ function isVerbish(t: EnTerm): boolean {
   return has(t, 'Verb') || (has(t, 'Adjective') && /(?:ed|en)$/.test(t.normal));
 }
 
+const ELAPSED = /^\W*it(?:['’]s|\s+has)\s+been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months|hours|business\s+days|day|week|month)\b/i;
+const BROKEN_PROMISE = /\byou\s+(?:told|promised|said|assured)\s+(?:me|us)\b/i;
+
 const PRAISE = /^(?:fantastic|amazing|excellent|wonderful|great|awesome|outstanding|brilliant|superb|terrific|stellar|helpful|incredible|phenomenal|lovely)$/;
 
 /** Spans of "when/whenever/if …" clauses inside a sentence, up to the next comma or stop (one scan). */
@@ -251,6 +254,13 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
     if (!out.problem && !negated && inClass(t, EMOTION) && has(t, 'Adjective') && !hypothetical) out.problem = span(t);
     if (!out.problem && !hypothetical && lemmaOf(t) === 'wait' && terms.slice(i + 1, i + 5).some((u) => has(u, 'Duration') || has(u, 'Date') || u.normal === 'weeks' || u.normal === 'days')) out.problem = span(t);
     if (!out.problem && !hypothetical && /^(?:does|did|do)$/.test(t.normal) && terms[i + 1]?.normal === 'nothing') out.problem = span(t, terms[i + 1]);
+    // "It's been six weeks", "it has been 10 days": the time waited is the complaint; "You told me four",
+    // "you promised": a broken promise, and an upset customer.
+    if (!out.problem && !hypothetical && i === 0 && ELAPSED.test(sentence)) out.problem = { start: 0, end: sentence.length };
+    if (i === 0 && BROKEN_PROMISE.test(sentence)) {
+      out.upsetCue = true;
+      if (!hypothetical) out.problem ??= { start: 0, end: sentence.length };
+    }
     // "keeps resetting", "keeps logging me out", "is acting up": something misbehaves again and again.
     if (!out.problem && !hypothetical && !negated && /^(?:keeps|kept)$/.test(t.normal) && /ing$/.test(terms[i + 1]?.normal ?? '') && subjectKind(subjectBefore(terms, i)) === 'other') out.problem = span(t, terms[i + 1]);
     if (!out.problem && !hypothetical && !negated && /^(?:acting|act|acts|playing|glitching)$/.test(t.normal) && terms[i + 1]?.normal === 'up') out.problem = span(t, terms[i + 1]);
@@ -280,7 +290,7 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
           // "I can't find it anywhere": looking for something — beside a how-to question, a question.
           if (/^(?:find|locate|see|figure)$/.test(lemmaOf(t)) && subjectKind(subjectBefore(terms, i)) === 'i') out.seeking = true;
         }
-      } else if ((t.normal === 'nothing' || t.normal === 'no') && /\bthere(?:['’]s|\s+is|\s+was|\s+are)\s+$/i.test(sentence.slice(Math.max(0, t.start - 12), t.start))) {
+      } else if ((t.normal === 'nothing' || t.normal === 'no') && /\bthere(?:['’]s|\s+is|\s+was|\s+are)\s+(?:been\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 17), t.start))) {
         // "there's nothing at my door", "there is no confirmation email": something is missing.
         out.problem = span(t);
       } else if (t.normal === 'still' && terms.slice(i + 1, i + 4).some(isNegator)) {

@@ -38,6 +38,11 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: "Hi Steven,\n\nThanks for reaching out about order #OK-55102. The chairs are now scheduled for delivery on Monday, December 14.\n\nKyle",
+      context: { customerMessage: "It's been six weeks. You told me four. Where is my order #OK-55102?" },
+      findings: [{ message: 'missing', span: '' }],
+    },
+    {
       text: 'Hello Ms. Reyes,\n\nA replacement for the two damaged chairs has been scheduled. Delivery will take place within 7–10 business days.\n\nRegards,\nFulfillment Team',
       context: { customerMessage: 'The dining chairs arrived today and two of them have split legs. We have family coming for Christmas.' },
       findings: [{ message: 'missing', span: '' }],
