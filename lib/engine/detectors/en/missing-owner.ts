@@ -84,11 +84,14 @@ export default defineDetector({
     if (sentences.some((s) => owner.findAll(tokenize(s.text)).length > 0)) return [];
     const us = context.market !== 'jp';
     if (us) {
-      // A US reply signed by a person owns the case unless it hands it to a team.
-      if (!reading.handoff) return [];
+      // A US reply signed by a person owns the case unless it hands it to a team; one signed only by a
+      // team ("Customer Service Team") has nobody the customer can come back to.
       const sentence = data.insertUs;
       const edit = insertBeforeClosing(doc, sentence);
-      return [{ start: reading.handoff.start, end: reading.handoff.end, message: 'handoff', reason: 'reasonUs', fixes: [{ label: 'insert', data: { sentence }, edits: [edit] }] }];
+      const fixes = [{ label: 'insert', data: { sentence }, edits: [edit] }];
+      if (reading.handoff) return [{ start: reading.handoff.start, end: reading.handoff.end, message: 'handoff', reason: 'reasonUs', fixes }];
+      if (mentionsAgent(doc.text, context.agentName) || signedByPerson(doc)) return [];
+      return [{ start: edit.start, end: edit.start, message: 'missing', reason: 'reasonUs', fixes }];
     }
     if (mentionsAgent(doc.text, context.agentName) || signedByPerson(doc)) return [];
     const name = context.agentName?.trim();

@@ -1,17 +1,20 @@
 /**
  * ja/missing-closing — a Japanese business reply ends with a closing formula
  * (今後ともよろしくお願い申し上げます); without one it stops abruptly. The fix adds the formula at the
- * end of the body, before the signature. Short fragments (fewer than `minSentences` sentences) are
+ * end of the body, before the signature. A body whose last sentence closes in its own way (お気軽にお問い合わせ
+ * ください, 重ねてお詫び申し上げます, 誠にありがとうございました) is not abrupt. Short fragments (fewer than `minSentences` sentences) are
  * left alone while the agent is still writing.
  */
 import data from '../../../../dictionaries/ja/closing.json';
-import { insertBeforeSignature } from '../../reply/ja';
+import { insertBeforeSignature, replyShape } from '../../reply/ja';
 import { defineDetector } from '../../detector';
 import { ruleOptions, wholeNumberOption } from '../../options';
 import { jaSentences } from '../../document';
 import { PhraseSet } from '../../../lang/phrases';
 
 const formulas = new PhraseSet(data.formulas);
+/** A last body sentence that closes a reply in its own way (お気軽にお問い合わせください, 重ねてお詫び申し上げます). */
+const lastLines = new PhraseSet(data.lastLines);
 
 export default defineDetector({
   meta: {
@@ -47,6 +50,11 @@ export default defineDetector({
     const min = typeof options.minSentences === 'number' ? options.minSentences : 2;
     if (sentences.length < min) return [];
     if (sentences.some((s) => formulas.test(s.text))) return [];
+    const shape = replyShape(doc);
+    const bodyEnd = shape.signatureStart >= 0 ? doc.paragraphs[shape.signatureStart]!.start : doc.text.length;
+    const body = sentences.filter((s) => s.end <= bodyEnd);
+    const last = body[body.length - 1];
+    if (last && lastLines.test(last.text)) return [];
     const edit = insertBeforeSignature(doc, data.insert);
     return [
       {
