@@ -37,6 +37,11 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: "Hi Tyrone,\n\nI'm really sorry — a number of players lost the reward in yesterday's update. We're looking into what went wrong.\n\nBest,\nJamie",
+      context: { market: 'us', customerMessage: 'I completed the winter event yesterday but never got the legendary reward.' },
+      findings: [{ message: 'missing', span: '' }],
+    },
+    {
       text: "Hi Greg,\n\nThanks for reaching out, and sorry to hear the thermostat is acting up.\n\nWe'll look into it and get back to you.\n\nThanks,\nThe Thermia Team",
       context: { market: 'us', customerMessage: 'My smart thermostat keeps resetting to 62 degrees every night.' },
       findings: [{ message: 'undated', span: 'get back to you' }],

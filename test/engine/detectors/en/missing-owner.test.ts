@@ -35,6 +35,11 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: "Hi Melissa,\n\nI'm sorry — a water main broke on Ridge Road last night. Our crews are on site now.\n\nBest,\nCustomer Service Team\nRidgeview Water Utility",
+      context: { market: 'us', customerMessage: "There's been no water pressure on our street since last night. Is anyone working on this?" },
+      findings: [{ message: 'missing', span: '' }],
+    },
+    {
       text: "Hi Jake,\n\nI'm sorry the sync stopped — that's frustrating. We've passed this to our engineering team and they are looking into it.\n\nBest,\nSupport Team",
       context: { market: 'us', customerMessage: 'The sync between my phone and laptop stopped working yesterday.' },
       findings: [{ message: 'handoff', span: 'passed' }],
