@@ -53,6 +53,7 @@ export async function openOptions(h: Harness): Promise<Page> {
 }
 
 /** Imports a pack through the options page's file input. */
-export async function importPackFile(options: Page, name: string, text: string): Promise<void> {
-  await options.locator('#tb-import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+export async function importPackFile(options: Page, name: string, content: string | Buffer): Promise<void> {
+  const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  await options.locator('#tb-import').setInputFiles({ name, mimeType: 'application/json', buffer });
 }

@@ -137,6 +137,13 @@ describe('popup and options in Chromium', () => {
     expect(await error.getAttribute('role')).toBe('alert');
     await expect.poll(() => card.locator('.ver').textContent()).toBe('v1.0.0');
 
+    // A file saved in Latin-1 (not UTF-8) is refused with the reason, never imported with mangled text.
+    const latin1 = Buffer.from(JSON.stringify(falconPack('3.0.0')).replace('Project Falcon', 'Project Falcón'), 'latin1');
+    await importPackFile(options, 'acme-e2e-latin1.json', latin1);
+    await expect.poll(() => error.textContent()).toMatch(/acme-e2e-latin1\.json was not imported/);
+    expect(await error.textContent()).toMatch(/not valid UTF-8/);
+    await expect.poll(() => card.locator('.ver').textContent()).toBe('v1.0.0');
+
     // The held pack's phrase rule fires in a Gmail compose box.
     const gmail = await h.openGmail();
     await gmail.locator(NEW_MESSAGE).click();

@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { PackFailure } from '../../../policy/sources/types';
+import { decodePackBytes } from '../../../policy/validate';
 import type { PanelImportOutcome, PanelPack, PanelState, PanelUrlOutcome, PhraseRuleSummary } from '../../../contract/panel';
 import { LockIcon, marketName } from '../common';
 import { formatTime, type PanelLang, type PanelStrings } from '../strings';
@@ -32,7 +33,15 @@ export function PacksSection({ model, state, client, lang, t }: SectionProps & {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const text = await file.text();
+    // Strict UTF-8, as the CLI and signed URLs read packs: a file in another encoding is refused with the
+    // reason, never imported with its text turned into replacement characters.
+    const decoded = decodePackBytes(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) {
+      setImported({ fileName: file.name, outcome: { accepted: false, failure: { kind: 'validation', issues: decoded.errors, at: Date.now() } } });
+      input.value = '';
+      return;
+    }
+    const text = decoded.text;
     const answer = await model.run(() => client.importPack(text, file.name));
     if (answer.ok) setImported({ fileName: file.name, outcome: answer.result });
     input.value = '';
