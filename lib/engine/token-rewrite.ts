@@ -15,6 +15,8 @@ export interface TokenRewrite {
   message: string;
   /** The corrected text of the range; more than one when there are acceptable alternatives. */
   right: readonly [string, ...string[]];
+  /** A tip, not an error: reported at info (common usage a style guide frowns on). */
+  mild?: boolean;
 }
 
 /** Findings with `{ wrong, right }` data and a `fix` (data `{ right }`) per right text. */
@@ -28,6 +30,7 @@ export function tokenRewriteFindings(doc: AnalyzedText, rewrites: (s: JaSentence
       findings.push({
         start,
         end,
+        ...(r.mild ? { mild: true } : {}),
         message: r.message,
         data: { wrong: doc.text.slice(start, end), right: r.right[0] },
         fixes: r.right.map((right) => ({ label: 'fix', data: { right }, edits: [{ start, end, text: right }] })),

@@ -52,9 +52,11 @@ function first(reads: readonly Read[], pick: (r: JaSentenceCase) => Hit | undefi
 }
 
 function reported(reads: readonly Read[]): Reported & { fixed: boolean; ongoing: boolean } {
+  // 安定しました。3日間使えず困りました。: once the message says it works now, a trouble told in the past is over.
+  const fixedAny = reads.some((x) => x.r.fixed || x.r.allWell);
   return {
     problem: reads.some((x) => x.r.problem),
-    ongoing: reads.some((x) => x.r.problem && !x.r.fixed),
+    ongoing: reads.some((x) => x.r.problem && !x.r.fixed && !(fixedAny && x.r.past)),
     question: reads.some((x) => x.r.question),
     thanks: reads.some((x) => x.r.thanks || x.r.allWell),
     fixed: reads.some((x) => x.r.fixed || x.r.allWell),

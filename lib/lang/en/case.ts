@@ -211,6 +211,17 @@ function isVerbish(t: EnTerm): boolean {
   return has(t, 'Verb') || (has(t, 'Adjective') && /(?:ed|en)$/.test(t.normal));
 }
 
+/** "There's no fee", "there is no need to …": an absence that is good news, not something missing. */
+const GOOD_ABSENCE = /^(?:(?:early|extra|additional|termination|cancellation|late|hidden|change)\s+)*(?:fees?|charges?|costs?|need|penalt(?:y|ies)|problems?|issues?|worries|worry|rush|catch|limits?|risk|obligation|contract|action|wait)\b/;
+
+/** The words after term i, lower case (for "there's no early termination fee"). */
+function nextWord(terms: readonly EnTerm[], i: number): string {
+  return terms
+    .slice(i + 1, i + 4)
+    .map((t) => t.normal)
+    .join(' ');
+}
+
 const ELAPSED = /^\W*it(?:['’]s|\s+has)\s+been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months|hours|business\s+days|day|week|month)\b/i;
 const BROKEN_PROMISE = /\byou\s+(?:told|promised|said|assured)\s+(?:me|us)\b/i;
 
@@ -290,7 +301,7 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
           // "I can't find it anywhere": looking for something — beside a how-to question, a question.
           if (/^(?:find|locate|see|figure)$/.test(lemmaOf(t)) && subjectKind(subjectBefore(terms, i)) === 'i') out.seeking = true;
         }
-      } else if ((t.normal === 'nothing' || t.normal === 'no') && /\bthere(?:['’]s|\s+is|\s+was|\s+are)\s+(?:been\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 17), t.start))) {
+      } else if ((t.normal === 'nothing' || t.normal === 'no') && /\bthere(?:['’]s|\s+is|\s+was|\s+are)\s+(?:been\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 17), t.start)) && !GOOD_ABSENCE.test(nextWord(terms, i))) {
         // "there's nothing at my door", "there is no confirmation email": something is missing.
         out.problem = span(t);
       } else if (t.normal === 'still' && terms.slice(i + 1, i + 4).some(isNegator)) {

@@ -49,6 +49,8 @@ export interface JaSentenceCase {
   ownMistake: boolean;
   /** The writer clearly owns up to a slip of their own (サイズを間違えてしまいました). */
   ownSlip: boolean;
+  /** The sentence ends in the past (困りました, 届きませんでした): a report of what was. */
+  past: boolean;
 }
 
 const set = (list: readonly string[]) => new Set(list);
@@ -482,6 +484,12 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
       cause ??= hitOf(tokens, from, i + 2);
       continue;
     }
+    // 決済システムの更新を行った際、同じ請求処理が2回実行されておりました: what happened when, told in the
+    // past — the account of how the failure came about.
+    if (t.baseForm === '際' && prev?.baseForm === 'た' && tokens[i + 1]?.surface === '、' && tokens.slice(i + 2).some(isPast)) {
+      cause ??= hitOf(tokens, clauseStart(tokens, i), tokens.length - 1);
+      continue;
+    }
     // 〜ため / 〜ために
     if (t.baseForm === 'ため' && t.pos === '名詞' && prev) {
       const from = clauseStart(tokens, i);
@@ -549,6 +557,8 @@ function readRefusal(tokens: readonly JaToken[]): Hit | undefined {
       if (neg < 0) continue;
       const between = tokens.slice(i + 1, neg);
       if (between.some((x) => RECEIVERS.has(x.baseForm))) continue; // ご対応いただけない: the customer's doing
+      // ご回答ができなかったこと、お詫び申し上げます: a past failure admitted, not a refusal.
+      if (tokens.slice(neg + 1, neg + 3).some(isPast)) continue;
       // 返金されていません / まだ発送されていない: a state not reached yet (a failure), not a refusal.
       if (between.some((x) => x.pos === '動詞' && x.posDetail1 === '接尾' && (x.baseForm === 'れる' || x.baseForm === 'られる'))) continue;
       if (tokens.slice(0, i).some((x) => NOT_YET.has(x.surface))) continue;
@@ -783,5 +793,6 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
     asksCustomer: readAsk(tokens),
     ownMistake: readOwnMistake(tokens),
     ownSlip: readOwnSlip(tokens),
+    past: tokens.slice(-5).some(isPast),
   };
 }

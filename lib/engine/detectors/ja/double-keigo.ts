@@ -31,6 +31,8 @@ interface Rewrite {
   /** A second fix (ご覧になります as well as ご覧になれます). */
   alternative?: string;
   message: 'stacked' | 'humbleStacked';
+  /** ご連絡させていただく: redundant rather than wrong — so common in business mail that it is a tip. */
+  mild?: boolean;
 }
 
 /** Words that make a statement about what anyone can do (いつでも, どなたでも). */
@@ -100,7 +102,10 @@ function dropSasete(tokens: readonly JaToken[], frame: KeigoMark, sasete: KeigoM
     .slice(frame.from, suru)
     .map((t) => t.surface)
     .join('');
-  return { from: frame.from, to: sasete.to, text: stem + form, message: 'humbleStacked' };
+  // ご提案させていただく / ご連絡させていただく (ご + an ordinary verbal noun) is everywhere in business mail
+  // and reads as over-polite, not wrong: a tip. 拝見させていただく stacks on a humble word: an error.
+  const ordinary = /^[おご御]/.test(stem) && frame.form === 'o-suru';
+  return { from: frame.from, to: sasete.to, text: stem + form, message: 'humbleStacked', ...(ordinary ? { mild: true } : {}) };
 }
 
 function rewrites(s: JaSentenceEntry): Rewrite[] {
@@ -157,5 +162,5 @@ export default defineDetector({
     },
   },
   detect: ({ doc }) =>
-    tokenRewriteFindings(doc, (s) => rewrites(s).map((r) => ({ from: r.from, to: r.to, message: r.message, right: r.alternative ? [r.text, r.alternative] : [r.text] }))),
+    tokenRewriteFindings(doc, (s) => rewrites(s).map((r) => ({ from: r.from, to: r.to, message: r.message, right: r.alternative ? [r.text, r.alternative] : [r.text], ...(r.mild ? { mild: true } : {}) }))),
 });

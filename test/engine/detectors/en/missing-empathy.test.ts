@@ -6,6 +6,16 @@ const EMPATHY = "I'm sorry this happened — I know how frustrating that must be
 testDetector(detector, {
   valid: [
     {
+      text: "Hi Pat,\n\nThanks for reaching out. Your line will close on December 18. There's no early termination fee on your plan.\n\nJenna",
+      context: { customerMessage: 'cancel my line' },
+      why: '"there\'s no fee" is good news, not a failure',
+    },
+    {
+      text: "Hi Angela,\n\nAn unfamiliar $612 charge is alarming, and I want you to know we're taking it seriously. I opened a dispute this morning.\n\nTessa",
+      context: { customerMessage: "There's a $612 charge from a hotel I've never stayed at. I need this fixed." },
+      why: 'naming the feeling is empathy',
+    },
+    {
       text: "Hi Dana,\n\nThank you for taking the time to write this. Technicians mostly hear from us when something goes wrong, so a message like yours means a lot.\n\nPriya",
       context: { customerMessage: 'The technician who came Tuesday, Luis, was fantastic. Wanted you to know.' },
       why: 'praise is thanks; "when something goes wrong" reports nothing',

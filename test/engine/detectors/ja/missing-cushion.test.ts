@@ -3,6 +3,7 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: 'そのたびに明確なご回答ができなかったこと、心よりお詫び申し上げます。', why: 'a past failure admitted, not a refusal' },
     { text: '誠に申し訳ございませんが、返品はいたしかねます。' },
     { text: 'お手数をおかけしますが、注文番号をお知らせください。' },
     { text: '恐れ入りますが、少々お待ちください。' },
