@@ -223,7 +223,7 @@ function nextWord(terms: readonly EnTerm[], i: number): string {
 }
 
 const ELAPSED = /^\W*it(?:['’]s|\s+has)\s+been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months|hours|business\s+days|day|week|month)\b/i;
-const BROKEN_PROMISE = /\byou\s+(?:told|promised|said|assured)\s+(?:me|us)\b/i;
+const BROKEN_PROMISE = /\byou\s+(?:told|promised|said|assured)\s+(?:me|us)\b|\bnobody\s+(?:(?:ever|has|had)\s+)?(?:told|informed|called|answered|replied|responded|contacted|warned)\b|\b(?:reported|contacted|called|emailed|written|wrote|asked)\s+(?:\w+\s+){0,3}(?:\d+|two|three|four|five|six|several|multiple|many)\s+times\b/i;
 
 const PRAISE = /^(?:fantastic|amazing|excellent|wonderful|great|awesome|outstanding|brilliant|superb|terrific|stellar|helpful|incredible|phenomenal|lovely)$/;
 
@@ -266,8 +266,11 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
     if (!out.problem && !hypothetical && lemmaOf(t) === 'wait' && terms.slice(i + 1, i + 5).some((u) => has(u, 'Duration') || has(u, 'Date') || u.normal === 'weeks' || u.normal === 'days')) out.problem = span(t);
     if (!out.problem && !hypothetical && /^(?:does|did|do)$/.test(t.normal) && terms[i + 1]?.normal === 'nothing') out.problem = span(t, terms[i + 1]);
     // "It's been six weeks", "it has been 10 days": the time waited is the complaint; "You told me four",
-    // "you promised": a broken promise, and an upset customer.
+    // "you promised", "nobody told me", "I've reported this FOUR times": a broken promise or a repeat
+    // contact, and an upset customer.
     if (!out.problem && !hypothetical && i === 0 && ELAPSED.test(sentence)) out.problem = { start: 0, end: sentence.length };
+    // "my tire blew out", "the pipe burst": something broke ("blew me away" is praise, not this).
+    if (!out.problem && !hypothetical && !negated && /^(?:blew|blown|burst|bursts)$/.test(t.normal) && /^(?:out|up)$/.test(terms[i + 1]?.normal ?? '')) out.problem = span(t, terms[i + 1]);
     if (i === 0 && BROKEN_PROMISE.test(sentence)) {
       out.upsetCue = true;
       if (!hypothetical) out.problem ??= { start: 0, end: sentence.length };

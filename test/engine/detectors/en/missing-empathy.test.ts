@@ -48,6 +48,16 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: "Hi Mr. Alvarez,\n\nThank you for your email. Our crew repaired the pothole on November 30.\n\nRegards,\nRosa Jimenez",
+      context: { customerMessage: "I've reported this pothole FOUR times. My tire blew out on it last week. Does anyone there read these?" },
+      findings: [{ message: 'missing', span: '' }],
+    },
+    {
+      text: 'Hi Steve,\n\nThank you for contacting Summit Mobile. Promotional pricing on your plan ended after 12 months.\n\nRegards,\nJenna Cole',
+      context: { customerMessage: 'Why did my bill go up $15? Nobody told me about this.' },
+      findings: [{ message: 'missing', span: '' }],
+    },
+    {
       text: "Hi Steven,\n\nThanks for reaching out about order #OK-55102. The chairs are now scheduled for delivery on Monday, December 14.\n\nKyle",
       context: { customerMessage: "It's been six weeks. You told me four. Where is my order #OK-55102?" },
       findings: [{ message: 'missing', span: '' }],
