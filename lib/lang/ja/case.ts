@@ -450,7 +450,9 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
     // お客様の操作ミスにより / お客様の設定が原因で: the cause laid on the customer.
     for (let j = from; j < to; j++) {
       const t = tokens[j]!;
-      if ((t.surface === 'お客様' || t.surface === 'お客さま' || t.surface === '貴社' || t.surface === '御社' || t.surface === 'ご自身') && tokens.slice(j + 1, to + 1).some((x) => inSet(BLAME, x))) {
+      // …or お客様が〜されたことが原因です: the customer as the subject of the cause clause.
+      const customer = t.surface === 'お客様' || t.surface === 'お客さま' || t.surface === '貴社' || t.surface === '御社' || t.surface === 'ご自身';
+      if (customer && (tokens.slice(j + 1, to + 1).some((x) => inSet(BLAME, x)) || (tokens[j + 1]?.surface === 'が' && tokens.slice(to, to + 1).some((x) => x.baseForm === '原因')))) {
         blame ??= hitOf(tokens, j, to);
       }
     }

@@ -10,6 +10,10 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: 'クリームの分離は、お客様が直射日光の当たる高温の場所で保管されたことが原因です。',
+      findings: [{ message: 'blame', span: 'お客様が直射日光の当たる高温の場所で保管されたことが原因' }],
+    },
+    {
       text: '確認したところ、お客様のルーターの設定ミスが原因です。',
       findings: [{ message: 'blame', span: 'お客様のルーターの設定ミスが原因' }],
     },
