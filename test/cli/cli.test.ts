@@ -3,34 +3,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../bin/cli';
-import type { CliIo } from '../../lib/cli/io';
 import { lineColumn } from '../../lib/cli/check';
+import { memoryIo } from '../helpers/memory-io';
 
 const root = path.resolve(__dirname, '../..');
-
-function memoryIo(files: Record<string, string>, stdin = ''): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout(t: string) {
-      io.out += t;
-    },
-    stderr(t: string) {
-      io.err += t;
-    },
-    async readFile(p: string) {
-      if (!(p in files)) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
-      return files[p]!;
-    },
-    async writeFile(p: string, c: string) {
-      files[p] = c;
-    },
-    async readStdin() {
-      return stdin;
-    },
-  };
-  return io;
-}
 
 const NO_APOLOGY = '田中様\nお世話になっております。\nご注文の商品が届いていない件について確認しました。\n';
 const WITH_APOLOGY = '田中様\nお世話になっております。\nご注文の商品が届いていない件、誠に申し訳ございません。\n';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../bin/cli';
-import type { CliIo } from '../../lib/cli/io';
+import { memoryIo } from '../helpers/memory-io';
 
 const root = path.resolve(__dirname, '../..');
 const bin = path.join(root, 'dist/cli/tonebridge.js');
@@ -82,21 +82,6 @@ describe('tonebridge pack keygen | sign | verify (real processes)', () => {
 });
 
 describe('tonebridge pack (in-process)', () => {
-  function memoryIo(files: Record<string, string>): CliIo & { out: string; err: string } {
-    const io = {
-      out: '',
-      err: '',
-      stdout: (t: string) => void (io.out += t),
-      stderr: (t: string) => void (io.err += t),
-      readFile: async (p: string) => {
-        if (!(p in files)) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
-        return files[p]!;
-      },
-      writeFile: async (p: string, c: string) => void (files[p] = c),
-      readStdin: async () => '',
-    };
-    return io;
-  }
 
   it('dispatches keygen/sign/verify to the injected io, and names every pack command on a typo', async () => {
     const files: Record<string, string> = { 'p.json': readFileSync(path.join(root, 'examples/packs/acme-support.json'), 'utf8') };

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../bin/cli';
-import type { CliIo } from '../../lib/cli/io';
+import { memoryIo } from '../helpers/memory-io';
 
 const loaded = vi.hoisted(() => ({ en: 0 }));
 vi.mock('../../lib/lang/en/analyzer', async (original) => {
@@ -18,30 +18,6 @@ vi.mock('../../lib/lang/en/analyzer', async (original) => {
     },
   };
 });
-
-function memoryIo(files: Record<string, string>): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout(t: string) {
-      io.out += t;
-    },
-    stderr(t: string) {
-      io.err += t;
-    },
-    async readFile(p: string) {
-      if (!(p in files)) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
-      return files[p]!;
-    },
-    async writeFile(p: string, c: string) {
-      files[p] = c;
-    },
-    async readStdin() {
-      return '';
-    },
-  };
-  return io;
-}
 
 const message = { en: 'Say it another way.', ja: '別の言い方にしてください。' };
 const surface = {
