@@ -8,7 +8,7 @@
  * always remove their file: call the returned `remove()` in afterAll / finally. Write the file BEFORE
  * launching the browser.
  */
-import { accessSync, constants, existsSync, mkdirSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const EXTENSION_ID = 'adalpcmobhkfpecdekkloianmcjfilod';
@@ -66,13 +66,19 @@ export function releasePolicyLock(): void {
   rmdirSync(LOCK);
 }
 
-/** Writes the policy file for Tonebridge (holding the lock until `remove()`). */
-export async function writeManagedPolicy(name: string, policy: ManagedPolicy): Promise<PolicyFile> {
+/**
+ * Writes a browser policy file under the lock, and returns how to undo it: `remove()` puts back any file
+ * that was there (or deletes ours and the folders it created) and releases the lock. Chromium's and
+ * Firefox's policy tests both write through this.
+ */
+export async function writeLockedPolicyFile(file: string, content: unknown): Promise<PolicyFile> {
   await takePolicyLock();
-  const file = path.join(POLICY_DIR, `tonebridge-e2e-${name}.json`);
+  const previous = existsSync(file) ? readFileSync(file) : undefined;
+  const createdDirs: string[] = [];
   try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }, null, 2));
+    for (let dir = path.dirname(file); !existsSync(dir); dir = path.dirname(dir)) createdDirs.unshift(dir);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(content, null, 2));
   } catch (error) {
     releasePolicyLock();
     throw error;
@@ -83,7 +89,17 @@ export async function writeManagedPolicy(name: string, policy: ManagedPolicy): P
     remove() {
       if (removed) return;
       removed = true;
-      rmSync(file, { force: true });
+      if (previous) writeFileSync(file, previous);
+      else {
+        rmSync(file, { force: true });
+        for (const dir of createdDirs.reverse()) {
+          try {
+            rmdirSync(dir);
+          } catch {
+            break; // not empty: something else lives there
+          }
+        }
+      }
       try {
         releasePolicyLock();
       } catch {
@@ -91,4 +107,9 @@ export async function writeManagedPolicy(name: string, policy: ManagedPolicy): P
       }
     },
   };
+}
+
+/** Writes the policy file for Tonebridge (holding the lock until `remove()`). */
+export function writeManagedPolicy(name: string, policy: ManagedPolicy): Promise<PolicyFile> {
+  return writeLockedPolicyFile(path.join(POLICY_DIR, `tonebridge-e2e-${name}.json`), { '3rdparty': { extensions: { [EXTENSION_ID]: policy } } });
 }

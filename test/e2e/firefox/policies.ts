@@ -7,9 +7,8 @@
  * tests (../managed-policy.ts: an atomic mkdir), keeps any file that was there, and always puts it back
  * in `remove()` (afterAll / finally). Write the file BEFORE launching the browser.
  */
-import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { canWriteUnder, releasePolicyLock, takePolicyLock } from '../managed-policy';
+import { canWriteUnder, writeLockedPolicyFile, type PolicyFile } from '../managed-policy';
 import { FIREFOX_ID } from './harness';
 
 export const FIREFOX_POLICY_FILE = process.env.FIREFOX_POLICY_FILE ?? '/etc/firefox/policies/policies.json';
@@ -19,47 +18,9 @@ export function canWriteFirefoxPolicy(): boolean {
   return canWriteUnder(path.dirname(FIREFOX_POLICY_FILE));
 }
 
-export interface FirefoxPolicyFile {
-  file: string;
-  remove(): void;
-}
+export type FirefoxPolicyFile = PolicyFile;
 
 /** Writes policies.json with Tonebridge's 3rdparty policy (holding the lock until `remove()`). */
-export async function writeFirefoxPolicy(policy: Record<string, unknown>): Promise<FirefoxPolicyFile> {
-  await takePolicyLock();
-  const file = FIREFOX_POLICY_FILE;
-  const previous = existsSync(file) ? readFileSync(file) : undefined;
-  const createdDirs: string[] = [];
-  try {
-    for (let dir = path.dirname(file); !existsSync(dir); dir = path.dirname(dir)) createdDirs.unshift(dir);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify({ policies: { '3rdparty': { Extensions: { [FIREFOX_ID]: policy } } } }, null, 2));
-  } catch (error) {
-    releasePolicyLock();
-    throw error;
-  }
-  let removed = false;
-  return {
-    file,
-    remove() {
-      if (removed) return;
-      removed = true;
-      if (previous) writeFileSync(file, previous);
-      else {
-        rmSync(file, { force: true });
-        for (const dir of createdDirs.reverse()) {
-          try {
-            rmdirSync(dir);
-          } catch {
-            break; // not empty: something else lives there
-          }
-        }
-      }
-      try {
-        releasePolicyLock();
-      } catch {
-        // already gone
-      }
-    },
-  };
+export function writeFirefoxPolicy(policy: Record<string, unknown>): Promise<FirefoxPolicyFile> {
+  return writeLockedPolicyFile(FIREFOX_POLICY_FILE, { policies: { '3rdparty': { Extensions: { [FIREFOX_ID]: policy } } } });
 }
