@@ -161,17 +161,23 @@ function Dialog({ view, done }: { view: DialogView; done: (result: DialogResult)
   );
 }
 
+/** A fixed host element on top of the page with its own shadow root and styles, and the node to render into. */
+function overlayHost(doc: Document, tag: string, css: string, adoptCss: (root: ShadowRoot, css: string) => void): { host: HTMLElement; mount: HTMLElement } {
+  const host = doc.createElement(tag);
+  host.style.setProperty('position', 'fixed', 'important');
+  host.style.setProperty('z-index', '2147483647', 'important');
+  host.style.setProperty('inset', '0 auto auto 0', 'important');
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptCss(shadow, css);
+  const mount = doc.createElement('div');
+  shadow.append(mount);
+  return { host, mount };
+}
+
 /** Shows the dialog in its own shadow root; resolves with the agent's choice and removes it. */
 export function showDialog(doc: Document, view: DialogView, adoptCss: (root: ShadowRoot, css: string) => void): Promise<DialogResult> {
   return new Promise((resolve) => {
-    const host = doc.createElement(DIALOG_TAG);
-    host.style.setProperty('position', 'fixed', 'important');
-    host.style.setProperty('z-index', '2147483647', 'important');
-    host.style.setProperty('inset', '0 auto auto 0', 'important');
-    const shadow = host.attachShadow({ mode: 'open' });
-    adoptCss(shadow, DIALOG_CSS);
-    const mount = doc.createElement('div');
-    shadow.append(mount);
+    const { host, mount } = overlayHost(doc, DIALOG_TAG, DIALOG_CSS, adoptCss);
     // The page's own shortcuts must not see keys typed in the dialog.
     for (const type of ['keydown', 'keyup', 'keypress'] as const) host.addEventListener(type, (e) => e.stopPropagation());
     (doc.body ?? doc.documentElement).append(host);
@@ -196,15 +202,8 @@ const CHECKING_CSS = `
 
 /** Shows "checking this reply" (a status, not a dialog: nothing to answer); returns what removes it. */
 export function showChecking(doc: Document, uiLang: UiLang, adoptCss: (root: ShadowRoot, css: string) => void): () => void {
-  const host = doc.createElement(CHECKING_TAG);
-  host.style.setProperty('position', 'fixed', 'important');
-  host.style.setProperty('z-index', '2147483647', 'important');
-  host.style.setProperty('inset', '0 auto auto 0', 'important');
+  const { host, mount } = overlayHost(doc, CHECKING_TAG, CHECKING_CSS, adoptCss);
   host.style.setProperty('pointer-events', 'none', 'important');
-  const shadow = host.attachShadow({ mode: 'open' });
-  adoptCss(shadow, CHECKING_CSS);
-  const mount = doc.createElement('div');
-  shadow.append(mount);
   (doc.body ?? doc.documentElement).append(host);
   render(
     <div class="checking" role="status" aria-live="polite">
