@@ -725,10 +725,10 @@ function readOwnSlip(tokens: readonly JaToken[]): boolean {
   if (tokens.some((t) => OTHER_PARTY.has(t.baseForm))) return false;
   return tokens.some((t, i) => {
     const own = (MISTAKE_VERBS.has(t.baseForm) && t.baseForm !== '間違う') || (t.pos === '動詞' && t.baseForm.endsWith('忘れる'));
+    if (!own) return false;
     // A transitive slip with the writer as the (omitted) subject: 日付を間違えて予約していました. Done to
     // them, it comes in the passive (間違えて送られてきた): someone else's.
-    const passive = tokens.slice(i + 1, i + 6).some((x) => x.pos === '動詞' && x.posDetail1 === '接尾' && (x.baseForm === 'れる' || x.baseForm === 'られる'));
-    return own && !passive;
+    return !tokens.slice(i + 1, i + 6).some((x) => x.pos === '動詞' && x.posDetail1 === '接尾' && (x.baseForm === 'れる' || x.baseForm === 'られる'));
   });
 }
 
