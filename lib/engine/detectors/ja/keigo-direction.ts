@@ -55,6 +55,8 @@ interface Rewrite {
   message: Message;
   /** A second fix (ご利用される → 利用される as well as ご利用になる). */
   alternative?: string;
+  /** A tip, not an error: reported at info and never holding Send. */
+  mild?: boolean;
 }
 
 const surfaces = (tokens: readonly JaToken[], from: number, to: number) =>
@@ -87,6 +89,9 @@ function humbleMadeHonorific(tokens: readonly JaToken[], m: KeigoMark, ownSide: 
       text: `${stem}に${naru}`,
       message: 'humbleForCustomer',
       alternative: stem.replace(/^[おご御]/, '') + surfaces(tokens, m.to - 1, reru + 1),
+      // ご利用される / お休みされる: style guides call it improper (humble お/ご〜する made honorific), but it
+      // is everywhere in business mail and meant as respect — a tip. 申される / 拝見される stay errors.
+      mild: true,
     };
   }
   // 申し上げられません is the potential of an 一段 humble verb (I cannot say), not an honorific; nor is
@@ -395,6 +400,6 @@ export default defineDetector({
   },
   detect: ({ doc, context }) =>
     tokenRewriteFindings(doc, (s) =>
-      rewrites(s, agentSurname(context.agentName)).map((r) => ({ from: r.from, to: r.to, message: r.message, right: r.alternative ? [r.text, r.alternative] : [r.text] })),
+      rewrites(s, agentSurname(context.agentName)).map((r) => ({ from: r.from, to: r.to, message: r.message, right: r.alternative ? [r.text, r.alternative] : [r.text], ...(r.mild ? { mild: true } : {}) })),
     ),
 });
