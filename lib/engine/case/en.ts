@@ -14,7 +14,9 @@
  *   "here's what I can do"; blame: a cause clause about the customer's own doing ("caused by your
  *   network configuration", "because you entered …").
  */
+import data from '../../../dictionaries/en/case.json';
 import { readEnSentence, type EnSentenceCase, type Hit } from '../../lang/en/case';
+import { enCoverageLexicon } from '../../lang/en/signals';
 import type { AnalyzedText, EnSentenceEntry } from '../document';
 import { enSentences } from '../document';
 import type { AnalysisContext } from '../types';
@@ -28,9 +30,41 @@ interface Read {
 
 const memo = new SentenceMemo<EnSentenceEntry['en'], EnSentenceCase>();
 
-function readAll(doc: AnalyzedText): Read[] {
+function readOf(s: EnSentenceEntry): Read {
   // The analysis is cached under the sentence's text, so (analysis, text) is one key.
-  return enSentences(doc).map((s) => ({ s, r: memo.get(s.en, s.text, () => readEnSentence(s.text, s.en)) }));
+  return { s, r: memo.get(s.en, s.text, () => readEnSentence(s.text, s.en)) };
+}
+
+function readAll(doc: AnalyzedText): Read[] {
+  return enSentences(doc).map(readOf);
+}
+
+const NEGATION_AFTER = new RegExp(`^\\s*(?:${data.cancelsNextStep.join('|')})\\b`, 'i');
+/** "cannot refund", "won't be replaced", "not be able to refund": a negation up to three words before. */
+const NEGATION_BEFORE = /(?:\b(?:not|never|no|cannot|unable to)|n['’]t)\s+(?:[\w'’]+\s+){0,3}$/i;
+
+/**
+ * Where the sentence gives the customer something to hold: a remedy or an instruction, not negated
+ * ("we will not refund" is none), a promise that is more than news — a concrete action ("I'll send a
+ * new one") or any promise with a date — or another way offered ("in the meantime, …", "instead, …").
+ * "We'll look into it and get back to you" is not a next step.
+ */
+function nextStepIn(read: Read): Hit | undefined {
+  const { s, r } = read;
+  for (const lexicon of [enCoverageLexicon.remedy, enCoverageLexicon.nextStep]) {
+    for (const hit of lexicon.findAll(s.text)) {
+      const negatedContraction = /n['’]t$/i.test(hit.phrase);
+      if (!negatedContraction && !NEGATION_AFTER.test(s.text.slice(hit.end)) && !NEGATION_BEFORE.test(s.text.slice(0, hit.start))) return hit;
+    }
+  }
+  if (r.commitment && !r.commitment.vague) return r.commitment;
+  // Another way offered meanwhile ("In the meantime, we've attached a signed score report").
+  return r.alternative && !r.refusal ? r.alternative : undefined;
+}
+
+/** Whether the sentence offers a remedy or a next step (see `nextStepIn`). */
+export function offersNextStep(s: EnSentenceEntry): boolean {
+  return nextStepIn(readOf(s)) !== undefined;
 }
 
 function at(read: Read, hit: Hit): CaseSpan {
@@ -103,5 +137,6 @@ export function readEnCase(doc: AnalyzedText, customer: AnalyzedText | undefined
     alternative,
     requests: reads.filter((x) => x.r.request).map((x) => at(x, x.r.request!)),
     handoff: first(reads, (r) => r.handoff),
+    nextStep: reads.map((read) => { const hit = nextStepIn(read); return hit && at(read, hit); }).find((x) => x !== undefined),
   };
 }

@@ -50,6 +50,8 @@ export function coverageWithReading(coverage: Coverage, reading: CaseReading): C
     cause: coverage.cause || !!reading.cause,
     owner: coverage.owner || !!reading.owner,
     commitment: coverage.commitment || !!reading.commitment,
+    // English reads the next step (a promise of news is none); other readers leave it to the phrases.
+    nextStep: reading.lang === 'en' ? !!reading.nextStep : coverage.nextStep,
     // A refused remedy with nothing offered instead is no remedy ("Your refund request is therefore denied").
     remedy:
       (coverage.remedy && !(reading.refusal && !reading.alternative)) || reading.state === 'resolved' || reading.state === 'scheduled',

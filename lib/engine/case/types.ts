@@ -77,6 +77,12 @@ export interface CaseReading {
   alternative: CaseSpan | undefined;
   /** The case is handed to someone else ("our engineering team is looking into it"), English. */
   handoff?: CaseSpan;
+  /**
+   * English: the first remedy or next step the customer can hold — a remedy or instruction not negated,
+   * or a promise that is more than news (a concrete action, or any promise with a date). "We'll look
+   * into it and get back to you" is none.
+   */
+  nextStep?: CaseSpan;
   /** Requests that put effort on the customer (ご記入ください, 〜をお願いいたします, "please send"), in order. */
   requests: CaseSpan[];
   /**

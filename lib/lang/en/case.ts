@@ -35,8 +35,11 @@ export interface EnSentenceCase {
   alternative?: Hit;
   /** A remedy done: "I've refunded", "your refund was processed", "Done —". */
   resolved?: Hit;
-  /** A promise of what happens next; `dated` when a date, time or deadline goes with it. */
-  commitment?: Hit & { dated: boolean };
+  /**
+   * A promise of what happens next; `dated` when a date, time or deadline goes with it; `vague` when,
+   * undated, it only promises news ("we'll look into it", "we'll keep you posted") — no next step.
+   */
+  commitment?: Hit & { dated: boolean; vague?: boolean };
   /** The writer takes the case on personally ("I'll …", "I've …", "My name is …"). */
   owner?: Hit;
   /** The case is handed to someone else ("our engineering team is looking into it"). */
@@ -60,6 +63,7 @@ const COGNITION = set(data.cognition);
 const BLAME_NOUNS = set(data.blameNouns);
 const BLAME_VERBS = set(data.blameVerbs);
 const COMMIT = set(data.commitment);
+const KEEP_INFORMED = set(data.keepInformed);
 const HANDOFF = set(data.handoff);
 const CAUSES = new PhraseIndex<true>(data.causePhrases.map((p): [string, true] => [p, true]));
 const ALTERNATIVES = new PhraseIndex<true>(data.alternative.map((p): [string, true] => [p, true]));
@@ -141,7 +145,8 @@ function elidedSubject(terms: readonly EnTerm[], i: number): EnTerm | undefined 
   let k = i - 1;
   while (k >= 0 && (terms[k]!.text === '' || has(terms[k]!, 'Auxiliary') || has(terms[k]!, 'Modal') || has(terms[k]!, 'Negative') || has(terms[k]!, 'Adverb'))) k--;
   if (k < 0 || !/^(?:but|and|or|yet)$/.test(terms[k]!.normal)) return undefined;
-  for (let v = k - 1; v >= 0; v--) if (has(terms[v]!, 'Verb') && !has(terms[v]!, 'Auxiliary') && !has(terms[v]!, 'Modal')) return subjectBefore(terms, v);
+  // The verb itself, not a phrasal particle compromise also tags Verb ("went ahead and …").
+  for (let v = k - 1; v >= 0; v--) if (has(terms[v]!, 'Verb') && !has(terms[v]!, 'Auxiliary') && !has(terms[v]!, 'Modal') && !has(terms[v]!, 'Particle')) return subjectBefore(terms, v);
   return undefined;
 }
 
@@ -394,11 +399,22 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
     // Done: a remedy in the past or perfect by us, or a past passive of it ("your refund was processed").
     if (!out.resolved && !conditional && inClass(t, REMEDY) && isPastLike(terms, i) && !isFuture(terms, i) && !modalBefore(terms, i)) {
       const passive = en.passives.some((p) => t.start >= p.start && t.end <= p.end && /^(?:was|were|got|has been|have been|had been)$/.test(p.auxiliaryWords.join(' ')));
-      if (kind === 'i' || kind === 'we' || (passive && kind !== 'you')) out.resolved = span(t);
+      // "I went ahead and lifted the ban": the subject is left out after "and".
+      const doer = kind ?? subjectKind(elidedSubject(terms, i));
+      if (doer === 'i' || doer === 'we' || (passive && doer !== 'you')) out.resolved = span(t);
     }
     // A promise: will/'ll/going to + a verb of follow-up or remedy, by us or about the customer's thing.
-    if (!out.commitment && !conditional && (isFuture(terms, i) || /^(?:schedule|book|plan)$/.test(lemma)) && (inClass(t, COMMIT) || inClass(t, REMEDY))) {
-      if (!(kind === 'i' && COGNITION.has(lemma) && lemma !== 'be')) out.commitment = { ...span(t), dated };
+    // A concrete promise later in the sentence outranks a vague one ("we'll look into it and send a new one").
+    const future = isFuture(terms, i) || (out.commitment !== undefined && terms[i - 1]?.normal === 'and');
+    // Any action promised with a date is one too ("a technician will visit on Thursday").
+    const action = inClass(t, COMMIT) || inClass(t, REMEDY) || (dated && !COGNITION.has(lemma) && !has(t, 'Copula') && !has(t, 'Modal') && !has(t, 'Auxiliary'));
+    if ((!out.commitment || out.commitment.vague) && !conditional && (future || /^(?:schedule|book|plan)$/.test(lemma)) && action) {
+      if (!(kind === 'i' && COGNITION.has(lemma) && lemma !== 'be')) {
+        // News only: a keep-informed verb ("look into it", "keep you posted"), or a remedy verb aimed at
+        // the customer rather than their thing ("update you").
+        const vague = !dated && inClass(t, KEEP_INFORMED) && (!inClass(t, REMEDY) || /^(?:you|us)$/.test(terms[i + 1]?.normal ?? ''));
+        if (!out.commitment || !vague) out.commitment = vague ? { ...span(t), dated, vague } : { ...span(t), dated };
+      }
     }
     // Ownership: I + an action ("I'll personally …", "I've asked them …"), not a feeling ("I understand").
     if (!out.owner && kind === 'i' && !inClass(t, COGNITION) && !has(t, 'Copula') && !has(t, 'Modal') && !has(t, 'Auxiliary') && !hasModal(terms, i, /^(?:must|can|could|would|should|might|may)$/)) out.owner = span(subject!, t);

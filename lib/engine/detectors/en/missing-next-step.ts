@@ -4,32 +4,15 @@
  * looking into it" alone is neither. It reads the case: a case the reply resolves or schedules
  * ("I've refunded", "it will arrive by Friday") has its next step; a thank-you or a plain question has
  * none to give; a refusal is en/refusal-without-alternative's to flag (one finding per defect), and a
- * negated or refused remedy ("cannot be refunded", "your refund is denied") is not a next step.
+ * negated or refused remedy ("cannot be refunded", "your refund is denied") is not a next step, and nor is
+ * a promise of news with no date ("we'll look into it and get back to you"): the reading's `nextStep`.
  * The fix adds a concrete next step at the end of the body, before the sign-off.
  */
 import data from '../../../../dictionaries/en/next-step.json';
 import { defineDetector } from '../../detector';
 import { NO_OPTIONS } from '../../options';
-import { enSentences, type EnSentenceEntry } from '../../document';
+import { enSentences } from '../../document';
 import { insertBeforeClosing, isEnglishReply } from '../../reply/en';
-import { enCoverageLexicon } from '../../../lang/en/signals';
-
-const NEGATION_AFTER = new RegExp(`^\\s*(?:${data.negations.join('|')})\\b`, 'i');
-/** "cannot refund", "won't be replaced", "not be able to refund": a negation up to three words before. */
-const NEGATION_BEFORE = /(?:\b(?:not|never|no|cannot|unable to)|n['’]t)\s+(?:[\w'’]+\s+){0,3}$/i;
-
-/** A remedy or next step the sentence offers, not negated right after ("we will not …"). */
-export function offersNextStep(s: EnSentenceEntry): boolean {
-  for (const lexicon of [enCoverageLexicon.remedy, enCoverageLexicon.nextStep]) {
-    for (const hit of lexicon.findAll(s.text)) {
-      const after = s.text.slice(hit.end);
-      const negatedContraction = /n['’]t$/i.test(hit.phrase);
-      const before = s.text.slice(0, hit.start);
-      if (!negatedContraction && !NEGATION_AFTER.test(after) && !NEGATION_BEFORE.test(before)) return true;
-    }
-  }
-  return false;
-}
 
 export default defineDetector({
   meta: {
@@ -59,8 +42,7 @@ export default defineDetector({
   },
   detect({ doc, reading }) {
     if (!reading.problem || reading.state !== 'open' || reading.refusal || !isEnglishReply(doc)) return [];
-    const sentences = enSentences(doc);
-    if (sentences.length === 0 || sentences.some(offersNextStep)) return [];
+    if (enSentences(doc).length === 0 || reading.nextStep) return [];
     const edit = insertBeforeClosing(doc, data.insert);
     return [
       {

@@ -11,7 +11,7 @@ import { enSentences } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
 import { removeSentence } from '../../reply/en';
 import { enCoverageLexicon } from '../../../lang/en/signals';
-import { offersNextStep } from './missing-next-step';
+import { offersNextStep } from '../../case/en';
 
 /** Apology words, and phrases that only name compensation ("as an apology, we'll credit …"): false. */
 const apologies = new PhraseIndex<boolean>([

@@ -28,8 +28,40 @@ testDetector(detector, {
       context: { customerMessage: 'My order still has not arrived.' },
       why: 'a dated remedy: the case is scheduled',
     },
+    {
+      text: 'Hi Diane,\nSo sorry about the leak. A technician will visit on Thursday, December 10, between 1 and 5 p.m. to secure the clamp.\n\nBest regards,\nFelix',
+      context: { customerMessage: 'My new dishwasher leaked all over my kitchen floor.' },
+      why: 'any action promised with a date is a next step, whatever the verb',
+    },
+    {
+      text: "Hey Derek,\nSorry about that! I went ahead and lifted the ban, and your bundle items are all still there.\n\nCheers,\nZoe",
+      context: { customerMessage: 'My account got banned for cheating. I never cheated.' },
+      why: 'a remedy done, with the subject left out after "and": the case is resolved',
+    },
+    {
+      text: "Hi Alex,\nOur engineers are looking into the missing scores. In the meantime, we've attached a signed score report your employer can accept.\n\nBest,\nLearnLoop Support",
+      context: { customerMessage: 'My quiz scores disappeared from my transcript.' },
+      why: 'a workaround offered meanwhile is a next step',
+    },
+    {
+      text: "Hi Jane,\nSorry the sync stopped. We'll look into it and send you a fixed build.\n\nBest,\nSam",
+      context: { customerMessage: 'The sync stopped working yesterday.' },
+      why: 'a concrete promise after a vague one in the same sentence',
+    },
   ],
   invalid: [
+    {
+      text: "Hi Greg,\n\nSorry to hear the thermostat is acting up.\n\nWe'll look into it and get back to you.\n\nThanks,\nThe Thermia Team",
+      context: { customerMessage: 'My thermostat keeps resetting to 62 degrees every night.' },
+      findings: [{ message: 'missing', span: '' }],
+      output: `Hi Greg,\n\nSorry to hear the thermostat is acting up.\n\nWe'll look into it and get back to you. ${NEXT}\n\nThanks,\nThe Thermia Team`,
+    },
+    {
+      text: "Hi Sarah,\n\nI'm sorry for the disruption. Our engineering team is investigating the outage. We'll share more information as soon as we have it.\n\nBest,\nOlivia",
+      context: { customerMessage: 'Your dashboard has been down all morning. When will it be back?' },
+      findings: [{ message: 'missing', span: '' }],
+      output: `Hi Sarah,\n\nI'm sorry for the disruption. Our engineering team is investigating the outage. We'll share more information as soon as we have it. ${NEXT}\n\nBest,\nOlivia`,
+    },
     {
       text: "Hi Jane, I'm sorry your package is late. We are looking into it.",
       findings: [{ message: 'missing', span: '' }],
