@@ -13,6 +13,10 @@ describe('Japanese sentence segmentation', () => {
     ['（詳細は後述します。）以上です', ['（詳細は後述します。）以上です']],
     ['　ご確認ください。　', ['ご確認ください。']],
     ['承知しました', ['承知しました']],
+    // A name with a mark in it (Yahoo!メール) is not two sentences; a mark after a word still ends one.
+    ['Yahoo!メールでは迷惑メールに届く場合がございます。', ['Yahoo!メールでは迷惑メールに届く場合がございます。']],
+    ['ありがとうございます!本日発送しました。', ['ありがとうございます!', '本日発送しました。']],
+    ['ご利用はYahoo! 以上です。', ['ご利用はYahoo!', '以上です。']],
   ])('%s', (text, expected) => {
     expect(pieces(text, splitJapanese(text))).toEqual(expected);
   });

@@ -119,5 +119,6 @@ export function readJaCase(doc: AnalyzedText, customer: AnalyzedText | undefined
       return hit ? [hit] : [];
     }),
     awaitingCustomer: draftReads.some((x) => x.r.request || x.r.asksCustomer),
+    selfService: draftReads.some((x) => x.r.refusal || x.r.promise || x.r.investigating) ? undefined : first(draftReads, (r) => r.alternative),
   };
 }

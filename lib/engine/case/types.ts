@@ -90,6 +90,12 @@ export interface CaseReading {
    * 〜いただけますでしょうか, ご返信いただければ) — the case waits on them, not on a promise of ours.
    */
   awaitingCustomer?: boolean;
+  /**
+   * Japanese: the draft hands the customer a way to settle it now (以下の方法でご利用を再開いただけます,
+   * 再設定いただくとすぐにご利用いただけます) and nothing of ours is pending — no check under way, no
+   * promise, no refusal. The case needs no owner or response time from us.
+   */
+  selfService?: CaseSpan;
 }
 
 /** A reading of nothing: no problem, no request, nothing promised. */

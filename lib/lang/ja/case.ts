@@ -51,6 +51,8 @@ export interface JaSentenceCase {
   ownSlip: boolean;
   /** The sentence ends in the past (困りました, 届きませんでした): a report of what was. */
   past: boolean;
+  /** Work of ours still under way or to come (調査しております, 確認中でございます, 原因を調査いたします). */
+  investigating: boolean;
 }
 
 const set = (list: readonly string[]) => new Set(list);
@@ -247,6 +249,19 @@ function readProblem(tokens: readonly JaToken[], role: Role, question: boolean):
   // 直りました / 解決しました on their own: the trouble is over.
   if (!fixed) fixed = tokens.some((t, i) => t.pos === '動詞' && inSet(FIXED, t) && tokens.slice(i + 1, i + 4).some(isPast));
   if (!fixed) fixed = tokens.some((t, i) => t.pos === '名詞' && inSet(FIXED, t) && ['する', 'いたす', 'できる'].includes(tokens[i + 1]?.baseForm ?? '') && tokens.slice(i + 2, i + 5).some(isPast));
+  // 無事に届きました / 無事解決しました / 無事ログインできました: it went well in the end (not 無事に届くか心配).
+  if (!fixed) {
+    const k = tokens.findIndex((t) => t.baseForm === '無事');
+    if (k >= 0 && negatedAfter(tokens, k) < 0) {
+      const verb = tokens.findIndex((t, j) => j > k && t.pos === '動詞');
+      if (verb > 0 && tokens.slice(verb + 1, verb + 5).some(isPast) && !hypothetical(tokens, verb)) fixed = true;
+    }
+  }
+  // 燃料代が高すぎます / 配送が遅すぎます / 分かりにくすぎます: "too …" from the customer is a complaint.
+  if (!problem && role === 'customer') {
+    const i = tokens.findIndex((t, k) => t.baseForm === 'すぎる' && t.pos === '動詞' && k > 0 && tokens[k - 1]!.pos === '形容詞' && negatedAfter(tokens, k) < 0 && !hypothetical(tokens, k));
+    if (i > 0) problem = hitOf(tokens, i - 1, i);
+  }
   // 注文したのにグレーが届きました: 〜のに, an expectation let down, is a complaint from the customer.
   if (!problem && role === 'customer') {
     const i = tokens.findIndex((t) => t.pos === '助詞' && t.surface === 'のに');
@@ -350,6 +365,23 @@ function chainAfter(tokens: readonly JaToken[], i: number): { past: number; nega
   return { past, negated, received, plan, conditional, progressive, end };
 }
 
+/** The sentence's last predicate is past (〜ました) or a resulting state (〜ております, 〜ています). */
+function endsDone(tokens: readonly JaToken[]): boolean {
+  const tail = tokens.slice(-5);
+  return tail.some(isPast) || tail.some((x, k) => (x.baseForm === 'おる' || x.baseForm === 'いる') && tail[k - 1]?.surface === 'て');
+}
+
+/** Before the contact verb at i: a finished reason (〜ましたので, 〜たため) or 以下 / 下記 / 次のとおり. */
+function performative(tokens: readonly JaToken[], i: number): boolean {
+  for (let k = i - 1; k >= 1; k--) {
+    const t = tokens[k]!;
+    if (t.surface === '。') break;
+    if (['以下', '下記', '次', 'とおり', '通り'].includes(t.baseForm)) return true;
+    if ((t.surface === 'ので' || t.baseForm === 'ため') && tokens[k - 1]!.pos === '助動詞' && tokens[k - 1]!.baseForm === 'た') return true;
+  }
+  return false;
+}
+
 function readRemedyAndPromise(tokens: readonly JaToken[]): { remedyDone: Hit | undefined; promise: Hit | undefined } {
   let remedyDone: Hit | undefined;
   let promise: Hit | undefined;
@@ -367,16 +399,33 @@ function readRemedyAndPromise(tokens: readonly JaToken[]): { remedyDone: Hit | u
     const modifiesNoun = next && next.pos === '名詞' && !['ところ', 'ため', 'ので', '次第'].includes(next.baseForm);
     // 変更されたため: background to a cause, not a remedy we report.
     if (next && next.baseForm === 'ため') continue;
-    if (remedy && (c.past >= 0 || (c.progressive && !c.plan && inSet(PUNCTUAL, t))) && !modifiesNoun) {
+    // 修正版を配信し、〜を確認しております / 再発送し、本日お届けいたしました: a remedy in the connective
+    // form, done when the sentence ends in the past or in a resulting state (〜ております).
+    const connectiveDone = remedy && next?.surface === '、' && tokens[c.end]?.pos === '動詞' && tokens[c.end]!.conjugatedForm.startsWith('連用') && endsDone(tokens);
+    if (remedy && (c.past >= 0 || (c.progressive && !c.plan && inSet(PUNCTUAL, t)) || connectiveDone) && !modifiesNoun) {
       remedyDone ??= hitOf(tokens, i, c.end);
       continue;
     }
     // ご案内することが可能です: a possibility, not a promise.
     if (next && next.baseForm === 'こと') continue;
+    // 調査の結果がまとまりましたのでご報告いたします / 以下のとおりご案内いたします: told in this very
+    // message (the reason is already here, or the content follows), not a promise of a later contact.
+    if (contact && !remedy && performative(tokens, i)) continue;
     if (c.past < 0 && c.end > i && !modifiesNoun) {
       const last = tokens[c.end]!;
       const imperative = last.conjugatedForm.startsWith('命令');
       if (!imperative && !tokens.slice(i + 1, c.end + 1).some((x) => x.baseForm === 'くださる')) promise ??= hitOf(tokens, i, c.end);
+    }
+  }
+  // お届けは12月9日の午前中を予定しております / 復旧は明日の見込みです: the remedy named as the topic and
+  // planned (予定・見込み) later in the sentence, not negated.
+  if (!promise && !remedyDone) {
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const t = tokens[i]!;
+      if (t.pos !== '名詞' || !(inSet(REMEDY, t) || inSet(CONTACT, t)) || !['は', 'も'].includes(tokens[i + 1]!.surface)) continue;
+      const plan = tokens.findIndex((x, j) => j > i + 1 && x.pos === '名詞' && PLAN.has(x.baseForm) && x.baseForm !== '次第');
+      if (plan > 0 && negatedAfter(tokens, plan) < 0) promise = hitOf(tokens, withPrefix(tokens, i), plan);
+      break;
     }
   }
   return { remedyDone, promise };
@@ -536,6 +585,13 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
       continue;
     }
     if (t.baseForm === 'せい' && t.pos === '名詞' && prev?.surface === 'の') found(clauseStart(tokens, i), i);
+    // この仕組みが働いたものと考えられます / 衝撃で破損したものと思われます: a diagnosis of what happened —
+    // a past clause + (もの)と + 考えられる / 思われる / 推測される / 見られる.
+    if (t.surface === 'と' && t.pos === '助詞' && ['考える', '思う', '推測', '推察', '見る'].includes(tokens[i + 1]?.baseForm ?? '')) {
+      const passive = tokens.slice(i + 2, i + 4).some((x) => x.baseForm === 'れる' || x.baseForm === 'られる');
+      const k = prev?.baseForm === 'もの' ? i - 2 : i - 1;
+      if (passive && tokens[k]?.pos === '助動詞' && tokens[k]!.baseForm === 'た') found(clauseStart(tokens, k), i + 1);
+    }
   }
   return { cause, blame };
 }
@@ -762,6 +818,19 @@ export interface ReadOptions {
   agentSurname?: string;
 }
 
+const CHECKS = new Set(['調査', '確認', '究明', '検証', '点検', '解析']);
+
+/** 調査しております / 確認中 / 原因を調査いたします / 調査を進めております: our check, under way or to come (not done, not the customer's ご確認). */
+function readInvestigating(tokens: readonly JaToken[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.pos !== '名詞' || !CHECKS.has(t.baseForm) || tokens[i - 1]?.pos === '接頭詞') return false;
+    if (tokens[i + 1]?.baseForm === '中') return true;
+    const at = tokens[i + 1]?.surface === 'を' && ['進める', '行う', '続ける'].includes(tokens[i + 2]?.baseForm ?? '') ? i + 2 : i;
+    const c = chainAfter(tokens, at);
+    return c.end > at && c.past < 0 && !c.received && !c.conditional && !c.negated && !tokens[c.end]!.conjugatedForm.startsWith('命令');
+  });
+}
+
 /** Reads one sentence. */
 export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions = {}): JaSentenceCase {
   const question = readQuestion(tokens, options.question ?? false);
@@ -796,5 +865,6 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
     ownMistake: readOwnMistake(tokens),
     ownSlip: readOwnSlip(tokens),
     past: tokens.slice(-5).some(isPast),
+    investigating: readInvestigating(tokens),
   };
 }

@@ -77,6 +77,19 @@ const cases: Case[] = [
   { draft: 'ご不明な点がございましたら、お気軽にお問い合わせください。', expect: { requests: [] } },
   { draft: '今後ともよろしくお願い申し上げます。', expect: { requests: [] } },
   { draft: '設定を見直してください。', expect: { requests: ['見直してください'] } },
+  // held-out round 5 (session 6)
+  { customer: '先日は手荷物が届かなかった件で大変お世話になりました。スーツケースが昨日無事に自宅へ届きました。ありがとうございました。', draft: 'スーツケースが無事にお手元に届いたとのこと、安堵いたしました。', expect: { problem: false, state: 'resolved' }, why: '無事に届きました: it went well in the end (h5ja-01)' },
+  { customer: '無事に届くか心配です。', draft: '確認いたします。', expect: { state: 'none' }, why: '無事に + a wish, not a report' },
+  { customer: '12月3日着のコートがまだ届きません。', draft: 'お届けは12月9日（水）の午前中を予定しております。', expect: { state: 'scheduled', commitment: 'お届けは12月9日（水）の午前中を予定', dated: true }, why: 'the remedy as topic, planned later in the sentence (h5ja-05)' },
+  { customer: '届きません。', draft: '返金は予定しておりません。', expect: { commitment: false }, why: 'a negated plan' },
+  { customer: 'ログインできなくなりました。', draft: 'このたびは、この仕組みが働いたものと考えられます。', expect: { cause: 'この仕組みが働いたものと考え' }, why: 'a diagnosis of what happened (h5ja-10)' },
+  { customer: 'ログインできなくなりました。', draft: '明日には届くと思われます。', expect: { cause: false }, why: 'a guess about the future is no cause' },
+  { customer: 'ログインできなくなりました。', draft: 'ご不安をおかけして申し訳ございません。以下のいずれかの方法でご利用を再開いただけます。30分ほどお待ちいただいた後、再度ログインをお試しください。', expect: { state: 'open', selfService: true }, why: 'a way to settle it now, nothing of ours pending (h5ja-10)' },
+  { customer: 'ログインできなくなりました。', draft: '原因を調査しております。なお、別の端末からはご利用いただけます。', expect: { selfService: false }, why: 'a check of ours is under way' },
+  { customer: '返却後に請求された燃料代が高すぎます。', draft: '確認いたします。', expect: { problem: true }, why: '"too …" from the customer is a complaint (h5ja-26)' },
+  { customer: '帳票出力エラーの件、その後いかがでしょうか。', draft: '調査の結果がまとまりましたのでご報告いたします。', expect: { commitment: false }, why: 'a report made in this message, not a promise (h5ja-15)' },
+  { customer: 'エラーが出ます。', draft: '本日12時に修正版を配信し、正常に出力できることを確認しております。', expect: { state: 'resolved' }, why: 'a remedy in the connective form, then a resulting state (h5ja-15)' },
+  { customer: 'エラーが出ます。', draft: '原因を調査し、明日ご連絡いたします。', expect: { state: 'scheduled' }, why: 'connective + a future promise: not done' },
 ];
 
 describe('Japanese case reading', () => {

@@ -5,6 +5,8 @@
  * accidentally cancelled"). Only things a support team does count (dictionaries/en/ownership.json);
  * future and present passives ("will be refunded") are promises and states, not dodges. An outcome the
  * customer asked for ("your refund was processed") is only a mild tip (info): it hides no failure.
+ * A refusal in the passive ("your request cannot be granted") hides who says no: a mild tip to own it
+ * ("we can't grant your request"); en/refusal-without-alternative judges whether the no is bare.
  */
 import data from '../../../../dictionaries/en/ownership.json';
 import { defineDetector, type RawFinding } from '../../detector';
@@ -41,6 +43,15 @@ function echoesCustomer(terms: readonly EnTerm[], subject: Subject): boolean {
   return false;
 }
 
+/** A refusal in the passive ("cannot be granted", "won't be refunded"): the active's negated modal. */
+function refusalAuxiliary(words: readonly string[]): string | undefined {
+  const aux = words.join(' ');
+  if (aux === 'can be') return " can't";
+  if (aux === 'could be') return " couldn't";
+  if (aux === 'will be') return " won't";
+  return undefined;
+}
+
 /** Which auxiliaries make the active form: simple past, present perfect or past perfect. */
 function activeAuxiliary(words: readonly string[]): string | undefined {
   const aux = words.join(' ');
@@ -63,7 +74,8 @@ function subjectOf(terms: readonly EnTerm[], sentence: string, passive: EnPassiv
   while (auxIndex > 0 && terms[auxIndex - 1]!.text === '') auxIndex--; // the hidden "has" of "it's been"
   if (auxIndex <= 0) return undefined;
   const words: EnTerm[] = [];
-  for (let i = auxIndex - 1; i >= 0 && words.length < MAX_SUBJECT_WORDS; i--) {
+  let i = auxIndex - 1;
+  for (; i >= 0 && words.length < MAX_SUBJECT_WORDS; i--) {
     const t = terms[i]!;
     const next = terms[i + 1]!;
     if (next.text !== '' && /[,;:—–(]/.test(sentence.slice(t.end, next.start))) break;
@@ -73,6 +85,9 @@ function subjectOf(terms: readonly EnTerm[], sentence: string, passive: EnPassiv
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return undefined;
+  // "Your request for a fee reversal cannot be granted": the words found are the object of a preposition,
+  // not the whole subject — no clean subject to rewrite.
+  if (i >= 0 && terms[i]!.tags.includes('Preposition') && !/[,;:—–(]/.test(sentence.slice(terms[i]!.end, first.start))) return undefined;
   // A fused auxiliary leaves its clitic on the subject: "order's", "It's" → "order", "It".
   const end = passive.contracted ? last.start + last.text.replace(/['’][a-z]+$/i, '').length : last.end;
   return { start: first.start, end, text: sentence.slice(first.start, end), words };
@@ -123,6 +138,10 @@ export default defineDetector({
         en: '“{passive}” hides who did it; say who did it (“we …”).',
         ja: '「{passive}」は誰が行ったかを隠しています。主語（we など）を明示しましょう。',
       },
+      refusal: {
+        en: '“{passive}” hides who says no; own it: “{active}”.',
+        ja: '「{passive}」は誰が断っているのかを隠しています。「{active}」と主語を示しましょう。',
+      },
       rewrite: { en: 'Say “{active}”', ja: '「{active}」に書き換える' },
       reason: {
         en: 'US customers expect ownership: “we cancelled your order” takes responsibility, while “your order was cancelled” sounds like nobody did it and nobody will fix it.',
@@ -138,14 +157,16 @@ export default defineDetector({
         const participle = p.participle.toLowerCase();
         const past = PAST[participle];
         if (past === undefined) continue;
-        const aux = activeAuxiliary(p.auxiliaryWords);
+        const negated = s.en.negations.some((n) => n.start >= p.start && n.end <= p.end);
+        // Only what the customer wants can be refused: "cannot be refunded" is a no, "you won't be charged" good news.
+        const refusal = negated && FAVOURABLE.has(participle) ? refusalAuxiliary(p.auxiliaryWords) : undefined;
+        const aux = negated ? refusal : activeAuxiliary(p.auxiliaryWords);
         if (aux === undefined) continue;
-        if (s.en.negations.some((n) => n.start >= p.start && n.end <= p.end)) continue;
         const subject = subjectOf(s.en.terms, s.text, p);
         if (subject && subject.words.length === 1 && isFirstPersonSubject(subject.text.toLowerCase())) continue;
         if (subject && NEGATIVE_SUBJECTS.has(subject.words[0]!.normal)) continue;
         if (subject && echoesCustomer(s.en.terms, subject)) continue;
-        const mild = FAVOURABLE.has(participle) ? { mild: true } : {};
+        const mild = FAVOURABLE.has(participle) || refusal ? { mild: true } : {};
         const passiveText = s.text.slice(subject?.start ?? p.start, p.end);
         if (!subject || sharesSubject(s.en.terms, s.text, p)) {
           // No clean subject to turn into an object, or a second verb leans on the same subject
@@ -159,7 +180,8 @@ export default defineDetector({
           .filter((t) => t.start > p.start && t.end < p.end && t.tags.includes('Adverb'))
           .map((t) => `${t.text} `)
           .join('');
-        const verb = aux === '' ? past : p.participle;
+        const base = s.en.terms.find((t) => t.start >= p.start && t.end === p.end);
+        const verb = refusal ? (base?.root ?? participle) : aux === '' ? past : p.participle;
         let active = `we${aux} ${adverbs}${verb} ${asObject(subject)}`;
         const atSentenceStart = s.text.slice(0, subject.start).trim() === '';
         if (atSentenceStart) active = capitalize(active);
@@ -169,7 +191,7 @@ export default defineDetector({
           start,
           end,
           ...mild,
-          message: 'passive',
+          message: refusal ? 'refusal' : 'passive',
           data: { passive: passiveText, active },
           fixes: [{ label: 'rewrite', data: { active }, edits: [{ start, end, text: active }] }],
         });

@@ -111,6 +111,7 @@ export default defineDetector({
             },
           ],
         });
+      const quoted = quotedTokens(tokens);
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
         const next = tokens[i + 1];
@@ -131,9 +132,10 @@ export default defineDetector({
           i++;
           continue;
         }
-        // あなた, 君 (not あなた様)
+        // あなた, 君 (not あなた様; not inside a quote: 「あなたへのおすすめ」 is a menu label)
         if (PRONOUNS.has(t.surface) && t.pos === '名詞' && (t.posDetail1 === '代名詞' || t.surface !== '君')) {
           if (next && (next.surface === '様' || next.surface === 'さま')) continue;
+          if (quoted[i]) continue;
           add(i, i + 1, 'pronoun', surname ? `${surname}様` : 'お客様');
           continue;
         }
@@ -163,6 +165,18 @@ export default defineDetector({
     return findings;
   },
 });
+
+/** Which tokens sit inside 「」 or 『』: a label or words quoted, not the agent addressing anyone. */
+function quotedTokens(tokens: readonly { surface: string }[]): Uint8Array {
+  const inside = new Uint8Array(tokens.length);
+  let depth = 0;
+  tokens.forEach((t, i) => {
+    if (t.surface === '「' || t.surface === '『') depth++;
+    else if (t.surface === '」' || t.surface === '』') depth = Math.max(0, depth - 1);
+    else if (depth > 0) inside[i] = 1;
+  });
+  return inside;
+}
 
 function humblePredicate(s: JaSentenceEntry): boolean {
   const head = s.ja.ending.head;

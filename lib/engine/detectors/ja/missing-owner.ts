@@ -51,7 +51,8 @@ export default defineDetector({
     },
   },
   detect({ doc, reading, context }): RawFinding[] {
-    if (reading.state !== 'open' || reading.owner) return [];
+    // A case handed to the customer to settle now (再設定いただくとすぐにご利用いただけます) needs no owner.
+    if (reading.state !== 'open' || reading.owner || reading.selfService) return [];
     const name = ownName(context.agentName);
     const sentence = data.insert.replace('{name}', name ?? data.placeholder);
     const edit = insertBeforeClosing(doc, sentence);

@@ -1,4 +1,6 @@
 import detector from '../../../../lib/engine/detectors/en/passive-ownership';
+import { describe, expect, it } from 'vitest';
+import { testEngine } from '../../../helpers/engine';
 import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
@@ -14,8 +16,22 @@ testDetector(detector, {
     { text: "I'm so sorry — so you were charged twice for the same order.", why: 'echoes the customer’s report' },
     { text: 'I can see you were charged twice on March 3.', why: 'echoes the customer’s report' },
     { text: 'It sounds like you were logged out after the update.', why: 'echoes the customer’s report' },
+    { text: "You won't be charged for the replacement.", why: 'good news: only what the customer wants can be refused' },
   ],
   invalid: [
+    {
+      text: 'Your request for a fee reversal cannot be granted at this time.',
+      findings: [{ message: 'passiveNoFix', span: 'cannot be granted' }],
+    },
+    {
+      text: 'Unfortunately, this order will not be refunded.',
+      findings: [{ message: 'refusal', span: 'this order will not be refunded', data: { active: "we won't refund this order" } }],
+      output: "Unfortunately, we won't refund this order.",
+    },
+    {
+      text: 'Your request for a refund was denied.',
+      findings: [{ message: 'passiveNoFix', span: 'was denied' }],
+    },
     {
       text: 'Mistakes were made.',
       findings: [{ message: 'passive', span: 'Mistakes were made', data: { active: 'We made mistakes' } }],
@@ -61,4 +77,13 @@ testDetector(detector, {
       output: 'We were charged twice, and we lost the order.',
     },
   ],
+});
+
+describe('a refusal in the passive', () => {
+  it('is a mild tip (info): en/refusal-without-alternative judges the no itself', async () => {
+    const engine = await testEngine();
+    const report = engine.analyze('Unfortunately, this order will not be refunded.', { market: 'us' });
+    const passive = report.findings.filter((f) => f.ruleId === 'en/passive-ownership');
+    expect(passive.map((f) => f.level)).toEqual(['info']);
+  });
 });

