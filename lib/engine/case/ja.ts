@@ -118,7 +118,8 @@ export function readJaCase(doc: AnalyzedText, customer: AnalyzedText | undefined
       const hit = span(read, read.r.request);
       return hit ? [hit] : [];
     }),
-    awaitingCustomer: draftReads.some((x) => x.r.request || x.r.asksCustomer),
+    // Asked only to wait (もう少しお待ちください), the customer has nothing to do: the case waits on us.
+    awaitingCustomer: draftReads.some((x) => (x.r.request && !x.r.waitOnly) || x.r.asksCustomer),
     selfService: draftReads.some((x) => x.r.refusal || x.r.promise || x.r.investigating) ? undefined : first(draftReads, (r) => r.alternative),
   };
 }

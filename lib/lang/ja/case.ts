@@ -43,6 +43,8 @@ export interface JaSentenceCase {
   refusal: Hit | undefined;
   alternative: Hit | undefined;
   request: Hit | undefined;
+  /** The request only asks the customer to wait (もう少しお待ちください): the case still waits on us. */
+  waitOnly: boolean;
   /** The next step is the customer's: a request, a request asked as a question (ご返送いただけますでしょうか) or an offer that waits for their answer (ご返信いただければ). */
   asksCustomer: boolean;
   /** The writer owns up to a mistake of their own (住所を書き忘れていました, 入力を間違えました). */
@@ -841,6 +843,7 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
   // A refusal (返金はできません) is not a failure the customer reported. A customer refuses nothing of ours:
   // what reads as one in their message (返金できません, 対応していません) is what they report.
   const refusal = options.role === 'customer' ? undefined : readRefusal(tokens);
+  const request = readRequest(tokens, question);
   const problemHit = problem && refusal && problem.start >= refusal.start && problem.end <= refusal.end ? undefined : problem;
   // 〜いたしかねますが、〜させていただきます: what we will do instead, in the refusal's own sentence
   const alternative = readAlternative(tokens) ?? (refusal && softenedAfter(tokens, refusal) ? { start: refusal.end, end: tokens[tokens.length - 1]!.end } : undefined);
@@ -860,7 +863,8 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
     dated: isDated(tokens),
     refusal,
     alternative,
-    request: readRequest(tokens, question),
+    request,
+    waitOnly: request !== undefined && tokens.some((t) => t.baseForm === '待つ' && t.start >= request.start && t.end <= request.end),
     asksCustomer: readAsk(tokens),
     ownMistake: readOwnMistake(tokens),
     ownSlip: readOwnSlip(tokens),

@@ -90,6 +90,7 @@ const cases: Case[] = [
   { customer: '帳票出力エラーの件、その後いかがでしょうか。', draft: '調査の結果がまとまりましたのでご報告いたします。', expect: { commitment: false }, why: 'a report made in this message, not a promise (h5ja-15)' },
   { customer: 'エラーが出ます。', draft: '本日12時に修正版を配信し、正常に出力できることを確認しております。', expect: { state: 'resolved' }, why: 'a remedy in the connective form, then a resulting state (h5ja-15)' },
   { customer: 'エラーが出ます。', draft: '原因を調査し、明日ご連絡いたします。', expect: { state: 'scheduled' }, why: 'connective + a future promise: not done' },
+  { customer: '2週間経ってもまだ届きません。', draft: '配送は来週になります。もう少し待ってください。', expect: { awaitingCustomer: false }, why: 'asked only to wait, the customer has nothing to do (ja-h09)' },
 ];
 
 describe('Japanese case reading', () => {

@@ -2,7 +2,8 @@
  * en/missing-greeting — US customers expect a warm, personal opening: a greeting by name ("Hi Jane,")
  * or thanks for reaching out. A reply that starts straight with business, greets a stand-in ("Dear
  * Customer") when the name is known, or greets the wrong name, reads as a form letter.
- * The fix writes the opening with the customer's first name from the context when there is one.
+ * The fix writes the opening with the customer's first name from the context when there is one. With
+ * no name known, a bare "Hello," that thanks nobody is a mild tip (info).
  */
 import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
@@ -46,6 +47,10 @@ export default defineDetector({
         en: 'Greet {name} by name.',
         ja: '{name} 様のお名前を添えて挨拶しましょう。',
       },
+      bare: {
+        en: 'A bare “{word}” with no name and no thanks reads like a form letter: greet the customer by name, or thank them for reaching out.',
+        ja: '名前も感謝もない「{word}」だけの挨拶は定型文のように見えます。お客様の名前を添えるか、問い合わせへのお礼を伝えましょう。',
+      },
       standIn: {
         en: '“{standIn}” sounds like a form letter; greet {name} by name.',
         ja: '「{standIn}」は定型文のように聞こえます。{name} 様のお名前で挨拶しましょう。',
@@ -85,7 +90,14 @@ export default defineDetector({
       });
       return findings;
     }
-    if (!given) return [];
+    if (!given) {
+      // The name is unknown here, but "Hello," alone — no name, no thanks — still reads as a form letter: a tip.
+      if (!greeting.name && !greeting.standIn && !opening.thanks) {
+        const { start, end } = greeting.word;
+        findings.push({ start, end, message: 'bare', data: { word: doc.text.slice(start, end) }, mild: true });
+      }
+      return findings;
+    }
     if (greeting.standIn) {
       const { start, end, text } = greeting.standIn;
       findings.push({

@@ -7,10 +7,13 @@
  * Japanese customers expect to deal with a single contact for one issue, not to be passed between
  * departments. The fix adds 「本件は引き続き私、{name}が担当いたします。」 before the closing, with the
  * agent's name from the context — or a placeholder (〈担当者名〉) the agent fills, and the message
- * says so.
+ * says so. A scheduled case (a dated remedy) needs no owner sentence — unless nobody is named at all
+ * (no self-introduction, no personal name under the signature, only 緑川市 道路管理課): then a mild tip
+ * (info) says the customer has nobody to come back to.
  */
 import data from '../../../../dictionaries/ja/owner.json';
-import { insertBeforeClosing } from '../../reply/ja';
+import { insertBeforeClosing, isAddress, isSelfIntroduction, replyShape } from '../../reply/ja';
+import { jaSentences, type AnalyzedText } from '../../document';
 import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 
@@ -18,6 +21,24 @@ import { NO_OPTIONS } from '../../options';
 export function ownName(agentName: string | undefined): string | undefined {
   const name = agentName?.replace(/(様|さま|さん)\s*$/u, '').trim();
   return name ? name : undefined;
+}
+
+/** A department, team or company line in a signature (緑川市 道路管理課, ミライモバイル カスタマーセンター). */
+const ORGANISATION = /[課部係室局店市町村県都府庁]$|センター|窓口|チーム|サポート|デスク|事務局|会社|営業所|支店|TEL|Tel|電話|[@＠〒\d\uff10-\uff19]/u;
+/** A personal name line: one or two short words of kanji or kana (佐藤 / 長谷川 拓也). */
+const PERSON_LINE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,5}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,5})?$/u;
+
+/** Whether the reply names the person writing it: a self-introduction, the agent's surname, or a name under the signature. */
+function namesWriter(doc: AnalyzedText, surname: string | undefined): boolean {
+  if (surname && doc.text.includes(surname)) return true;
+  // (松井様, the address line, also names a person: the customer.)
+  if (doc.sentences.some((x) => isSelfIntroduction(x) && !isAddress(x.text))) return true;
+  const { signatureStart } = replyShape(doc);
+  if (signatureStart < 0) return false;
+  return doc.paragraphs.slice(signatureStart).some((p) => {
+    const line = p.text.trim();
+    return PERSON_LINE.test(line) && !line.split(/[ \u3000]/u).some((w) => ORGANISATION.test(w));
+  });
 }
 
 export default defineDetector({
@@ -43,6 +64,10 @@ export default defineDetector({
         en: 'Nobody owns the case: say who will keep handling it. The fix leaves {placeholder} for your name — fill it in, or set your name in the options so it is filled for you.',
         ja: '本件の担当者が明記されていません。修正案では{placeholder}の部分にご自身のお名前を記入してください（オプションでお名前を設定すると自動で入ります）。',
       },
+      teamOnly: {
+        en: 'Signed by a department only: name the person who keeps the case, so the customer has someone to come back to.',
+        ja: '部署名だけの署名です。お客様が再度連絡できるよう、本件の担当者名を明記しましょう。',
+      },
       insert: { en: 'Add “{sentence}”', ja: '「{sentence}」を追加' },
       reason: {
         en: 'In Japan a customer expects one person to own their issue from start to finish; being passed between people or departments, or not knowing who is responsible, erodes trust quickly.',
@@ -52,16 +77,21 @@ export default defineDetector({
   },
   detect({ doc, reading, context }): RawFinding[] {
     // A case handed to the customer to settle now (再設定いただくとすぐにご利用いただけます) needs no owner.
-    if (reading.state !== 'open' || reading.owner || reading.selfService) return [];
+    if (reading.owner || reading.selfService) return [];
     const name = ownName(context.agentName);
+    // (A notice to many — お客様各位 — has no one case to own.)
+    const broadcast = jaSentences(doc).some((x) => x.ja.tokens.some((t) => t.baseForm === '各位'));
+    const teamOnly = reading.state === 'scheduled' && !broadcast && !namesWriter(doc, name?.split(/\s+/u)[0]);
+    if (reading.state !== 'open' && !teamOnly) return [];
     const sentence = data.insert.replace('{name}', name ?? data.placeholder);
     const edit = insertBeforeClosing(doc, sentence);
     return [
       {
         start: edit.start,
         end: edit.start,
-        message: name ? 'missing' : 'missingNoName',
+        message: teamOnly ? 'teamOnly' : name ? 'missing' : 'missingNoName',
         data: name ? { name } : { placeholder: data.placeholder as string },
+        ...(teamOnly ? { mild: true } : {}),
         fixes: [{ label: 'insert', data: { sentence }, edits: [edit] }],
       },
     ];

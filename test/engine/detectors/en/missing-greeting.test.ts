@@ -5,6 +5,7 @@ const jane = { customerName: 'Jane Doe' };
 
 testDetector(detector, {
   valid: [
+    { text: 'Hello,\n\nThanks for reaching out! Two-factor authentication is under Settings > Security; turn on "Require a code".\n\nBest,\nSam', why: 'no name known, but the opening thanks the customer' },
     { text: '田中様\nお世話になっております。ご注文の商品の配送が遅れております。\nOrder ID: ABC-123 ships today.\nよろしくお願いいたします。', why: 'a Japanese reply quoting one English line is not an English letter' },
     { text: 'Hi Jane,\n\nYour refund went through today and should show up within 3–5 days.', context: jane },
     { text: 'Thanks for reaching out! Your refund went through today and should show up soon.', context: jane, why: 'thanks for reaching out is a warm opening on its own' },
@@ -15,6 +16,10 @@ testDetector(detector, {
     { text: 'ご注文ありがとうございます。本日発送いたしました。', why: 'Japanese text is not this rule’s business' },
   ],
   invalid: [
+    {
+      text: 'Hello,\n\nPlease refer to our Help Center article on two-factor authentication. All steps are outlined there.\n\nRidgeway Bank Online Support',
+      findings: [{ message: 'bare', span: 'Hello', data: { word: 'Hello' } }],
+    },
     {
       text: 'Your refund went through today and should show up within 3–5 days.',
       context: jane,
