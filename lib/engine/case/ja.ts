@@ -9,6 +9,7 @@
  *   fixed; scheduled when a promise comes with a date or time (19日にお届けする予定です); else open
  *   when there is a problem, none when there is not.
  */
+import { isListItem } from '../../lang/text';
 import { readJaSentence, type Hit, type JaSentenceCase, type Role } from '../../lang/ja/case';
 import type { AnalyzedText, JaSentenceEntry } from '../document';
 import { jaSentences } from '../document';
@@ -114,12 +115,14 @@ export function readJaCase(doc: AnalyzedText, customer: AnalyzedText | undefined
     commitment,
     refusal: first(draftReads, (r) => r.refusal),
     alternative: first(draftReads, (r) => r.alternative),
+    // A step of a numbered or bulleted how-to (1. 〜を押してください) is an instruction, not a request of effort.
     requests: draftReads.flatMap((read) => {
       const hit = span(read, read.r.request);
-      return hit ? [hit] : [];
+      return hit && !isListItem(doc.paragraphs[read.s.paragraph]?.text ?? '') ? [hit] : [];
     }),
     // Asked only to wait (もう少しお待ちください), the customer has nothing to do: the case waits on us.
     awaitingCustomer: draftReads.some((x) => (x.r.request && !x.r.waitOnly) || x.r.asksCustomer),
+    contactPromised: draftReads.some((x) => x.r.promisesContact),
     selfService: draftReads.some((x) => x.r.refusal || x.r.promise || x.r.investigating) ? undefined : first(draftReads, (r) => r.alternative),
   };
 }

@@ -96,6 +96,8 @@ export interface CaseReading {
    * promise, no refusal. The case needs no owner or response time from us.
    */
   selfService?: CaseSpan;
+  /** Japanese: the draft promises to contact the customer again (ご連絡いたします, お知らせいたします). */
+  contactPromised?: boolean;
 }
 
 /** A reading of nothing: no problem, no request, nothing promised. */

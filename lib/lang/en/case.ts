@@ -283,6 +283,13 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
     // "keeps resetting", "keeps logging me out", "is acting up": something misbehaves again and again.
     if (!out.problem && !hypothetical && !negated && /^(?:keeps|kept)$/.test(t.normal) && /ing$/.test(terms[i + 1]?.normal ?? '') && subjectKind(subjectBefore(terms, i)) === 'other') out.problem = span(t, terms[i + 1]);
     if (!out.problem && !hypothetical && !negated && /^(?:acting|act|acts|playing|glitching)$/.test(t.normal) && terms[i + 1]?.normal === 'up') out.problem = span(t, terms[i + 1]);
+    // "I'm freaking out", "I'm panicking": distress about the case is a problem and an upset customer.
+    if (!hypothetical && !negated && /^(?:freaking|freak|freaked|panicking|panic|panicked)$/.test(t.normal) && (t.normal.startsWith('pani') || terms[i + 1]?.normal === 'out')) {
+      out.upsetCue = true;
+      out.problem ??= span(t, t.normal.startsWith('pani') ? t : terms[i + 1]);
+    }
+    // "only 2 showed up", "only three arrived": part of what was bought is missing.
+    if (!out.problem && !hypothetical && t.normal === 'only' && has(terms[i + 1] ?? t, 'Value') && /^(?:showed|show|shows|arrived|arrive|came|come|received|got|appeared|appear|loaded|worked|delivered)$/.test(terms[i + 2]?.normal ?? terms[i + 3]?.normal ?? '')) out.problem = span(t, terms[i + 2]!);
     if (inClass(t, GRATITUDE) && !negated) out.thanks = true;
     // Praise is thanks too: "Luis was fantastic", "your team has been so helpful", "wanted you to know".
     if (!negated && !out.question && PRAISE.test(t.normal) && /\b(?:was|were|is|are|been|'s)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 20), t.start))) out.thanks = true;
@@ -360,6 +367,9 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
   // add it", "we don't plan to support …".
   const notPlanned = NOT_PLANNED.exec(sentence);
   if (notPlanned) out.refusal = { start: notPlanned.index, end: notPlanned.index + notPlanned[0].length };
+  // "We consider this matter closed", "this matter is closed": the request is shut, which is a no.
+  const closed = /\b(?:consider\s+(?:this|the)\s+(?:matter|case)\s+(?:to\s+be\s+)?closed|(?:this|the)\s+matter\s+is\s+(?:now\s+)?closed)\b/i.exec(sentence);
+  if (closed) out.refusal ??= { start: closed.index, end: closed.index + closed[0].length };
 
   if (/^\s*(?:done|all set|all done|sorted|fixed)\b/i.test(sentence)) out.resolved = { start: 0, end: sentence.indexOf(' ') > 0 ? sentence.search(/[\s—–!.,]/) : sentence.length };
 
@@ -384,7 +394,9 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
       const ourTeam = subject !== undefined && /\bour\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, subject.start - 20), subject.start));
       const elided = subject === undefined ? subjectKind(elidedSubject(terms, i)) : undefined;
       const ours = kind === 'we' || kind === 'i' || (subject === undefined && (elided === undefined || elided === 'we' || elided === 'i')) || passiveHere || ourTeam;
-      if (ours && inClass(t, REFUSABLE) && ((negated && modalBefore(terms, i)) || unable || standingNo)) {
+      // "we can't take any chances", "it can't take long": an idiom, not a request turned down.
+      const idiom = lemma === 'take' && /^\s+(?:any\s+|a\s+|the\s+|too\s+)?(?:chances?|risks?|long|care|time|part|place|effect)\b/i.test(sentence.slice(t.end));
+      if (ours && !idiom && inClass(t, REFUSABLE) && ((negated && modalBefore(terms, i)) || unable || standingNo)) {
         out.refusal = span(subject ?? t, t);
       } else if (inClass(t, VERDICT) && !negated && /\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && !/\bcard\b|\bpayment\b/i.test(sentence.slice(Math.max(0, t.start - 20), t.start))) {
         out.refusal = span(subject ?? t, t);

@@ -38,6 +38,8 @@ export interface JaSentenceCase {
   remedyDone: Hit | undefined;
   /** A promise of what happens next (ご連絡いたします, お届けする予定です). */
   promise: Hit | undefined;
+  /** The promise is of a further contact (ご連絡いたします, お知らせいたします), not of a remedy. */
+  promisesContact: boolean;
   /** The sentence names a date, time or deadline (明日12時までに, 19日, 24時間以内, 本日中). */
   dated: boolean;
   refusal: Hit | undefined;
@@ -62,6 +64,7 @@ const PROBLEM_NOUNS = set(data.problemNouns);
 const PROBLEM_VERBS = set([...data.problemVerbs, '誤る']);
 const FAIL_WHEN_NEGATED = set(data.failWhenNegated);
 const FIXED = set(data.fixedVerbs);
+const HAZARDS = new Set(['危ない', '危険', '危うい', '怖い', '恐ろしい']);
 const THANKS = set(data.thanks);
 const REMEDY = set(data.remedyVerbs);
 const CONTACT = set(data.contactVerbs);
@@ -210,7 +213,9 @@ function readProblem(tokens: readonly JaToken[], role: Role, question: boolean):
     const t = tokens[i]!;
     // 二重請求 / 二重に: IPADIC cuts 二重 into 二 + 重.
     const doubled = (t.surface === '二' || t.surface === '２') && tokens[i + 1]?.surface === '重';
-    const noun = (t.pos === '名詞' && inSet(PROBLEM_NOUNS, t)) || doubled;
+    // 危ないです / 危険な状態です: a hazard the customer reports (in the draft it is a warning: 危険ですので〜).
+    const hazard = role === 'customer' && HAZARDS.has(t.baseForm) && (t.pos === '形容詞' || t.pos === '名詞') && !tokens.slice(i + 1).some(isNegation);
+    const noun = (t.pos === '名詞' && inSet(PROBLEM_NOUNS, t)) || doubled || hazard;
     const verb = (t.pos === '動詞' || t.pos === '名詞') && inSet(PROBLEM_VERBS, t);
     if (noun || verb) {
       // いつもと違うのですが、なぜですか: a difference asked about is a question; in the draft a difference
@@ -384,9 +389,10 @@ function performative(tokens: readonly JaToken[], i: number): boolean {
   return false;
 }
 
-function readRemedyAndPromise(tokens: readonly JaToken[]): { remedyDone: Hit | undefined; promise: Hit | undefined } {
+function readRemedyAndPromise(tokens: readonly JaToken[]): { remedyDone: Hit | undefined; promise: Hit | undefined; promisesContact: boolean } {
   let remedyDone: Hit | undefined;
   let promise: Hit | undefined;
+  let promisesContact = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!(t.pos === '名詞' || t.pos === '動詞')) continue;
@@ -416,7 +422,10 @@ function readRemedyAndPromise(tokens: readonly JaToken[]): { remedyDone: Hit | u
     if (c.past < 0 && c.end > i && !modifiesNoun) {
       const last = tokens[c.end]!;
       const imperative = last.conjugatedForm.startsWith('命令');
-      if (!imperative && !tokens.slice(i + 1, c.end + 1).some((x) => x.baseForm === 'くださる')) promise ??= hitOf(tokens, i, c.end);
+      if (!imperative && !tokens.slice(i + 1, c.end + 1).some((x) => x.baseForm === 'くださる')) {
+        promise ??= hitOf(tokens, i, c.end);
+        if (contact && !remedy) promisesContact = true;
+      }
     }
   }
   // お届けは12月9日の午前中を予定しております / 復旧は明日の見込みです: the remedy named as the topic and
@@ -430,7 +439,7 @@ function readRemedyAndPromise(tokens: readonly JaToken[]): { remedyDone: Hit | u
       break;
     }
   }
-  return { remedyDone, promise };
+  return { remedyDone, promise, promisesContact };
 }
 
 function readOwner(tokens: readonly JaToken[], agentSurname: string | undefined): Hit | undefined {
@@ -779,8 +788,12 @@ const OTHER_PARTY = new Set(['御社', '貴社', 'そちら', 'お店', '店舗'
  * not 間違う, "to be wrong"), not in the passive, and no other party named who might have slipped:
  * 「サイズを間違えてしまいました」「日付を間違えて予約していました」「住所を書き忘れていました」.
  */
+/** Losing a thing of one's own: 保険証券を紛失しました, 鍵をなくしてしまいました (with を — the writer did it; 荷物が紛失 is not). */
+const LOSE = new Set(['紛失', 'なくす', '失くす', '無くす', '落とす']);
+
 function readOwnSlip(tokens: readonly JaToken[]): boolean {
   if (tokens.some((t) => OTHER_PARTY.has(t.baseForm))) return false;
+  if (tokens.some((t, i) => LOSE.has(t.baseForm) && tokens[i - 1]?.surface === 'を' && !tokens.slice(i + 1, i + 6).some((x) => x.pos === '動詞' && x.posDetail1 === '接尾' && (x.baseForm === 'れる' || x.baseForm === 'られる')))) return true;
   return tokens.some((t, i) => {
     const own = (MISTAKE_VERBS.has(t.baseForm) && t.baseForm !== '間違う') || (t.pos === '動詞' && t.baseForm.endsWith('忘れる'));
     if (!own) return false;
@@ -839,7 +852,7 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
   const { problem, fixed, allWell } = readProblem(tokens, options.role ?? 'draft', question);
   const { apology, casual } = readApology(tokens);
   const { cause, blame } = readCause(tokens);
-  const { remedyDone, promise } = readRemedyAndPromise(tokens);
+  const { remedyDone, promise, promisesContact } = readRemedyAndPromise(tokens);
   // A refusal (返金はできません) is not a failure the customer reported. A customer refuses nothing of ours:
   // what reads as one in their message (返金できません, 対応していません) is what they report.
   const refusal = options.role === 'customer' ? undefined : readRefusal(tokens);
@@ -860,6 +873,7 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
     owner: readOwner(tokens, options.agentSurname),
     remedyDone,
     promise,
+    promisesContact,
     dated: isDated(tokens),
     refusal,
     alternative,

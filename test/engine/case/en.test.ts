@@ -45,6 +45,14 @@ const cases: Case[] = [
   { draft: "We don't offer refunds on digital gift cards.", expect: { refusal: "We don't offer" } },
   { draft: "I can't refund this one in full — but here's what I can do: I've added a credit.", expect: { refusal: "I can't refund", alternative: "here's what I can do" } },
   { draft: "You won't be charged again.", expect: { refusal: false }, why: 'a negated charge is good news' },
+  // held-out rounds 1–6 (session 6)
+  { customer: 'I bought 4 tickets and only 2 showed up in my account. The show is TOMORROW. I\'m freaking out.', draft: 'Your other 2 tickets are under a separate order.', expect: { problem: true, upset: true }, why: 'part of an order missing; distress (h6en-21)' },
+  { customer: 'Can you rush 500 flyers by tomorrow?', draft: "Unfortunately, we can't take rush orders with less than 48 hours' notice.", expect: { refusal: "we can't take" }, why: 'a request turned down (h6en-28)' },
+  { customer: 'Why did you reset my password?', draft: "We can't take any chances with your data, so we reset it.", expect: { refusal: false }, why: 'an idiom, not a no' },
+  { customer: 'I want the resort fee refunded.', draft: 'The fee is disclosed at booking. We consider this matter closed.', expect: { refusal: 'consider this matter closed', alternative: false }, why: 'closing the matter is a no (h6en-29)' },
+  { customer: 'My thermostat keeps resetting every night.', draft: "We'll look into it and get back to you.", expect: { state: 'open', nextStep: false }, why: 'a promise of news is no next step (hen-27)' },
+  { customer: 'My dishwasher leaked.', draft: 'A technician will visit on Thursday, December 10, between 1 and 5 p.m.', expect: { state: 'scheduled', nextStep: true }, why: 'any action promised with a date (h3en-27)' },
+  { customer: 'My account got banned for cheating. This is unacceptable.', draft: 'I went ahead and lifted the ban.', expect: { state: 'resolved' }, why: 'the subject left out after "and" (h3en-25)' },
 ];
 
 describe('English case reading', () => {

@@ -90,6 +90,12 @@ const cases: Case[] = [
   { customer: '帳票出力エラーの件、その後いかがでしょうか。', draft: '調査の結果がまとまりましたのでご報告いたします。', expect: { commitment: false }, why: 'a report made in this message, not a promise (h5ja-15)' },
   { customer: 'エラーが出ます。', draft: '本日12時に修正版を配信し、正常に出力できることを確認しております。', expect: { state: 'resolved' }, why: 'a remedy in the connective form, then a resulting state (h5ja-15)' },
   { customer: 'エラーが出ます。', draft: '原因を調査し、明日ご連絡いたします。', expect: { state: 'scheduled' }, why: 'connective + a future promise: not done' },
+  { customer: '引っ越しでソファを捨てたいのですが、どうすればいいですか。', draft: 'ソファは次の手順でお出しいただけます。\n1. 受付ページでお申し込みください。\n2. 処理券を品物に貼ってください。', expect: { requests: [] }, why: 'steps of a how-to are instructions, not requests (h6ja-09)' },
+  { customer: '保険証券を紛失しました。再発行はできますか。', draft: '再発行は可能でございます。', expect: { problem: false }, why: 'the customer lost their own document: nothing of ours to apologise for (h6ja-17)' },
+  { customer: 'お荷物が紛失されたようです。', draft: '確認いたします。', expect: { problem: true }, why: 'lost by someone else' },
+  { customer: '家の前の道路に大きな穴が開いていて危ないです。', draft: '確認いたします。', expect: { problem: true }, why: 'a hazard reported (h6ja-25)' },
+  { customer: 'チケット代はいつ返金されますか。', draft: 'チケット代金は、8月20日（火）にクレジットカードへ返金いたします。', expect: { state: 'scheduled', contactPromised: false }, why: 'a dated refund, no further contact promised (h6ja-16)' },
+  { customer: '街灯が消えたままです。', draft: '12月11日までに修理を完了する予定です。完了しましたら、メールでお知らせいたします。', expect: { state: 'scheduled', contactPromised: true } },
   { customer: '2週間経ってもまだ届きません。', draft: '配送は来週になります。もう少し待ってください。', expect: { awaitingCustomer: false }, why: 'asked only to wait, the customer has nothing to do (ja-h09)' },
 ];
 

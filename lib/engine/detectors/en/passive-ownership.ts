@@ -43,6 +43,16 @@ function echoesCustomer(terms: readonly EnTerm[], subject: Subject): boolean {
   return false;
 }
 
+/** The clause before the passive opens with a negated subject ("Nothing in the entry has been flagged"). */
+function negatedHead(terms: readonly EnTerm[], passive: EnPassive): boolean {
+  for (let i = terms.findIndex((t) => t.start >= passive.start) - 1; i >= 0; i--) {
+    const t = terms[i]!;
+    if (NEGATIVE_SUBJECTS.has(t.normal)) return true;
+    if (!t.tags.some((tag) => SUBJECT_TAGS.includes(tag) || tag === 'Preposition') || t.text === '') return false;
+  }
+  return false;
+}
+
 /** A refusal in the passive ("cannot be granted", "won't be refunded"): the active's negated modal. */
 function refusalAuxiliary(words: readonly string[]): string | undefined {
   const aux = words.join(' ');
@@ -165,6 +175,8 @@ export default defineDetector({
         const subject = subjectOf(s.en.terms, s.text, p);
         if (subject && subject.words.length === 1 && isFirstPersonSubject(subject.text.toLowerCase())) continue;
         if (subject && NEGATIVE_SUBJECTS.has(subject.words[0]!.normal)) continue;
+        // "nothing in the entry has been flagged": the negated head sits before a preposition.
+        if (!subject && negatedHead(s.en.terms, p)) continue;
         if (subject && echoesCustomer(s.en.terms, subject)) continue;
         const mild = FAVOURABLE.has(participle) || refusal ? { mild: true } : {};
         const passiveText = s.text.slice(subject?.start ?? p.start, p.end);

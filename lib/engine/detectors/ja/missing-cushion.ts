@@ -25,6 +25,15 @@ function insertionPoint(s: JaSentenceEntry): number {
   return s.start;
 }
 
+/** Nouns that make a negated ability a rule of how things work (できない仕組み, 変更できない規定). */
+const RULE_NOUNS = new Set(['仕組み', '仕様', '規定', '決まり', 'ルール', 'システム', '規約']);
+
+/** The refusal ending at `end` (sentence offset) modifies a rule noun: 変更ができない仕組みとなっております. */
+function statesRule(s: JaSentenceEntry, end: number): boolean {
+  const after = s.ja.tokens.find((t) => t.start >= end);
+  return after !== undefined && after.pos === '名詞' && RULE_NOUNS.has(after.baseForm);
+}
+
 export default defineDetector({
   meta: {
     id: 'ja/missing-cushion',
@@ -72,6 +81,10 @@ export default defineDetector({
       const prev = sentences[i - 1];
       if (prev && prev.paragraph >= s.paragraph - 1 && hasCushion(prev.ja.tokens)) continue;
       if (n.kind === 'refusal' && softenedAfter(s.ja.tokens, { start: n.span.start - s.start, end: n.span.end - s.start })) continue;
+      // 前日17時以降は変更ができない仕組みとなっております。その場合はお手数ですが、お電話にて…: a limit stated
+      // as how things work, with the way forward cushioned in the next sentence.
+      const next = sentences[i + 1];
+      if (n.kind === 'refusal' && statesRule(s, n.span.end - s.start) && next && next.paragraph <= s.paragraph + 1 && hasCushion(next.ja.tokens)) continue;
       const cushion =
         n.kind === 'refusal' ? data.insert.refusal : acceptance.test(s.text) ? data.insert.acceptance.text : data.insert.request;
       const at = insertionPoint(s);

@@ -81,7 +81,8 @@ export default defineDetector({
     const name = ownName(context.agentName);
     // (A notice to many — お客様各位 — has no one case to own.)
     const broadcast = jaSentences(doc).some((x) => x.ja.tokens.some((t) => t.baseForm === '各位'));
-    const teamOnly = reading.state === 'scheduled' && !broadcast && !namesWriter(doc, name?.split(/\s+/u)[0]);
+    // (…and only when the customer will hear from us again: a refund on a date with nothing more to come is settled.)
+    const teamOnly = reading.state === 'scheduled' && !!reading.contactPromised && !broadcast && !namesWriter(doc, name?.split(/\s+/u)[0]);
     if (reading.state !== 'open' && !teamOnly) return [];
     const sentence = data.insert.replace('{name}', name ?? data.placeholder);
     const edit = insertBeforeClosing(doc, sentence);

@@ -3,6 +3,8 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: 'なお、ご予約日の前日17時以降は、Webでの変更ができない仕組みとなっております。その場合はお手数ですが、お電話にてご連絡ください。', why: 'a limit stated as how things work, the way forward cushioned right after (h6ja-02)' },
+    { text: 'ソファは次の手順でお出しいただけます。\n1. 電話またはインターネットでお申し込みください。\n2. 処理券に受付番号をご記入のうえ、品物に貼ってください。', context: { customerMessage: 'ソファを捨てたいのですが、どうすればいいですか。' }, why: 'steps of a how-to the customer asked for (h6ja-09)' },
     { text: 'そのたびに明確なご回答ができなかったこと、心よりお詫び申し上げます。', why: 'a past failure admitted, not a refusal' },
     { text: '誠に申し訳ございませんが、返品はいたしかねます。' },
     { text: 'お手数をおかけしますが、注文番号をお知らせください。' },
