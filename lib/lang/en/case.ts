@@ -228,7 +228,7 @@ function nextWord(terms: readonly EnTerm[], i: number): string {
 }
 
 const ELAPSED = /^\W*it(?:['’]s|\s+has)\s+been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months|hours|business\s+days|day|week|month)\b/i;
-const BROKEN_PROMISE = /\byou\s+(?:told|promised|said|assured)\s+(?:me|us)\b|\bnobody\s+(?:(?:ever|has|had)\s+)?(?:told|informed|called|answered|replied|responded|contacted|warned)\b|\b(?:reported|contacted|called|emailed|written|wrote|asked)\s+(?:\w+\s+){0,3}(?:\d+|two|three|four|five|six|several|multiple|many)\s+times\b/i;
+const BROKEN_PROMISE = /\bnobody\s+(?:can|could|will|would)\s+(?:tell|explain|give|answer)\b|\byou\s+(?:told|promised|said|assured)\s+(?:me|us)\b|\bnobody\s+(?:(?:ever|has|had)\s+)?(?:told|informed|called|answered|replied|responded|contacted|warned)\b|\b(?:reported|contacted|called|emailed|written|wrote|asked)\s+(?:\w+\s+){0,3}(?:\d+|two|three|four|five|six|several|multiple|many)\s+times\b/i;
 
 const PRAISE = /^(?:fantastic|amazing|excellent|wonderful|great|awesome|outstanding|brilliant|superb|terrific|stellar|helpful|incredible|phenomenal|lovely)$/;
 
@@ -288,6 +288,8 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
       out.upsetCue = true;
       out.problem ??= span(t, t.normal.startsWith('pani') ? t : terms[i + 1]);
     }
+    // "My belongings were supposed to arrive on the 18th": what was due and did not happen.
+    if (!out.problem && !hypothetical && t.normal === 'supposed' && /^(?:was|were)$/.test(terms[i - 1]?.normal ?? '') && terms[i + 1]?.normal === 'to') out.problem = span(terms[i - 1]!, terms[i + 1]!);
     // "only 2 showed up", "only three arrived": part of what was bought is missing.
     if (!out.problem && !hypothetical && t.normal === 'only' && has(terms[i + 1] ?? t, 'Value') && /^(?:showed|show|shows|arrived|arrive|came|come|received|got|appeared|appear|loaded|worked|delivered)$/.test(terms[i + 2]?.normal ?? terms[i + 3]?.normal ?? '')) out.problem = span(t, terms[i + 2]!);
     if (inClass(t, GRATITUDE) && !negated) out.thanks = true;
@@ -301,7 +303,7 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
     // Problems: a failure word not negated, or something that should work negated ("never arrived").
     if (!out.problem && !(hypothetical && !(lemmaOf(t) === 'cancel')) && !generic.some(([a, b]) => t.start >= a && t.start < b)) {
       const noun = has(t, 'Noun') || has(t, 'Adjective');
-      if (inClass(t, PROBLEM) && !negated && !(t.normal === 'down' && !/\b(?:is|are|was|were|'s|been|went|go|goes)\s+(?:\w+\s+)?down\b/i.test(sentence)) && !(t.normal === 'twice' && !/charg|bill/i.test(sentence)) && !(lemmaOf(t) === 'stop' && !/stop\w*\s+(?:working|loading|syncing|sending|responding)/i.test(sentence))) {
+      if (inClass(t, PROBLEM) && !negated && !((t.normal === 'down' || t.normal === 'offline') && !/\b(?:is|are|was|were|'s|been|went|go|goes|says|said|shows|showed)\s+(?:\w+\s+)?['‘"“]?(?:\w+\s+)?(?:down|offline)\b/i.test(sentence)) && !(t.normal === 'twice' && !/charg|bill/i.test(sentence)) && !(lemmaOf(t) === 'stop' && !/stop\w*\s+(?:working|loading|syncing|sending|responding)/i.test(sentence))) {
         // "the problem is solved", "issue resolved": a problem that is over.
         const after = sentence.slice(t.end, t.end + 40);
         if (!(noun && /^(?:issue|problem|issues|problems)$/.test(t.normal) && /\bno\b|\bwithout\b|\bany\b/.test(sentence.slice(Math.max(0, t.start - 12), t.start)))) {

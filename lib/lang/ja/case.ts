@@ -701,7 +701,8 @@ function readRequest(tokens: readonly JaToken[], question: boolean): Hit | undef
     const itadakitaku = (t.baseForm === 'いただく' || t.baseForm === '頂く') && tokens[i + 1]?.baseForm === 'たい' && !tokens.slice(Math.max(0, i - 3), i).some((x) => x.baseForm === 'させる' || x.baseForm === 'せる');
     if (!kudasai && !onegai && !itadakitaku) continue;
     if (tokens.slice(0, i).some((_, k) => isConditionalAt(tokens, k))) continue;
-    if (tokens.slice(0, i).some((x) => ['気軽', 'お気軽', '何なり', '遠慮', 'ぜひ', '是非'].includes(x.baseForm))) continue;
+    // お気軽に / 何なりと / いつでも / ご不明な点は…お知らせください: an invitation, not a request of effort.
+    if (tokens.slice(0, i).some((x) => ['気軽', 'お気軽', '何なり', '遠慮', 'ぜひ', '是非', 'いつでも', '不明', '疑問'].includes(x.baseForm))) continue;
     // What is asked: the verb or verbal noun before (ご記入ください, ご返送をお願いいたします, 見直してください)
     let j = i - 1;
     let bareTe = false;

@@ -52,6 +52,9 @@ const cases: Case[] = [
   { customer: 'I want the resort fee refunded.', draft: 'The fee is disclosed at booking. We consider this matter closed.', expect: { refusal: 'consider this matter closed', alternative: false }, why: 'closing the matter is a no (h6en-29)' },
   { customer: 'My thermostat keeps resetting every night.', draft: "We'll look into it and get back to you.", expect: { state: 'open', nextStep: false }, why: 'a promise of news is no next step (hen-27)' },
   { customer: 'My dishwasher leaked.', draft: 'A technician will visit on Thursday, December 10, between 1 and 5 p.m.', expect: { state: 'scheduled', nextStep: true }, why: 'any action promised with a date (h3en-27)' },
+  { customer: "My belongings were supposed to arrive on the 18th. It's the 21st and nobody can tell me where the truck is.", draft: "I've reached out to dispatch.", expect: { problem: true, upset: true }, why: 'what was due did not happen; nobody can tell me (h7en-16)' },
+  { customer: "My thermostat was offline all night. I couldn't turn the heat up when the baby woke. I have a newborn.", draft: 'The outage is over.', expect: { problem: true, upset: true }, why: 'a hardship weighs on the case (h7en-12)' },
+  { customer: 'Can I freeze my annual membership?', draft: "Unfortunately, annual memberships can't be frozen.", expect: { refusal: true }, why: 'an irregular participle (h7en-18)' },
   { customer: 'My account got banned for cheating. This is unacceptable.', draft: 'I went ahead and lifted the ban.', expect: { state: 'resolved' }, why: 'the subject left out after "and" (h3en-25)' },
 ];
 

@@ -96,6 +96,8 @@ const cases: Case[] = [
   { customer: '家の前の道路に大きな穴が開いていて危ないです。', draft: '確認いたします。', expect: { problem: true }, why: 'a hazard reported (h6ja-25)' },
   { customer: 'チケット代はいつ返金されますか。', draft: 'チケット代金は、8月20日（火）にクレジットカードへ返金いたします。', expect: { state: 'scheduled', contactPromised: false }, why: 'a dated refund, no further contact promised (h6ja-16)' },
   { customer: '街灯が消えたままです。', draft: '12月11日までに修理を完了する予定です。完了しましたら、メールでお知らせいたします。', expect: { state: 'scheduled', contactPromised: true } },
+  { customer: '昨日ビットコインの出金を申請しましたが、まだ着金していません。', draft: '確認いたします。', expect: { problem: true }, why: 'a transfer not received (h7ja-02)' },
+  { customer: 'メールで退会手続きできませんか。', draft: 'メールやお電話での退会手続きはできません。', expect: { refusal: '手続きはできません' }, why: 'a procedure refused (h7ja-04)' },
   { customer: '2週間経ってもまだ届きません。', draft: '配送は来週になります。もう少し待ってください。', expect: { awaitingCustomer: false }, why: 'asked only to wait, the customer has nothing to do (ja-h09)' },
 ];
 

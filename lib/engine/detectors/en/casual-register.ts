@@ -81,6 +81,20 @@ interface Weights {
   symbols: Weight;
 }
 
+
+/**
+ * A capitalised word inside a run of capitalised words, not at the sentence start: part of a name
+ * ("Habla Ya Language Studio", "Cafe Yo Hub"), not chat speak.
+ */
+function inProperName(text: string, start: number, end: number): boolean {
+  if (!/^[A-Z]/.test(text.slice(start, end))) return false;
+  if (text.slice(0, start).trim() === '') return false;
+  const before = text.slice(Math.max(0, start - 40), start).trimEnd().split(/\s/).pop() ?? '';
+  const after = text.slice(end, end + 40).trimStart().split(/\s/)[0] ?? '';
+  const nameWord = (w: string) => /^[A-Z][a-z]+$/.test(w);
+  return nameWord(before) || nameWord(after.replace(/[.,!?;:]$/, ''));
+}
+
 export default defineDetector({
   meta: {
     id: 'en/casual-register',
@@ -173,6 +187,7 @@ export default defineDetector({
       const tokens = tokenize(s.text);
       for (const hit of words.findAll(tokens)) {
         if (isAbbreviation(s.text, hit.start, hit.end)) continue;
+        if (inProperName(s.text, hit.start, hit.end)) continue;
         word(s, s.start + hit.start, s.start + hit.end, hit.value.formal, weights[hit.value.tier]);
       }
       for (const t of tokens) {

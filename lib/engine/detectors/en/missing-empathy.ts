@@ -17,9 +17,24 @@ import { insertAfterOpening, isEnglishReply } from '../../reply/en';
 
 const empathy = new PhraseIndex<true>(data.phrases.map((p): [string, true] => [p, true]));
 
-/** Whether an English text shows empathy (a sentence holds one of the phrases). */
+const UNDERSTAND = new Set(data.understanding.verbs);
+const FEELINGS = new Set(data.understanding.feelings);
+const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll"]);
+
+/** "I know a trust balance that looks off is a serious worry", "we understand how stressful …": I/we + understand + a feeling. */
+function understandsFeeling(tokens: readonly { key: string }[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!UNDERSTAND.has(tokens[i]!.key)) continue;
+    const subject = tokens.slice(Math.max(0, i - 3), i).some((t) => FIRST_PERSON.has(t.key));
+    if (subject && tokens.slice(i + 1, i + 13).some((t) => FEELINGS.has(t.key))) return true;
+  }
+  return false;
+}
+
+/** Whether an English text shows empathy (a sentence holds one of the phrases, or understands a feeling). */
 export function showsEmpathy(text: string): boolean {
-  return empathy.findAll(tokenize(text)).length > 0;
+  const tokens = tokenize(text);
+  return empathy.findAll(tokens).length > 0 || understandsFeeling(tokens);
 }
 
 export default defineDetector({

@@ -19,13 +19,20 @@ import type { AnalyzedText } from '../../document';
 const owner = new PhraseIndex<true>(data.phrases.map((p): [string, true] => [p, true]));
 const NOT_PERSONAL = new Set(data.notPersonal);
 
+/** The line signed under the sign-off, if there is one ("Best regards,\nMarcus Lee"). */
+function signatureLine(doc: AnalyzedText): string | undefined {
+  const closing = readClosing(doc);
+  if (!closing) return undefined;
+  const signature = doc.sentences[closing.sentence.index + 1];
+  if (!signature || signature.paragraph === closing.sentence.paragraph) return undefined;
+  return signature.text;
+}
+
 /** A person's name signed under the sign-off ("Best regards,\nMarcus Lee"), not a team ("Acme Support"). */
 function signedByPerson(doc: AnalyzedText): boolean {
-  const closing = readClosing(doc);
-  if (!closing) return false;
-  const signature = doc.sentences[closing.sentence.index + 1];
-  if (!signature || signature.paragraph === closing.sentence.paragraph) return false;
-  const words = signature.text.replace(/[.,]$/, '').split(/\s+/);
+  const line = signatureLine(doc);
+  if (line === undefined) return false;
+  const words = line.replace(/[.,]$/, '').split(/\s+/);
   return (
     words.length >= 1 &&
     words.length <= 3 &&
@@ -57,6 +64,10 @@ export default defineDetector({
       ja: '案件を担当する一人の担当者名を示しましょう（My name is …, and I will personally handle your case）。',
     },
     messages: {
+      anonymous: {
+        en: 'The reply says “I” but is signed by a team: sign with your name so the customer knows who owns the case.',
+        ja: '本文では「私」と書いていますが、署名がチーム名だけです。担当者が誰か分かるよう、名前で署名しましょう。',
+      },
       missing: {
         en: 'No named contact: tell the customer who is handling their case.',
         ja: '担当者名がありません。誰がこの件を担当するかをお客様に伝えましょう。',
@@ -78,7 +89,14 @@ export default defineDetector({
   },
   detect({ doc, context, reading }) {
     // Only an open problem needs an owner: not a resolved or dated case, a thank-you or a question.
-    if (!reading.problem || reading.state !== 'open' || reading.owner || !isEnglishReply(doc)) return [];
+    if (!reading.problem || reading.state !== 'open' || !isEnglishReply(doc)) return [];
+    if (reading.owner) {
+      // "I've reached out to dispatch" signed "Customer Care Team": an "I" with no name owns nothing the
+      // customer can come back to — a tip (a draft with no sign-off may get one from the helpdesk).
+      if (context.market === 'jp' || signatureLine(doc) === undefined || signedByPerson(doc) || mentionsAgent(doc.text, context.agentName)) return [];
+      const at = doc.text.lastIndexOf(signatureLine(doc)!);
+      return [{ start: at, end: at + signatureLine(doc)!.length, message: 'anonymous', reason: 'reasonUs', mild: true }];
+    }
     const sentences = enSentences(doc);
     if (sentences.length === 0) return [];
     if (sentences.some((s) => owner.findAll(tokenize(s.text)).length > 0)) return [];

@@ -26,13 +26,15 @@ const SUBJECT_TAGS = ['Determiner', 'Possessive', 'Adjective', 'Noun', 'Pronoun'
 const OBJECT_PRONOUN: Record<string, string> = { he: 'him', she: 'her', they: 'them', it: 'it', you: 'you' };
 /**
  * Words that make what follows an echo of the customer's report, not the agent's account: "I can see
- * you were charged twice", "It sounds like you were logged out", "So you were billed twice — …".
+ * you were charged twice", "It sounds like you were logged out", "So you were billed twice — …",
+ * "You're right: you were charged twice".
  */
-const ECHO_FRAME = new Set(['see', 'saw', 'seen', 'understand', 'noticed', 'notice', 'like', 'so', 'mentioned', 'said', 'says', 'hear', 'heard', 'read']);
+const ECHO_FRAME = new Set(['see', 'saw', 'seen', 'understand', 'noticed', 'notice', 'like', 'so', 'mentioned', 'said', 'says', 'hear', 'heard', 'read', 'right', 'correct', 'confirm', 'confirmed']);
 
 /** Whether the passive's subject is "you" and the clause echoes what the customer reported. */
 function echoesCustomer(terms: readonly EnTerm[], subject: Subject): boolean {
-  if (subject.words.length !== 1 || subject.words[0]!.normal !== 'you') return false;
+  // "You're right: you were charged twice", "made it sound like you'd already been billed".
+  if (subject.words.length !== 1 || subject.words[0]!.normal.replace(/['’][a-z]+$/, '') !== 'you') return false;
   const at = terms.indexOf(subject.words[0]!);
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const t = terms[i]!;

@@ -19,12 +19,22 @@ interface Entry {
   start?: boolean;
   notBefore?: string[];
   notAfter?: string[];
+  /**
+   * Casual only when the doer is the customer (田中様が教えてくれました, 対応してくれてありがとうございます);
+   * said of a pet, a child or a thing (ココちゃんがスタッフを迎えてくれました) it is natural: a tip then.
+   */
+  customerDoer?: boolean;
 }
 
 const entries = new Map<string, Entry>((data.entries as Entry[]).map((e) => [e.casual, e]));
 const phrases = new PhraseSet([...entries.keys()]);
 /** What may precede a sentence-initial word (はい、わかりました). */
 const LEAD = /^(?:\s*|.*?(?:はい|ええ|かしこまりました)[、,。\s]*)$/;
+
+/** The sentence is about the customer's doing: it names them (様, お客様) or thanks them (ありがとう, 感謝, 助かる). */
+function customerActs(tokens: readonly JaToken[]): boolean {
+  return tokens.some((t) => t.surface === '様' || t.surface === 'お客様' || t.surface === 'お客さま' || ['ありがとう', '感謝', '助かる', 'お礼', '礼'].includes(t.baseForm));
+}
 
 /** A contraction of speech and its written form, spanning from the verb it hangs on. */
 interface Contraction {
@@ -134,9 +144,11 @@ export default defineDetector({
         if (e.notAfter && e.notAfter.some((n) => before.endsWith(n))) continue;
         const start = s.start + hit.start;
         const end = s.start + hit.end;
+        const mild = e.customerDoer && !customerActs(s.ja.tokens) ? { mild: true } : {};
         findings.push({
           start,
           end,
+          ...mild,
           message: 'casual',
           data: { casual: hit.phrase, formal: e.formal },
           fixes: [{ label: 'replace', data: { formal: e.formal }, edits: [{ start, end, text: e.formal }] }],

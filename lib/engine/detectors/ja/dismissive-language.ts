@@ -6,8 +6,9 @@
  *   telling that makes it a reproach; 「以前ご案内したとおり」 without も is ordinary business wording
  *   and passes, and so does a sentence that goes on to explain again (改めて, 再度).
  * - a lecture that the answer is obvious: 「マニュアルを読めば分かる」「調べれば分かります」 — a plain
- *   (non-honorific) verb of reading in the conditional, then 分かる. 「12ページをご覧いただければ、
- *   設定方法がお分かりいただけます」 points the way politely and passes.
+ *   (non-honorific) verb of reading in the conditional, then 分かる; or the honorific form that guesses
+ *   the customer would then understand: 「マニュアルをお読みいただければお分かりになるかと存じます」.
+ *   「12ページをご覧いただければ、設定方法がお分かりいただけます」 points the way politely and passes.
  * - closing the door: 「本件はこれで終了とさせていただきます」「これ以上の対応はいたしかねます」 — on a
  *   case that is not resolved (the case reading): closing a resolved case is a courtesy.
  *
@@ -107,16 +108,35 @@ function referrals(tokens: readonly JaToken[]): Hit[] {
       if (isClauseBreak(tokens[k]!)) break;
     }
     if (end < 0) continue;
-    // From the thing to read: 「マニュアルを読めば」.
-    let from = i;
-    if (tokens[i - 1]?.surface === 'を' && tokens[i - 2]?.pos === '名詞') {
-      from = i - 2;
-      while (from > 0 && tokens[from - 1]!.pos === '名詞') from--;
-    }
-    hits.push({ kind: 'referral', from, to: end });
+    pushReferral(tokens, i, end, hits);
     i = end - 1;
   }
+  // The honorific form says the same when it guesses the customer would then understand: 「マニュアルを
+  // お読みいただければお分かりになるかと存じます」 — 読む (not ご覧, which points the way) + いただければ +
+  // 分かる + かと存じます.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.baseForm !== '読む' || tokens[i + 1]?.baseForm !== 'いただける' || !tokens[i + 1]!.conjugatedForm.startsWith('仮定') || tokens[i + 2]?.surface !== 'ば') continue;
+    const k = tokens.findIndex((x, j) => j > i + 2 && j < i + 6 && UNDERSTAND.has(x.baseForm));
+    if (k < 0) continue;
+    const guess = tokens.findIndex((x, j) => j > k && j < k + 5 && x.surface === 'か' && tokens[j + 1]?.surface === 'と' && ['存じる', '思う'].includes(tokens[j + 2]?.baseForm ?? ''));
+    if (guess < 0) continue;
+    if (hits.some((h) => h.from <= i && i < h.to)) continue;
+    pushReferral(tokens, i, guess + 3, hits);
+  }
   return hits;
+}
+
+/** A referral hit from the thing to read (「マニュアルを読めば」) to `end`. */
+function pushReferral(tokens: readonly JaToken[], i: number, end: number, hits: Hit[]): void {
+  // From the thing to read: 「マニュアルを読めば」, 「マニュアルをお読み…」.
+  const verb = tokens[i - 1]?.pos === '接頭詞' ? i - 1 : i;
+  let from = verb;
+  if (tokens[verb - 1]?.surface === 'を' && tokens[verb - 2]?.pos === '名詞') {
+    from = verb - 2;
+    while (from > 0 && tokens[from - 1]!.pos === '名詞') from--;
+  }
+  hits.push({ kind: 'referral', from, to: end });
 }
 
 function closures(tokens: readonly JaToken[]): Hit[] {

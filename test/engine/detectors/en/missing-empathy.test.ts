@@ -5,6 +5,7 @@ const EMPATHY = "I'm sorry this happened — I know how frustrating that must be
 
 testDetector(detector, {
   valid: [
+    { text: "Hi Ms. Okafor,\n\nThanks for flagging this right away. I know a trust balance that looks off is a serious worry for a firm, so I checked it first thing. The retainer is there; the report shows this month only.\n\nBest,\nAaron", context: { customerMessage: 'Your trust accounting report is wrong. This is a compliance issue for us — please fix it immediately.' }, why: 'understanding a feeling, in other words than the phrase list (h7en-09)' },
     {
       text: "Hi Pat,\n\nThanks for reaching out. Your line will close on December 18. There's no early termination fee on your plan.\n\nJenna",
       context: { customerMessage: 'cancel my line' },

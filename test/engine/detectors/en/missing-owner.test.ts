@@ -23,9 +23,14 @@ testDetector(detector, {
       why: '"I will" owns it',
     },
     {
-      text: "Hi Jake,\n\nI'm sorry the sync stopped. I'm looking into it with our engineers now.\n\nBest,\nSupport Team",
+      text: "Hi Jake,\n\nI'm sorry the sync stopped. I'm looking into it with our engineers now.\n\nBest,\nSam",
       context: { market: 'us', customerMessage: 'The sync between my phone and laptop stopped working yesterday.' },
-      why: 'US: the writer says "I"',
+      why: 'US: the writer says "I" and signs with a name',
+    },
+    {
+      text: "Hi Jake,\n\nI'm sorry the sync stopped. I'm looking into it with our engineers now.",
+      context: { market: 'us', customerMessage: 'The sync between my phone and laptop stopped working yesterday.' },
+      why: 'US: the writer says "I"; no sign-off typed (the helpdesk may add the signature)',
     },
     {
       text: 'Hi Greg,\n\nOur team is looking into the overcharge.\n\nBest,\nLinda',
@@ -34,6 +39,16 @@ testDetector(detector, {
     },
   ],
   invalid: [
+    {
+      text: "Hi Jake,\n\nI'm sorry the sync stopped. I'm looking into it with our engineers now.\n\nBest,\nSupport Team",
+      context: { market: 'us', customerMessage: 'The sync between my phone and laptop stopped working yesterday.' },
+      findings: [{ message: 'anonymous', span: 'Support Team' }],
+    },
+    {
+      text: "Hi Angela,\n\nI'm so sorry. I've reached out to our dispatch team to find out where your shipment is.\n\nBest regards,\nCustomer Care Team",
+      context: { market: 'us', customerMessage: 'My belongings were supposed to arrive on the 18th. Nobody can tell me where the truck is.' },
+      findings: [{ message: 'anonymous', span: 'Customer Care Team' }],
+    },
     {
       text: "Hi Melissa,\n\nI'm sorry — a water main broke on Ridge Road last night. Our crews are on site now.\n\nBest,\nCustomer Service Team\nRidgeview Water Utility",
       context: { market: 'us', customerMessage: "There's been no water pressure on our street since last night. Is anyone working on this?" },

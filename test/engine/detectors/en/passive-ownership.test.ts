@@ -5,6 +5,8 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: "You're right: you were charged twice.", why: 'confirming the customer’s report (h7en-14)' },
+    { text: "I'm sorry that earlier email made it sound like you'd already been billed.", why: 'an echo, with the contracted auxiliary (h7en-27)' },
     { text: 'We cancelled your order and refunded the full amount.' },
     { text: 'Your order was cancelled by the courier after two failed deliveries.', why: 'the agent is named' },
     { text: 'Your refund will be processed tomorrow.', why: 'a future passive is a promise, not a dodge' },

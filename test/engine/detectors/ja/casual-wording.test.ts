@@ -1,5 +1,7 @@
 import detector from '../../../../lib/engine/detectors/ja/casual-wording';
 import { testDetector } from '../../../helpers/detector-tester';
+import { describe, expect, it } from 'vitest';
+import { testEngine } from '../../../helpers/engine';
 
 testDetector(detector, {
   valid: [
@@ -105,4 +107,14 @@ testDetector(detector, {
       output: '在庫が切れております。そのため、入荷をお待ちください。',
     },
   ],
+});
+
+describe('てくれる said of someone other than the customer', () => {
+  it('is a tip (info) for a pet, and a warning when the customer did it', async () => {
+    const engine = await testEngine();
+    const level = (text: string) => engine.analyze(text, { market: 'jp' }).findings.filter((f) => f.ruleId === 'ja/casual-wording').map((f) => f.level);
+    expect(level('今朝はしっぽを振ってスタッフを迎えてくれました。')).toEqual(['info']);
+    expect(level('田中様が教えてくれました。')).toEqual(['warn']);
+    expect(level('早速対応してくれてありがとうございます。')).toEqual(['warn']);
+  });
 });

@@ -5,6 +5,7 @@ const complaint = { customerMessage: '設定方法を何度読んでも分かり
 
 testDetector(detector, {
   valid: [
+    { text: '設定方法は、マニュアルの12ページをご覧いただければお分かりいただけます。', context: complaint, why: 'ご覧 points the way to a page; no guess that the customer should have known' },
     { text: '以前ご案内したとおり、返金には5営業日ほどかかります。', why: 'no も: ordinary business wording' },
     { text: '先ほどもお伝えしましたが、改めてご説明いたします。', why: 'goes on to explain again' },
     { text: '説明書の12ページをご覧いただければ、設定方法がお分かりいただけます。', why: 'an honorific pointer to the exact page' },
@@ -20,6 +21,11 @@ testDetector(detector, {
     { text: 'これ以上ご不便をおかけしないよう、担当者一同努めてまいります。', why: 'これ以上 with no refusal of a response' },
   ],
   invalid: [
+    {
+      text: '注文画面の操作方法は、取引マニュアルをお読みいただければお分かりになるかと存じます。',
+      context: complaint,
+      findings: [{ message: 'referral', span: '取引マニュアルをお読みいただければお分かりになるかと存じ' }],
+    },
     {
       text: '前回のメールでもご説明したとおり、解約月の料金は日割りになりません。',
       context: complaint,
