@@ -303,7 +303,7 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
     // Problems: a failure word not negated, or something that should work negated ("never arrived").
     if (!out.problem && !(hypothetical && !(lemmaOf(t) === 'cancel')) && !generic.some(([a, b]) => t.start >= a && t.start < b)) {
       const noun = has(t, 'Noun') || has(t, 'Adjective');
-      if (inClass(t, PROBLEM) && !negated && !((t.normal === 'down' || t.normal === 'offline') && !/\b(?:is|are|was|were|'s|been|went|go|goes|says|said|shows|showed)\s+(?:\w+\s+)?['‘"“]?(?:\w+\s+)?(?:down|offline)\b/i.test(sentence)) && !(t.normal === 'twice' && !/charg|bill/i.test(sentence)) && !(lemmaOf(t) === 'stop' && !/stop\w*\s+(?:working|loading|syncing|sending|responding)/i.test(sentence))) {
+      if (inClass(t, PROBLEM) && !negated && !((t.normal === 'down' || t.normal === 'offline') && !/\b(?:is|are|was|were|'s|been|went|go|goes|says|said|shows|showed)\s+(?:\w+\s+)?['‘"“]?(?:\w+\s+)?(?:down|offline)\b/i.test(sentence)) && !(t.normal === 'twice' && !/charg|bill/i.test(sentence)) && !(t.normal === 'late' && /^(?:\s+|-)(?:at\s+night|night|in\s+the\s+(?:evening|day)|evenings?|hours|shifts?)\b/i.test(sentence.slice(t.end, t.end + 24))) && !(lemmaOf(t) === 'stop' && !/stop\w*\s+(?:working|loading|syncing|sending|responding)/i.test(sentence))) {
         // "the problem is solved", "issue resolved": a problem that is over.
         const after = sentence.slice(t.end, t.end + 40);
         if (!(noun && /^(?:issue|problem|issues|problems)$/.test(t.normal) && /\bno\b|\bwithout\b|\bany\b/.test(sentence.slice(Math.max(0, t.start - 12), t.start)))) {
@@ -419,7 +419,9 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
     }
     // A promise: will/'ll/going to + a verb of follow-up or remedy, by us or about the customer's thing.
     // A concrete promise later in the sentence outranks a vague one ("we'll look into it and send a new one").
-    const future = isFuture(terms, i) || (out.commitment !== undefined && terms[i - 1]?.normal === 'and');
+    // "We're posting updates every 30 minutes": a cadence we keep, in the present progressive with a time.
+    const cadence = dated && (kind === 'we' || kind === 'i') && /ing$/.test(t.normal) && /^(?:are|am|'re|’re|'m|’m)$/.test(terms[i - 1]?.implicit ?? terms[i - 1]?.normal ?? '');
+    const future = isFuture(terms, i) || cadence || (out.commitment !== undefined && terms[i - 1]?.normal === 'and');
     // Any action promised with a date is one too ("a technician will visit on Thursday").
     const action = inClass(t, COMMIT) || inClass(t, REMEDY) || (dated && !COGNITION.has(lemma) && !has(t, 'Copula') && !has(t, 'Modal') && !has(t, 'Auxiliary'));
     if ((!out.commitment || out.commitment.vague) && !conditional && (future || /^(?:schedule|book|plan)$/.test(lemma)) && action) {

@@ -177,7 +177,9 @@ function failsNegated(tokens: readonly JaToken[], i: number): number {
   if ((t.baseForm === 'できる' || t.baseForm === '出来る') && AVAILABILITY.has(tokens[i - 1]?.baseForm ?? '')) return -1;
   const neg = negatedAfter(tokens, i);
   if (neg < 0) return -1;
-  // 〜ないよう (to prevent), 〜ない場合 (a condition), 〜ないか (a question) are not reports.
+  // 〜ないよう (to prevent), 〜ない場合 (a condition), 〜ないか (a question) are not reports; nor is
+  // 入っていないですよね？ (asking to confirm).
+  if (tokens.slice(neg + 1, neg + 4).some((x) => x.surface === 'よね' || (x.surface === 'よ' && tokens[tokens.indexOf(x) + 1]?.surface === 'ね'))) return -1;
   const after = tokens[neg + 1];
   if (after && (after.baseForm === 'よう' || after.baseForm === '場合' || after.baseForm === 'か' || after.baseForm === 'こと')) return -1;
   if (noNeedAfter(tokens, neg)) return -1;
@@ -378,12 +380,20 @@ function endsDone(tokens: readonly JaToken[]): boolean {
   return tail.some(isPast) || tail.some((x, k) => (x.baseForm === 'おる' || x.baseForm === 'いる') && tail[k - 1]?.surface === 'て');
 }
 
-/** Before the contact verb at i: a finished reason (〜ましたので, 〜たため) or 以下 / 下記 / 次のとおり. */
+/** Words that put a contact later (改めてご連絡いたします, 後日ご回答いたします): a promise, not this message. */
+const LATER = new Set(['改めて', 'あらためて', '後ほど', 'のちほど', '後日', '追って', '別途', '次第']);
+
+/**
+ * Before the contact verb at i: a finished reason (〜ましたので, 〜たため), 以下 / 下記 / 次のとおり, or
+ * 〜について (お問い合わせの件について、ご回答いたします) with nothing that puts it later — told in this message.
+ */
 function performative(tokens: readonly JaToken[], i: number): boolean {
+  if (tokens.some((t) => LATER.has(t.baseForm)) || isDated(tokens)) return false;
   for (let k = i - 1; k >= 1; k--) {
     const t = tokens[k]!;
     if (t.surface === '。') break;
     if (['以下', '下記', '次', 'とおり', '通り'].includes(t.baseForm)) return true;
+    if (t.surface === 'について' || (t.surface === 'て' && tokens[k - 1]?.baseForm === 'つく' && tokens[k - 2]?.surface === 'に')) return true;
     if ((t.surface === 'ので' || t.baseForm === 'ため') && tokens[k - 1]!.pos === '助動詞' && tokens[k - 1]!.baseForm === 'た') return true;
   }
   return false;
@@ -499,6 +509,7 @@ function clauseHas(tokens: readonly JaToken[], from: number, to: number, p: (t: 
 const problemOrCause = (t: JaToken) => inSet(PROBLEM_NOUNS, t) || inSet(PROBLEM_VERBS, t) || (t.pos === '名詞' && inSet(CAUSE_NOUNS, t));
 
 /** Verbs (and サ変 nouns) of checking: 〜たところ after one reports what was found. */
+const MECHANISMS = new Set(['装置', '安全装置', '機能', '仕組み', 'システム', 'センサー', 'ロック', 'ブレーカー', '制御', 'プログラム']);
 const INVESTIGATE = new Set(['調べる', '確認', '調査', '点検', '検証', '確かめる', '拝見', '見る']);
 
 function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame: Hit | undefined } {
@@ -512,7 +523,9 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
       const t = tokens[j]!;
       // …or お客様が〜されたことが原因です: the customer as the subject of the cause clause.
       const customer = t.surface === 'お客様' || t.surface === 'お客さま' || t.surface === '貴社' || t.surface === '御社' || t.surface === 'ご自身';
-      if (customer && (tokens.slice(j + 1, to + 1).some((x) => inSet(BLAME, x)) || (tokens[j + 1]?.surface === 'が' && tokens.slice(to, to + 1).some((x) => x.baseForm === '原因')))) {
+      // (…unless denied: お客様の宅内機器や設定の問題ではございません clears the customer.)
+      const denied = tokens.slice(to, to + 6).some(isNegation);
+      if (customer && !denied && (tokens.slice(j + 1, to + 1).some((x) => inSet(BLAME, x)) || (tokens[j + 1]?.surface === 'が' && tokens.slice(to, to + 1).some((x) => x.baseForm === '原因')))) {
         blame ??= hitOf(tokens, j, to);
       }
     }
@@ -520,6 +533,11 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
+    // 〜ものと、弊社でも判断いたしました: what we determined, told in the past.
+    if (t.baseForm === '判断' && t.pos === '名詞' && tokens[i - 1]?.pos !== '接頭詞' && tokens.slice(i + 1, i + 5).some(isPast)) {
+      found(clauseStart(tokens, i), i);
+      continue;
+    }
     // 原因 (原因は〜, 〜が原因で, 原因を調査しております), 判明, 調査の結果, 調査中
     if (t.pos === '名詞' && (t.baseForm === '原因' || t.baseForm === '要因' || t.baseForm === '判明' || t.baseForm === '究明')) {
       found(clauseStart(tokens, i), i);
@@ -533,9 +551,12 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
     if (t.baseForm === 'ところ' && prev?.baseForm === 'た' && tokens[i + 1]?.surface === '、' && i + 2 < tokens.length - 1) {
       // …and what it found is a failure or its cause (配送中の事故, 確認が漏れていた), not a reassurance
       // (バックアップにすべて残っていることを確認いたしました).
+      // (…or a state that was, 〜で計算されておりました — not a reassurance we checked, 〜ことを確認いたしました.)
+      const tail = tokens.slice(-6);
+      const stateThatWas = tail.some(isPast) && tail.some((x, k) => (x.baseForm === 'おる' || x.baseForm === 'いる') && tail[k - 1]?.surface === 'て') && !tail.some((x) => INVESTIGATE.has(x.baseForm));
       const checked =
         tokens.slice(Math.max(0, i - 5), i - 1).some((x) => INVESTIGATE.has(x.baseForm)) &&
-        clauseHas(tokens, i + 2, tokens.length, (x) => problemOrCause(x) || isNegation(x));
+        (clauseHas(tokens, i + 2, tokens.length, (x) => problemOrCause(x) || isNegation(x)) || stateThatWas);
       // The cause only: blame is read from the words that follow, by the rules below.
       if (checked) cause ??= hitOf(tokens, clauseStart(tokens, i), tokens.length - 1);
     }
@@ -596,6 +617,17 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
       continue;
     }
     if (t.baseForm === 'せい' && t.pos === '名詞' && prev?.surface === 'の') found(clauseStart(tokens, i), i);
+    // 私どもがご伝言を見落とし、〜として処理しておりました: a slip owned (in the past or the connective) is
+    // the account of how it happened (お客様が…間違えられた is the blame rule's, read by found()).
+    if (t.pos === '動詞' && MISTAKE_VERBS.has(t.baseForm) && !hypothetical(tokens, i) && (tokens.slice(i + 1, i + 4).some(isPast) || tokens[i + 1]?.surface === '、' || tokens.slice(-5).some(isPast))) {
+      found(clauseStart(tokens, i), i);
+      continue;
+    }
+    // 安全装置が働き、ガスを止めている状態です / 〜を感知すると作動いたします: a mechanism at work.
+    if ((t.baseForm === '働く' || t.baseForm === '作動') && tokens[i - 1]?.surface === 'が' && MECHANISMS.has(tokens[i - 2]?.baseForm ?? '') && negatedAfter(tokens, i) < 0) {
+      found(clauseStart(tokens, i - 2), i);
+      continue;
+    }
     // この仕組みが働いたものと考えられます / 衝撃で破損したものと思われます: a diagnosis of what happened —
     // a past clause + (もの)と + 考えられる / 思われる / 推測される / 見られる.
     if (t.surface === 'と' && t.pos === '助詞' && ['考える', '思う', '推測', '推察', '見る'].includes(tokens[i + 1]?.baseForm ?? '')) {
@@ -633,7 +665,8 @@ function readRefusal(tokens: readonly JaToken[]): Hit | undefined {
       if (tokens.slice(0, i).some((x) => NOT_YET.has(x.surface))) continue;
       if (noNeedAfter(tokens, neg)) continue;
       const after = tokens[neg + 1];
-      if (after && (after.baseForm === '場合' || after.baseForm === 'よう' || after.baseForm === 'か' || after.surface === 'か')) continue;
+      // 〜を受け付けない状態になっております: a device's state (a fault), not our refusal.
+      if (after && (after.baseForm === '場合' || after.baseForm === 'よう' || after.baseForm === 'か' || after.surface === 'か' || after.baseForm === '状態')) continue;
       if (tokens.slice(neg + 1).some((x) => x.surface === 'でしょ' || (x.surface === 'か' && x.pos === '助詞'))) continue; // 〜できませんでしょうか: a request
       if (hypothetical(tokens, i)) continue;
       return hitOf(tokens, withPrefix(tokens, i), predicateEnd(tokens, neg));

@@ -55,6 +55,9 @@ const cases: Case[] = [
   { customer: "My belongings were supposed to arrive on the 18th. It's the 21st and nobody can tell me where the truck is.", draft: "I've reached out to dispatch.", expect: { problem: true, upset: true }, why: 'what was due did not happen; nobody can tell me (h7en-16)' },
   { customer: "My thermostat was offline all night. I couldn't turn the heat up when the baby woke. I have a newborn.", draft: 'The outage is over.', expect: { problem: true, upset: true }, why: 'a hardship weighs on the case (h7en-12)' },
   { customer: 'Can I freeze my annual membership?', draft: "Unfortunately, annual memberships can't be frozen.", expect: { refusal: true }, why: 'an irregular participle (h7en-18)' },
+  { customer: 'Please add a dark mode. I study late at night and the white screen is brutal on my eyes.', draft: 'Thanks for the suggestion, and for putting in the late-night study hours!', expect: { problem: false }, why: 'late at night is a time, not a delay (h9en-03)' },
+  { customer: 'Tempo has been down for an hour.', draft: "We're posting updates every 30 minutes at our status page.", expect: { commitment: true, dated: true }, why: 'a cadence we keep (h8en-12)' },
+  { customer: 'Are your granola bars safe for a tree nut allergy?', draft: "We clean the line between runs, but we can't guarantee that no trace amounts remain.", expect: { refusal: false }, why: 'a caveat, not a request turned down (h9en-04)' },
   { customer: 'My account got banned for cheating. This is unacceptable.', draft: 'I went ahead and lifted the ban.', expect: { state: 'resolved' }, why: 'the subject left out after "and" (h3en-25)' },
 ];
 

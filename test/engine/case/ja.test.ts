@@ -82,7 +82,7 @@ const cases: Case[] = [
   { customer: '無事に届くか心配です。', draft: '確認いたします。', expect: { state: 'none' }, why: '無事に + a wish, not a report' },
   { customer: '12月3日着のコートがまだ届きません。', draft: 'お届けは12月9日（水）の午前中を予定しております。', expect: { state: 'scheduled', commitment: 'お届けは12月9日（水）の午前中を予定', dated: true }, why: 'the remedy as topic, planned later in the sentence (h5ja-05)' },
   { customer: '届きません。', draft: '返金は予定しておりません。', expect: { commitment: false }, why: 'a negated plan' },
-  { customer: 'ログインできなくなりました。', draft: 'このたびは、この仕組みが働いたものと考えられます。', expect: { cause: 'この仕組みが働いたものと考え' }, why: 'a diagnosis of what happened (h5ja-10)' },
+  { customer: 'ログインできなくなりました。', draft: 'このたびは、この仕組みが働いたものと考えられます。', expect: { cause: true }, why: 'a diagnosis of what happened, a mechanism at work (h5ja-10)' },
   { customer: 'ログインできなくなりました。', draft: '明日には届くと思われます。', expect: { cause: false }, why: 'a guess about the future is no cause' },
   { customer: 'ログインできなくなりました。', draft: 'ご不安をおかけして申し訳ございません。以下のいずれかの方法でご利用を再開いただけます。30分ほどお待ちいただいた後、再度ログインをお試しください。', expect: { state: 'open', selfService: true }, why: 'a way to settle it now, nothing of ours pending (h5ja-10)' },
   { customer: 'ログインできなくなりました。', draft: '原因を調査しております。なお、別の端末からはご利用いただけます。', expect: { selfService: false }, why: 'a check of ours is under way' },
@@ -98,6 +98,13 @@ const cases: Case[] = [
   { customer: '街灯が消えたままです。', draft: '12月11日までに修理を完了する予定です。完了しましたら、メールでお知らせいたします。', expect: { state: 'scheduled', contactPromised: true } },
   { customer: '昨日ビットコインの出金を申請しましたが、まだ着金していません。', draft: '確認いたします。', expect: { problem: true }, why: 'a transfer not received (h7ja-02)' },
   { customer: 'メールで退会手続きできませんか。', draft: 'メールやお電話での退会手続きはできません。', expect: { refusal: '手続きはできません' }, why: 'a procedure refused (h7ja-04)' },
+  { customer: '『うすしお』はごまが入っていないですよね？', draft: 'お問い合わせの「うすしお」について、ご回答いたします。', expect: { problem: false, commitment: false }, why: 'asking to confirm; an answer given in this message (h9ja-04)' },
+  { customer: 'キャンセル料の請求が来ました。', draft: '翌朝の伝言確認の際に私どもがこのご伝言を見落とし、無断キャンセルとして処理しておりました。', expect: { cause: true }, why: 'a slip of ours owned is the account of what happened (h8ja-14)' },
+  { customer: '急にガスが出なくなりました。', draft: '多くはガスメーターの安全装置が働き、ガスを自動で止めている状態です。', expect: { cause: true }, why: 'a mechanism at work (h8ja-06)' },
+  { customer: '届いたバッグに大きな擦れがあります。', draft: 'バッグ底面の擦れは説明にはあてはまらないものと、弊社でも判断いたしました。', expect: { cause: true }, why: 'what we determined (h8ja-01)' },
+  { customer: '38,000円の請求は高すぎます。', draft: 'ご利用明細を確認いたしましたところ、韓国でのデータ通信が定額の対象外となり、従量制で計算されておりました。', expect: { cause: true }, why: 'what the check found, a state that was (h9ja-06)' },
+  { customer: 'ロッカーから荷物が取り出せません。', draft: '扉の電子錠が、通信エラーにより解錠の信号を受け付けない状態になっております。', expect: { refusal: false }, why: 'a device’s fault, not our refusal (h9ja-16)' },
+  { customer: '夜になると回線が遅くなります。', draft: 'お客様の宅内機器や設定の問題ではございません。', expect: { blame: false }, why: 'the customer cleared, not blamed (h8ja-13)' },
   { customer: '2週間経ってもまだ届きません。', draft: '配送は来週になります。もう少し待ってください。', expect: { awaitingCustomer: false }, why: 'asked only to wait, the customer has nothing to do (ja-h09)' },
 ];
 

@@ -5,6 +5,7 @@
  * A phrase matches only on whole words, so ちょっと inside another word is not touched. Contractions of
  * speech (見てる, 置いとく, 削除しちゃった, 確認してます) are read from the tokens, in any conjugation.
  */
+import { isQuoted, quotedSpans } from '../../../lang/ja/quotes';
 import data from '../../../../dictionaries/ja/casual-wording.json';
 import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
@@ -24,6 +25,8 @@ interface Entry {
    * said of a pet, a child or a thing (ココちゃんがスタッフを迎えてくれました) it is natural: a tip then.
    */
   customerDoer?: boolean;
+  /** Polite, only plainer than it could be (お約束できませんが, 本当にありがとうございました): a tip (info). */
+  tip?: boolean;
 }
 
 const entries = new Map<string, Entry>((data.entries as Entry[]).map((e) => [e.casual, e]));
@@ -131,10 +134,12 @@ export default defineDetector({
   detect({ doc }) {
     const findings: RawFinding[] = [];
     for (const s of jaSentences(doc)) {
+      // The customer's words quoted back (「1.5倍だとちょっと遅い」とのお声) are theirs, not the agent's.
+      const quoted = quotedSpans(s.text);
       const starts = new Set(s.ja.tokens.map((t) => t.start));
       const ends = new Set(s.ja.tokens.map((t) => t.end));
       for (const hit of phrases.findAll(s.text)) {
-        if (!starts.has(hit.start) || !ends.has(hit.end)) continue;
+        if (!starts.has(hit.start) || !ends.has(hit.end) || isQuoted(quoted, hit.start, hit.end)) continue;
         const e = entries.get(hit.phrase)!;
         const before = s.text.slice(0, hit.start);
         const after = s.text.slice(hit.end);
@@ -144,7 +149,7 @@ export default defineDetector({
         if (e.notAfter && e.notAfter.some((n) => before.endsWith(n))) continue;
         const start = s.start + hit.start;
         const end = s.start + hit.end;
-        const mild = e.customerDoer && !customerActs(s.ja.tokens) ? { mild: true } : {};
+        const mild = e.tip || (e.customerDoer && !customerActs(s.ja.tokens)) ? { mild: true } : {};
         findings.push({
           start,
           end,

@@ -8,6 +8,7 @@
  * 御社 is flagged as one's own company when it is the subject of a humble predicate
  * (御社では返品を承っております), not when it is the customer's (御社に伺います).
  */
+import { isQuoted, quotedSpans } from '../../../lang/ja/quotes';
 import data from '../../../../dictionaries/ja/address.json';
 import type { JaToken } from '../../../lang/ja/types';
 import { defineDetector, type RawFinding } from '../../detector';
@@ -111,7 +112,7 @@ export default defineDetector({
             },
           ],
         });
-      const quoted = quotedTokens(tokens);
+      const quoted = quotedSpans(s.text);
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
         const next = tokens[i + 1];
@@ -135,7 +136,7 @@ export default defineDetector({
         // あなた, 君 (not あなた様; not inside a quote: 「あなたへのおすすめ」 is a menu label)
         if (PRONOUNS.has(t.surface) && t.pos === '名詞' && (t.posDetail1 === '代名詞' || t.surface !== '君')) {
           if (next && (next.surface === '様' || next.surface === 'さま')) continue;
-          if (quoted[i]) continue;
+          if (isQuoted(quoted, t.start, t.end)) continue;
           add(i, i + 1, 'pronoun', surname ? `${surname}様` : 'お客様');
           continue;
         }
@@ -165,18 +166,6 @@ export default defineDetector({
     return findings;
   },
 });
-
-/** Which tokens sit inside 「」 or 『』: a label or words quoted, not the agent addressing anyone. */
-function quotedTokens(tokens: readonly { surface: string }[]): Uint8Array {
-  const inside = new Uint8Array(tokens.length);
-  let depth = 0;
-  tokens.forEach((t, i) => {
-    if (t.surface === '「' || t.surface === '『') depth++;
-    else if (t.surface === '」' || t.surface === '』') depth = Math.max(0, depth - 1);
-    else if (depth > 0) inside[i] = 1;
-  });
-  return inside;
-}
 
 function humblePredicate(s: JaSentenceEntry): boolean {
   const head = s.ja.ending.head;

@@ -64,7 +64,8 @@ export default defineDetector({
   detect({ doc, reading, options }) {
     // Open and waiting on us: a case waiting on the customer's answer (ご返送いただけますでしょうか) needs no promise.
     // …and so does one the draft hands to the customer to settle now (以下の方法でご利用を再開いただけます).
-    if (reading.state !== 'open' || reading.awaitingCustomer || reading.selfService) return [];
+    // A refusal is the answer (ja/refusal-without-alternative judges what it offers): no later contact is owed.
+    if (reading.state !== 'open' || reading.awaitingCustomer || reading.selfService || reading.refusal) return [];
     const sentences = jaSentences(doc);
     const hours = hoursOf(options);
     const time = data.insertTime.replace('{hours}', String(hours));

@@ -77,7 +77,8 @@ export default defineDetector({
   },
   detect({ doc, reading, context }): RawFinding[] {
     // A case handed to the customer to settle now (再設定いただくとすぐにご利用いただけます) needs no owner.
-    if (reading.owner || reading.selfService) return [];
+    // A refusal with no further contact promised is the answer: the case closes with it.
+    if (reading.owner || reading.selfService || (reading.refusal && !reading.contactPromised)) return [];
     const name = ownName(context.agentName);
     // (A notice to many — お客様各位 — has no one case to own.)
     const broadcast = jaSentences(doc).some((x) => x.ja.tokens.some((t) => t.baseForm === '各位'));

@@ -118,3 +118,14 @@ describe('てくれる said of someone other than the customer', () => {
     expect(level('早速対応してくれてありがとうございます。')).toEqual(['warn']);
   });
 });
+
+describe('polite but plain, or someone else’s words', () => {
+  it('leaves quoted words alone and gives tips for お約束できません / 本当にありがとう', async () => {
+    const engine = await testEngine();
+    const levels = (text: string) => engine.analyze(text, { market: 'jp' }).findings.filter((f) => f.ruleId === 'ja/casual-wording').map((f) => f.level);
+    expect(levels('「復習のときに1.5倍だとちょっと遅い」とのお声、ごもっともです。')).toEqual([]);
+    expect(levels('対応の時期は現時点ではお約束できませんが、決まりましたらお知らせいたします。')).toEqual([]);
+    expect(levels('最後までお付き合いいただき、本当にありがとうございました。')).toEqual(['info']);
+    expect(levels('少々お待ちください。ちょっと確認いたします。')).toEqual(['warn']);
+  });
+});
