@@ -58,8 +58,9 @@ function nextStepIn(read: Read): Hit | undefined {
     }
   }
   if (r.commitment && !r.commitment.vague) return r.commitment;
-  // Another way offered meanwhile ("In the meantime, we've attached a signed score report").
-  return r.alternative && !r.refusal ? r.alternative : undefined;
+  // Another way offered meanwhile ("In the meantime, we've attached a signed score report") — not a
+  // hedge ("restarting your modem may help").
+  return r.alternative && !r.refusal && !/\b(?:may|might)\s+(?:\w+\s+)?help\b/i.test(s.text) ? r.alternative : undefined;
 }
 
 /** Whether the sentence offers a remedy or a next step (see `nextStepIn`). */

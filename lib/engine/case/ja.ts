@@ -55,9 +55,12 @@ function first(reads: readonly Read[], pick: (r: JaSentenceCase) => Hit | undefi
 function reported(reads: readonly Read[]): Reported & { fixed: boolean; ongoing: boolean } {
   // 安定しました。3日間使えず困りました。: once the message says it works now, a trouble told in the past is over.
   const fixedAny = reads.some((x) => x.r.fixed || x.r.allWell);
+  // 返却できないトラブルの対応ありがとうございました: a trouble named as what the thanks are for is over
+  // (unless it comes after the thanks: 対応ありがとうございますが、まだ直っていません).
+  const reports = (r: JaSentenceCase) => !!r.problem && !(r.thanks && r.past && r.problem.start < r.thanks.start);
   return {
-    problem: reads.some((x) => x.r.problem),
-    ongoing: reads.some((x) => x.r.problem && !x.r.fixed && !(fixedAny && x.r.past)),
+    problem: reads.some((x) => reports(x.r)),
+    ongoing: reads.some((x) => reports(x.r) && !x.r.fixed && !(fixedAny && x.r.past)),
     question: reads.some((x) => x.r.question),
     thanks: reads.some((x) => x.r.thanks || x.r.allWell),
     fixed: reads.some((x) => x.r.fixed || x.r.allWell),
@@ -109,11 +112,15 @@ export function readJaCase(doc: AnalyzedText, customer: AnalyzedText | undefined
     problem,
     state,
     apology,
-    cause: first(draftReads, (r) => r.cause),
+    // The cause clause, or else an account of what went wrong told in the past in a sentence of its own
+    // (伝票の入力時に二重に計上されていた / 通信機器に不具合があり、…届いていませんでした) — not the
+    // apology's own sentence, which names the trouble to apologise for it.
+    cause: first(draftReads, (r) => r.cause) ?? first(draftReads, (r) => (r.problem && r.past && !r.apology && !r.question && !r.remedyDone ? r.problem : undefined)),
     blame: first(draftReads, (r) => r.blame),
     owner: first(draftReads, (r) => r.owner),
     commitment,
-    refusal: first(draftReads, (r) => r.refusal),
+    // ご期待に沿えず申し訳ございません to a customer who asked for something, with nothing done or promised: a no.
+    refusal: first(draftReads, (r) => r.refusal) ?? (cust?.question && !remedyDone && !commitment ? first(draftReads, (r) => r.regretNo) : undefined),
     alternative: first(draftReads, (r) => r.alternative),
     // A step of a numbered or bulleted how-to (1. 〜を押してください) is an instruction, not a request of effort.
     requests: draftReads.flatMap((read) => {
@@ -123,6 +130,6 @@ export function readJaCase(doc: AnalyzedText, customer: AnalyzedText | undefined
     // Asked only to wait (もう少しお待ちください), the customer has nothing to do: the case waits on us.
     awaitingCustomer: draftReads.some((x) => (x.r.request && !x.r.waitOnly) || x.r.asksCustomer),
     contactPromised: draftReads.some((x) => x.r.promisesContact),
-    selfService: draftReads.some((x) => x.r.refusal || x.r.promise || x.r.investigating) ? undefined : first(draftReads, (r) => r.alternative),
+    selfService: draftReads.some((x) => x.r.refusal || x.r.promisesContact || x.r.investigating) ? undefined : first(draftReads, (r) => r.alternative),
   };
 }

@@ -193,6 +193,8 @@ export function hasDate(terms: readonly EnTerm[]): boolean {
     if (t.normal === 'within' || t.normal === 'overnight') return true;
     if (t.normal === 'by' && terms[i + 1] && (DEADLINE_HEADS.has(terms[i + 1]!.normal) || CLOCK.test(terms[i + 1]!.normal))) return true;
     if (/^(?:today|tomorrow|tonight|noon|asap)$/.test(t.normal) && t.normal !== 'asap') return true;
+    // "on the 11th", "by the 3rd": a day of the month.
+    if (/^\d{1,2}(?:st|nd|rd|th)$/.test(t.normal) && /^(?:the|on|by|before|until)$/.test(terms[i - 1]?.normal ?? '')) return true;
   }
   return false;
 }
@@ -290,6 +292,13 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
     }
     // "My belongings were supposed to arrive on the 18th": what was due and did not happen.
     if (!out.problem && !hypothetical && t.normal === 'supposed' && /^(?:was|were)$/.test(terms[i - 1]?.normal ?? '') && terms[i + 1]?.normal === 'to') out.problem = span(terms[i - 1]!, terms[i + 1]!);
+    // "my internet keeps dropping", "the connection drops every evening": a line that cuts out.
+    if (!out.problem && !hypothetical && !negated && /^(?:dropping|drops|dropped)$/.test(t.normal) && /\b(?:internet|connection|wi-?fi|signal|calls?|line|service|network)\b/i.test(sentence.slice(0, t.start))) out.problem = span(t);
+    // "this is killing me": distress.
+    if (!hypothetical && t.normal === 'killing' && terms[i + 1]?.normal === 'me') {
+      out.upsetCue = true;
+      out.problem ??= span(t, terms[i + 1]!);
+    }
     // "only 2 showed up", "only three arrived": part of what was bought is missing.
     if (!out.problem && !hypothetical && t.normal === 'only' && has(terms[i + 1] ?? t, 'Value') && /^(?:showed|show|shows|arrived|arrive|came|come|received|got|appeared|appear|loaded|worked|delivered)$/.test(terms[i + 2]?.normal ?? terms[i + 3]?.normal ?? '')) out.problem = span(t, terms[i + 2]!);
     if (inClass(t, GRATITUDE) && !negated) out.thanks = true;
@@ -373,6 +382,9 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
   const closed = /\b(?:consider\s+(?:this|the)\s+(?:matter|case)\s+(?:to\s+be\s+)?closed|(?:this|the)\s+matter\s+is\s+(?:now\s+)?closed)\b/i.exec(sentence);
   if (closed) out.refusal ??= { start: closed.index, end: closed.index + closed[0].length };
 
+  // "- Issued a corrected bill for $58.20." under "Here's what I've done:": a remedy done, subject left out.
+  const lead = terms.find((t) => t.text !== '' && WORDY.test(t.text));
+  if (lead && lead.start === sentence.search(/[a-z]/i) && has(lead, 'PastTense') && inClass(lead, REMEDY) && !conditional) out.resolved = span(lead);
   if (/^\s*(?:done|all set|all done|sorted|fixed)\b/i.test(sentence)) out.resolved = { start: 0, end: sentence.indexOf(' ') > 0 ? sentence.search(/[\s—–!.,]/) : sentence.length };
 
   for (let i = 0; i < terms.length; i++) {
@@ -421,9 +433,11 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
     // A concrete promise later in the sentence outranks a vague one ("we'll look into it and send a new one").
     // "We're posting updates every 30 minutes": a cadence we keep, in the present progressive with a time.
     const cadence = dated && (kind === 'we' || kind === 'i') && /ing$/.test(t.normal) && /^(?:are|am|'re|’re|'m|’m)$/.test(terms[i - 1]?.implicit ?? terms[i - 1]?.normal ?? '');
-    const future = isFuture(terms, i) || cadence || (out.commitment !== undefined && terms[i - 1]?.normal === 'and');
+    // "We expect the portal to be back by 2 p.m.": an expectation we give with a time.
+    const expectation = dated && (kind === 'we' || kind === 'i') && lemma === 'expect';
+    const future = isFuture(terms, i) || cadence || expectation || (out.commitment !== undefined && terms[i - 1]?.normal === 'and');
     // Any action promised with a date is one too ("a technician will visit on Thursday").
-    const action = inClass(t, COMMIT) || inClass(t, REMEDY) || (dated && !COGNITION.has(lemma) && !has(t, 'Copula') && !has(t, 'Modal') && !has(t, 'Auxiliary'));
+    const action = inClass(t, COMMIT) || inClass(t, REMEDY) || expectation || (dated && !COGNITION.has(lemma) && !has(t, 'Copula') && !has(t, 'Modal') && !has(t, 'Auxiliary'));
     if ((!out.commitment || out.commitment.vague) && !conditional && (future || /^(?:schedule|book|plan)$/.test(lemma)) && action) {
       if (!(kind === 'i' && COGNITION.has(lemma) && lemma !== 'be')) {
         // News only: a keep-informed verb ("look into it", "keep you posted"), or a remedy verb aimed at
@@ -438,8 +452,10 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
     if (!out.handoff && subject && kind === 'other' && HANDOFF.has(subject.normal) && /^(?:look|investigate|work|review|handle|check|pass|escalate)$/.test(lemma)) out.handoff = span(subject, t);
     if (!out.handoff && (lemma === 'pass' || lemma === 'escalate' || lemma === 'forward') && /\b(?:team|department|engineers|engineering|specialists)\b/i.test(sentence)) out.handoff = span(t);
   }
-  if (!out.commitment && dated && /\b(?:scheduled|booked|arriving|arrives)\b/i.test(sentence)) {
-    const at = /\b(?:scheduled|booked|arriving|arrives)\b/i.exec(sentence)!;
+  // (Not a habit told in general — "carriers occasionally scan a package a day before it arrives".)
+  const habitual = /\b(?:sometimes|occasionally|usually|typically|often|generally|normally)\b/i.test(sentence);
+  if (!out.commitment && dated && !habitual && /\b(?:scheduled|booked|arriving|arrives|ships|releases|launches|goes\s+live)\b/i.test(sentence)) {
+    const at = /\b(?:scheduled|booked|arriving|arrives|ships|releases|launches|goes\s+live)\b/i.exec(sentence)!;
     out.commitment = { start: at.index, end: at.index + at[0].length, dated: true };
   }
   if (/\bmy name is\b/i.test(sentence) || /\bpoint of contact\b/i.test(sentence)) {

@@ -45,6 +45,8 @@ export interface JaSentenceCase {
   refusal: Hit | undefined;
   alternative: Hit | undefined;
   request: Hit | undefined;
+  /** ご期待に沿えず / ご希望に添いかねる: we could not do what was wished — a no, when the customer asked for something. */
+  regretNo: Hit | undefined;
   /** The request only asks the customer to wait (もう少しお待ちください): the case still waits on us. */
   waitOnly: boolean;
   /** The next step is the customer's: a request, a request asked as a question (ご返送いただけますでしょうか) or an offer that waits for their answer (ご返信いただければ). */
@@ -64,7 +66,8 @@ const PROBLEM_NOUNS = set(data.problemNouns);
 const PROBLEM_VERBS = set([...data.problemVerbs, '誤る']);
 const FAIL_WHEN_NEGATED = set(data.failWhenNegated);
 const FIXED = set(data.fixedVerbs);
-const HAZARDS = new Set(['危ない', '危険', '危うい', '怖い', '恐ろしい']);
+/** What a customer complains of in a word: a hazard (危ないです) or a let-down (残念です). */
+const COMPLAINTS = new Set(['危ない', '危険', '危うい', '怖い', '恐ろしい', '残念']);
 const THANKS = set(data.thanks);
 const REMEDY = set(data.remedyVerbs);
 const CONTACT = set(data.contactVerbs);
@@ -156,6 +159,21 @@ function hypothetical(tokens: readonly JaToken[], i: number): boolean {
   return false;
 }
 
+/** The word at i sits in a 〜と / 〜ば clause of a general consequence (誤って入力するとロックがかかり). */
+function genericConsequence(tokens: readonly JaToken[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
+    const t = tokens[j]!;
+    if (t.pos === '助詞' && t.posDetail1 === '接続助詞' && (t.surface === 'と' || t.surface === 'ば')) return true;
+    if (isComma(t) || t.surface === '。') break;
+  }
+  return false;
+}
+
+/** A caution to the reader (〜ので、ご注意ください): what it names may happen, it did not. */
+function caution(tokens: readonly JaToken[]): boolean {
+  return tokens.some((t, k) => t.baseForm === '注意' && tokens.slice(k + 1, k + 4).some((x) => x.baseForm === 'くださる'));
+}
+
 /** After the problem word, in its clause: it is over (解消, 直りました, 出なくなりました). */
 function fixedAfter(tokens: readonly JaToken[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
@@ -215,8 +233,9 @@ function readProblem(tokens: readonly JaToken[], role: Role, question: boolean):
     const t = tokens[i]!;
     // 二重請求 / 二重に: IPADIC cuts 二重 into 二 + 重.
     const doubled = (t.surface === '二' || t.surface === '２') && tokens[i + 1]?.surface === '重';
-    // 危ないです / 危険な状態です: a hazard the customer reports (in the draft it is a warning: 危険ですので〜).
-    const hazard = role === 'customer' && HAZARDS.has(t.baseForm) && (t.pos === '形容詞' || t.pos === '名詞') && !tokens.slice(i + 1).some(isNegation);
+    // 危ないです / 危険な状態です / 残念です: a hazard or a let-down the customer reports (in the draft it
+    // is a warning, 危険ですので〜, or our regret).
+    const hazard = role === 'customer' && COMPLAINTS.has(t.baseForm) && (t.pos === '形容詞' || t.pos === '名詞') && !tokens.slice(i + 1).some(isNegation);
     const noun = (t.pos === '名詞' && inSet(PROBLEM_NOUNS, t)) || doubled || hazard;
     const verb = (t.pos === '動詞' || t.pos === '名詞') && inSet(PROBLEM_VERBS, t);
     if (noun || verb) {
@@ -235,6 +254,8 @@ function readProblem(tokens: readonly JaToken[], role: Role, question: boolean):
         continue;
       }
       if (hypothetical(tokens, i)) continue;
+      // 5回続けて誤って入力するとロックがかかり…ご注意ください: a consequence explained, a caution — not a report.
+      if (role === 'draft' && (genericConsequence(tokens, i) || caution(tokens))) continue;
       // 再発防止, ミスのないよう: prevention, not a report; a compound like 問題点 stays.
       if (fixedAfter(tokens, i)) fixed = true;
       problem ??= hitOf(tokens, i, i);
@@ -298,6 +319,12 @@ function readApology(tokens: readonly JaToken[]): { apology: Hit | undefined; ca
       if (v && /^(?:お|御)?(?:かけ|掛け)/u.test(v.surface)) {
         let end = predicateEnd(tokens, i + 2);
         if (['する', 'いたす', '致す'].includes(tokens[end + 1]?.baseForm ?? '')) end = predicateEnd(tokens, end + 1);
+        // ご迷惑をおかけしてすみません: the apology is the casual word the sentence ends on.
+        const casualTail = tokens.slice(end + 1).find((x) => CASUAL_HEADS.has(x.surface) || CASUAL_HEADS.has(x.baseForm) || x.baseForm === 'すむ' || x.baseForm === '済む');
+        if (casualTail && !tokens.slice(end + 1).some((x) => SINCERE_HEADS.has(x.baseForm) || SINCERE_HEADS.has(x.surface))) {
+          const k = tokens.indexOf(casualTail);
+          return { apology: hitOf(tokens, k, predicateEnd(tokens, k)), casual: true };
+        }
         return { apology: hitOf(tokens, withPrefix(tokens, i), end), casual: false };
       }
     }
@@ -389,11 +416,13 @@ const LATER = new Set(['改めて', 'あらためて', '後ほど', 'のちほ�
  */
 function performative(tokens: readonly JaToken[], i: number): boolean {
   if (tokens.some((t) => LATER.has(t.baseForm)) || isDated(tokens)) return false;
-  for (let k = i - 1; k >= 1; k--) {
+  for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (t.surface === '。') break;
-    if (['以下', '下記', '次', 'とおり', '通り'].includes(t.baseForm)) return true;
-    if (t.surface === 'について' || (t.surface === 'て' && tokens[k - 1]?.baseForm === 'つく' && tokens[k - 2]?.surface === 'に')) return true;
+    if (['以下', '下記', '次', 'とおり', '通り', '念のため', '念'].includes(t.baseForm)) return true;
+    if (k === 0) break;
+    // について / につきまして
+    if (t.surface === 'について' || (t.baseForm === 'つく' && tokens[k - 1]?.surface === 'に')) return true;
     if ((t.surface === 'ので' || t.baseForm === 'ため') && tokens[k - 1]!.pos === '助動詞' && tokens[k - 1]!.baseForm === 'た') return true;
   }
   return false;
@@ -509,6 +538,7 @@ function clauseHas(tokens: readonly JaToken[], from: number, to: number, p: (t: 
 const problemOrCause = (t: JaToken) => inSet(PROBLEM_NOUNS, t) || inSet(PROBLEM_VERBS, t) || (t.pos === '名詞' && inSet(CAUSE_NOUNS, t));
 
 /** Verbs (and サ変 nouns) of checking: 〜たところ after one reports what was found. */
+const UNDERSTAND_VERBS = new Set(['分かる', 'わかる', '解る']);
 const MECHANISMS = new Set(['装置', '安全装置', '機能', '仕組み', 'システム', 'センサー', 'ロック', 'ブレーカー', '制御', 'プログラム']);
 const INVESTIGATE = new Set(['調べる', '確認', '調査', '点検', '検証', '確かめる', '拝見', '見る']);
 
@@ -533,6 +563,11 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
+    // 発行から30日で無効になる設定となっております / 〜仕組みとなっております: how things are set up.
+    if (t.pos === '名詞' && ['設定', '仕組み', '仕様'].includes(t.baseForm) && tokens[i + 1]?.surface === 'と' && tokens[i + 2]?.baseForm === 'なる' && i > 2 && negatedAfter(tokens, i + 2) < 0) {
+      found(clauseStart(tokens, i), i);
+      continue;
+    }
     // 〜ものと、弊社でも判断いたしました: what we determined, told in the past.
     if (t.baseForm === '判断' && t.pos === '名詞' && tokens[i - 1]?.pos !== '接頭詞' && tokens.slice(i + 1, i + 5).some(isPast)) {
       found(clauseStart(tokens, i), i);
@@ -675,6 +710,18 @@ function readRefusal(tokens: readonly JaToken[]): Hit | undefined {
   return undefined;
 }
 
+/** ご期待に沿えず / ご希望に添えかねます / ご要望にお応えできず: the wish not met. */
+function readRegretNo(tokens: readonly JaToken[]): Hit | undefined {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!['沿う', '添う', '応える', 'お応え'].includes(t.baseForm) || tokens[i - 1]?.surface !== 'に') continue;
+    if (!['期待', '希望', '意向', '要望', 'ご期待', 'ご希望', 'ご要望'].includes(tokens[i - 2]!.baseForm)) continue;
+    const rest = tokens.slice(i + 1, i + 5);
+    if (rest.some((x) => isNegation(x) || x.baseForm === 'かねる' || x.baseForm === '兼ねる')) return hitOf(tokens, withPrefix(tokens, i - 2), predicateEnd(tokens, i));
+  }
+  return undefined;
+}
+
 function readAlternative(tokens: readonly JaToken[]): Hit | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -693,7 +740,7 @@ function readAlternative(tokens: readonly JaToken[]): Hit | undefined {
     }
     // 初期不良の場合は、新品と交換いたします: a remedy we offer under a condition
     // (次のいずれかであれば対応できる: what we can do on a condition)
-    if ((inSet(REMEDY, t) || t.baseForm === '対応') && tokens.slice(0, i).some((_, k) => isConditionalAt(tokens, k)) && tokens.slice(i + 1, i + 4).some((x) => ['いたす', '致す', '承る', 'させる', 'する', 'できる', '出来る'].includes(x.baseForm)) && negatedAfter(tokens, i) < 0 && !tokens.slice(i + 1, i + 5).some((x) => RECEIVERS.has(x.baseForm))) {
+    if ((inSet(REMEDY, t) || t.baseForm === '対応') && tokens.slice(0, i).some((_, k) => isConditionalAt(tokens, k)) && tokens.slice(i + 1, i + 4).some((x) => ['いたす', '致す', '承る', 'させる', 'する', 'できる', '出来る'].includes(x.baseForm)) && negatedAfter(tokens, i) < 0 && !tokens.slice(i + 1, i + 5).some((x) => RECEIVERS.has(x.baseForm) || x.baseForm === 'かねる' || x.baseForm === '兼ねる')) {
       return hitOf(tokens, i, i);
     }
     // 交換をご希望の場合は / ご希望でしたら: another remedy offered on the customer's word
@@ -852,6 +899,8 @@ function readQuestion(tokens: readonly JaToken[], endsAsQuestion: boolean): bool
     if (t.surface === '？' || t.surface === '?') return true;
     if (t.baseForm === '教える' && tokens.slice(i + 1, i + 4).some((x) => ['くださる', 'いただく', 'いただける', 'ほしい', '欲しい', 'もらう', 'もらえる'].includes(x.baseForm))) return true;
     if ((t.baseForm === '知る' || t.baseForm === '伺う') && tokens[i + 1]?.baseForm === 'たい') return true;
+    // やり方が分かりません / 方法が分かりません: asking how.
+    if (['やり方', '方法', '手順', '使い方'].includes(t.baseForm) && ['が', 'は', 'も'].includes(tokens[i + 1]?.surface ?? '') && UNDERSTAND_VERBS.has(tokens[i + 2]?.baseForm ?? '') && negatedAfter(tokens, i + 2) >= 0) return true;
   }
   return false;
 }
@@ -912,6 +961,7 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
     refusal,
     alternative,
     request,
+    regretNo: readRegretNo(tokens),
     waitOnly: request !== undefined && tokens.some((t) => t.baseForm === '待つ' && t.start >= request.start && t.end <= request.end),
     asksCustomer: readAsk(tokens),
     ownMistake: readOwnMistake(tokens),

@@ -58,6 +58,11 @@ const cases: Case[] = [
   { customer: 'Please add a dark mode. I study late at night and the white screen is brutal on my eyes.', draft: 'Thanks for the suggestion, and for putting in the late-night study hours!', expect: { problem: false }, why: 'late at night is a time, not a delay (h9en-03)' },
   { customer: 'Tempo has been down for an hour.', draft: "We're posting updates every 30 minutes at our status page.", expect: { commitment: true, dated: true }, why: 'a cadence we keep (h8en-12)' },
   { customer: 'Are your granola bars safe for a tree nut allergy?', draft: "We clean the line between runs, but we can't guarantee that no trace amounts remain.", expect: { refusal: false }, why: 'a caveat, not a request turned down (h9en-04)' },
+  { customer: 'My internet has been dropping every evening for a week. This is killing me.', draft: 'I ran a line test.', expect: { problem: true, upset: true, state: 'open' }, why: 'a line that cuts out; running a test is no remedy (h10en-12)' },
+  { customer: 'The tracking says delivered but there is no package.', draft: 'Carriers occasionally scan a package as delivered a day before it actually arrives.', expect: { state: 'open', commitment: false }, why: 'a habit told in general is no promise (h10en-26)' },
+  { customer: 'Your payment site has been down all morning.', draft: 'We expect the portal to be back by 2:00 p.m. CT today.', expect: { state: 'scheduled', dated: true }, why: 'an expectation with a time (h3en-06)' },
+  { customer: 'My water bill is $412.', draft: "Here's what I've done:\n- Issued a corrected bill for $58.20.", expect: { state: 'resolved' }, why: 'a list of remedies done (h10en-15)' },
+  { customer: 'My internet keeps dropping.', draft: 'In the meantime, restarting your modem may help.', expect: { nextStep: false }, why: 'a hedge is no next step (h10en-12)' },
   { customer: 'My account got banned for cheating. This is unacceptable.', draft: 'I went ahead and lifted the ban.', expect: { state: 'resolved' }, why: 'the subject left out after "and" (h3en-25)' },
 ];
 

@@ -105,6 +105,15 @@ const cases: Case[] = [
   { customer: '38,000円の請求は高すぎます。', draft: 'ご利用明細を確認いたしましたところ、韓国でのデータ通信が定額の対象外となり、従量制で計算されておりました。', expect: { cause: true }, why: 'what the check found, a state that was (h9ja-06)' },
   { customer: 'ロッカーから荷物が取り出せません。', draft: '扉の電子錠が、通信エラーにより解錠の信号を受け付けない状態になっております。', expect: { refusal: false }, why: 'a device’s fault, not our refusal (h9ja-16)' },
   { customer: '夜になると回線が遅くなります。', draft: 'お客様の宅内機器や設定の問題ではございません。', expect: { blame: false }, why: 'the customer cleared, not blamed (h8ja-13)' },
+  { customer: '肥料が2回請求されているように見えます。', draft: '2月14日にご注文いただいた化成肥料が、伝票の入力時に二重に計上されていた。大変申し訳ございません。', expect: { cause: true }, why: 'an account of what went wrong, told in the past (h10ja-02)' },
+  { customer: 'ダウンロードリンクが開けなくなっています。', draft: 'ダウンロードリンクは、セキュリティ保護のため、発行から30日で自動的に無効になる設定となっております。', expect: { cause: true }, why: 'how things are set up (h10ja-30)' },
+  { customer: '同じ金額が2回請求されています。', draft: 'このたびは二重に請求が発生しており、大変申し訳ございません。重複分は本日返金いたしました。', expect: { cause: false }, why: 'the apology names the trouble and the remedy fixes it: neither explains it (ja-f15)' },
+  { customer: '先日は返却できないトラブルの対応ありがとうございました。返金も確認できました。', draft: 'ご丁寧にご連絡をいただき、ありがとうございます。', expect: { problem: false }, why: 'a trouble named as what the thanks are for (h10ja-03)' },
+  { customer: 'e-Taxで送信したいのですが、やり方が分かりません。', draft: 'なお、パスワードを5回続けて誤って入力するとロックがかかりますので、ご注意ください。', expect: { problem: false }, why: 'asking how; a caution is no report (h10ja-05)' },
+  { customer: 'ジェムが反映されていません。', draft: 'ジェムが反映されていないとのこと、ご迷惑をおかけしてすみません。', expect: { apology: 'すみません' }, why: 'the apology is the casual word the sentence ends on (h10ja-22)' },
+  { customer: '目当てのジェットコースターが運休でした。残念です。理由くらい教えてください。', draft: 'ご期待に沿えず誠に申し訳ございませんでした。', expect: { problem: true }, why: 'a let-down reported (h10ja-10)' },
+  { customer: '使っていない1日分の料金は返金してもらえますか。', draft: 'お問い合わせの件につきまして、ご回答申し上げます。ご期待に沿えず誠に申し訳ございません。', expect: { refusal: true, commitment: false }, why: 'the wish not met, to a request: a no; the answer is given now (h10ja-06)' },
+  { customer: '返金してもらえますか。', draft: '利用期間が短くなった場合の差額のご返金はいたしかねます。', expect: { alternative: false }, why: 'a refused remedy under a condition is no alternative' },
   { customer: '2週間経ってもまだ届きません。', draft: '配送は来週になります。もう少し待ってください。', expect: { awaitingCustomer: false }, why: 'asked only to wait, the customer has nothing to do (ja-h09)' },
 ];
 

@@ -31,10 +31,25 @@ function understandsFeeling(tokens: readonly { key: string }[]): boolean {
   return false;
 }
 
-/** Whether an English text shows empathy (a sentence holds one of the phrases, or understands a feeling). */
+const STIRS = new Set(data.validation.stirs);
+const WEIGHTY = new Set(data.validation.weighty);
+const TROUBLES = new Set(data.validation.troubles);
+
+/**
+ * The customer's reaction validated: "a bill seven times your usual amount would alarm anyone", "having
+ * finance locked out during close is a real problem" — a feeling anyone would have, or a trouble called real.
+ */
+function validatesReaction(tokens: readonly { key: string }[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.key === 'anyone' || t.key === 'anybody') return tokens.slice(Math.max(0, i - 3), i).some((u) => STIRS.has(u.key));
+    return WEIGHTY.has(t.key) && TROUBLES.has(tokens[i + 1]?.key ?? '');
+  });
+}
+
+/** Whether an English text shows empathy (a sentence holds one of the phrases, understands a feeling or validates it). */
 export function showsEmpathy(text: string): boolean {
   const tokens = tokenize(text);
-  return empathy.findAll(tokens).length > 0 || understandsFeeling(tokens);
+  return empathy.findAll(tokens).length > 0 || understandsFeeling(tokens) || validatesReaction(tokens);
 }
 
 export default defineDetector({

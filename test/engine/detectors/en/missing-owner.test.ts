@@ -5,6 +5,7 @@ const sam = { agentName: 'Sam Lee' };
 
 testDetector(detector, {
   valid: [
+    { text: 'The replacement ships today.', context: { market: 'jp', agentName: 'Sam Lee', customerMessage: 'The item arrived broken.' }, why: 'a dated remedy: the case is scheduled, no owner is asked for' },
     { text: 'We apologize for the delay.\n\nBest regards,\nMarcus Lee\nBilling Support', why: 'signed by a person, agent name unknown' },
     { text: 'We apologize for the delay. My name is Sam Lee, and I will handle your case.' },
     { text: 'We apologize for the delay. I will be your point of contact until this is resolved.' },
@@ -80,10 +81,10 @@ testDetector(detector, {
         'Dear Ms. Sato,\n\nWe apologize for the billing error. My name is Sam Lee, and I will personally handle your case until it is resolved.\n\nBest regards,\nAcme Support',
     },
     {
-      text: 'The replacement ships today.',
+      text: 'We are looking into a replacement.',
       context: { ...sam, customerMessage: 'The item arrived broken.' },
       findings: [{ message: 'missing', span: '' }],
-      output: 'The replacement ships today. My name is Sam Lee, and I will personally handle your case until it is resolved.',
+      output: 'We are looking into a replacement. My name is Sam Lee, and I will personally handle your case until it is resolved.',
     },
     {
       text: 'We apologize for the error. Samantha from billing will contact you.',
