@@ -102,8 +102,12 @@ export function readJaCase(doc: AnalyzedText, customer: AnalyzedText | undefined
     commitment ??= { ...hit, dated: false };
   }
   const customerSaysFixed = !!cust && cust.fixed && !cust.ongoing;
+  // 20分お待たせしてしまい…今後は〜を徹底いたします: a one-off that is over (the customer tells it in the
+  // past), answered with an apology and a step against it happening again — nothing is left to follow up.
+  const pastOnly = !!cust && !cust.ongoing;
+  const settledByPrevention = pastOnly && draftReads.some((x) => x.r.prevention) && !draftReads.some((x) => x.r.investigating || x.r.promisesContact || x.r.refusal);
   const state: CaseReading['state'] =
-    remedyDone || customerSaysFixed ? 'resolved' : commitment?.dated ? 'scheduled' : problem ? 'open' : 'none';
+    remedyDone || customerSaysFixed || (problem && settledByPrevention) ? 'resolved' : commitment?.dated ? 'scheduled' : problem ? 'open' : 'none';
 
   return {
     lang: 'ja',

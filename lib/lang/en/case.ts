@@ -480,7 +480,7 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
   const alt = ALTERNATIVES.findAll(tokens)[0];
   if (alt) out.alternative = { start: alt.start, end: alt.end };
   else {
-    const m = /\b(?:but|however),?\s+(?:i|we)\s*(?:can|could|will|'ll|’ll|have|'ve|’ve|am|'m|’m|would|'d|’d)\b|\byou\s+(?:can|could|may)\s+(?!not\b|never\b)\w+/i.exec(sentence);
+    const m = /\b(?:but|however),?\s+(?:i|we)\s*(?:can|could|will|'ll|’ll|have|'ve|’ve|am|'m|’m|would|'d|’d)\b|\b(?:you|i|we)\s+(?:can|could|may)\s+(?!not\b|never\b|only\b)\w+/i.exec(sentence);
     if (m) out.alternative = { start: m.index, end: m.index + m[0].length };
   }
   if (en.imperative || /^\s*(?:please|kindly)\b/i.test(sentence) || /\b(?:could|would|can) you(?: please)?\b/i.test(sentence)) {

@@ -57,6 +57,8 @@ export interface JaSentenceCase {
   ownSlip: boolean;
   /** The sentence ends in the past (困りました, 届きませんでした): a report of what was. */
   past: boolean;
+  /** A step against it happening again (今後は〜を徹底いたします, 再発防止に努めます). */
+  prevention: boolean;
   /** Work of ours still under way or to come (調査しております, 確認中でございます, 原因を調査いたします). */
   investigating: boolean;
 }
@@ -229,7 +231,10 @@ function readProblem(tokens: readonly JaToken[], role: Role, question: boolean):
   let problem: Hit | undefined;
   let fixed = false;
   let allWell = false;
+  // 来月で車検が切れます: an event still to come, not a failure reported.
+  const upcoming = tokens.some((t) => UPCOMING.has(t.baseForm)) && !tokens.slice(-5).some(isPast);
   for (let i = 0; i < tokens.length; i++) {
+    if (upcoming) break;
     const t = tokens[i]!;
     // 二重請求 / 二重に: IPADIC cuts 二重 into 二 + 重.
     const doubled = (t.surface === '二' || t.surface === '２') && tokens[i + 1]?.surface === '重';
@@ -538,6 +543,7 @@ function clauseHas(tokens: readonly JaToken[], from: number, to: number, p: (t: 
 const problemOrCause = (t: JaToken) => inSet(PROBLEM_NOUNS, t) || inSet(PROBLEM_VERBS, t) || (t.pos === '名詞' && inSet(CAUSE_NOUNS, t));
 
 /** Verbs (and サ変 nouns) of checking: 〜たところ after one reports what was found. */
+const UPCOMING = new Set(['来月', '来週', '再来週', '来年', '近々', '今度', '明後日']);
 const UNDERSTAND_VERBS = new Set(['分かる', 'わかる', '解る']);
 const MECHANISMS = new Set(['装置', '安全装置', '機能', '仕組み', 'システム', 'センサー', 'ロック', 'ブレーカー', '制御', 'プログラム']);
 const INVESTIGATE = new Set(['調べる', '確認', '調査', '点検', '検証', '確かめる', '拝見', '見る']);
@@ -614,7 +620,8 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
       let isCause = false;
       if (prev.pos === '助動詞' && (prev.baseForm === 'た' || isNegation(prev) || prev.baseForm === 'だ' || prev.baseForm === 'です')) isCause = true;
       else if (prev.pos === '形容詞') isCause = true;
-      else if (prev.pos === '動詞' && (['いる', 'おる', 'ある', 'ござる', 'れる', 'られる'].includes(prev.baseForm) || prev.posDetail1 === '接尾')) isCause = true;
+      // (…かかるため / 要するため / なるため: a state that takes, not a purpose one acts for.)
+      else if (prev.pos === '動詞' && (['いる', 'おる', 'ある', 'ござる', 'れる', 'られる', 'かかる', '要する', 'なる', 'できる'].includes(prev.baseForm) || prev.posDetail1 === '接尾')) isCause = true;
       else if (prev.pos === '動詞' && (inSet(PROBLEM_VERBS, prev) || clauseHas(tokens, from, i, problemOrCause))) isCause = true;
       else if (prev.surface === 'の' && tokens[i - 2] && tokens[i - 2]!.pos === '名詞' && !inSet(PURPOSE_NOUNS, tokens[i - 2])) isCause = true;
       else if (prev.surface === 'な' || prev.surface === 'である') isCause = true;
@@ -968,5 +975,6 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
     ownSlip: readOwnSlip(tokens),
     past: tokens.slice(-5).some(isPast),
     investigating: readInvestigating(tokens),
+    prevention: tokens.some((t) => t.baseForm === '再発' || t.baseForm === '再発防止') || (tokens.some((t) => t.baseForm === '今後') && tokens.some((t) => ['徹底', '努める', '改善', '注意', '見直す', '見直し'].includes(t.baseForm))),
   };
 }

@@ -63,6 +63,8 @@ const cases: Case[] = [
   { customer: 'Your payment site has been down all morning.', draft: 'We expect the portal to be back by 2:00 p.m. CT today.', expect: { state: 'scheduled', dated: true }, why: 'an expectation with a time (h3en-06)' },
   { customer: 'My water bill is $412.', draft: "Here's what I've done:\n- Issued a corrected bill for $58.20.", expect: { state: 'resolved' }, why: 'a list of remedies done (h10en-15)' },
   { customer: 'My internet keeps dropping.', draft: 'In the meantime, restarting your modem may help.', expect: { nextStep: false }, why: 'a hedge is no next step (h10en-12)' },
+  { customer: "Can you tell me what their feedback was?", draft: "Unfortunately, we're not able to share the client's interview feedback.", expect: { refusal: true, alternative: false }, why: 'h11en-27' },
+  { customer: "Can you just tell me what's on our last bill?", draft: "I can't share its details without his OK. Two quick ways around it: he can add you as a user, or I can go over the bill with you once he replies.", expect: { refusal: true, alternative: true }, why: 'ways offered around a no (hen-13)' },
   { customer: 'My account got banned for cheating. This is unacceptable.', draft: 'I went ahead and lifted the ban.', expect: { state: 'resolved' }, why: 'the subject left out after "and" (h3en-25)' },
 ];
 

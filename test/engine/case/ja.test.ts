@@ -114,6 +114,9 @@ const cases: Case[] = [
   { customer: '目当てのジェットコースターが運休でした。残念です。理由くらい教えてください。', draft: 'ご期待に沿えず誠に申し訳ございませんでした。', expect: { problem: true }, why: 'a let-down reported (h10ja-10)' },
   { customer: '使っていない1日分の料金は返金してもらえますか。', draft: 'お問い合わせの件につきまして、ご回答申し上げます。ご期待に沿えず誠に申し訳ございません。', expect: { refusal: true, commitment: false }, why: 'the wish not met, to a request: a no; the answer is given now (h10ja-06)' },
   { customer: '返金してもらえますか。', draft: '利用期間が短くなった場合の差額のご返金はいたしかねます。', expect: { alternative: false }, why: 'a refused remedy under a condition is no alternative' },
+  { customer: '来月で車検が切れます。予約は何日前までに必要ですか。', draft: 'ご希望日の1週間前までにご予約いただけますと、確実にお受けできます。', expect: { problem: false, state: 'none' }, why: 'an event still to come is no failure (h11ja-02)' },
+  { customer: '昨日14時に予約して行きましたが、呼ばれたのは14時20分でした。', draft: 'ご予約のお時間から20分お待たせしてしまい、大変申し訳ございませんでした。今後は、遅れが見込まれる時点でお伝えするよう、店内で徹底いたします。', expect: { state: 'resolved' }, why: 'a one-off that is over, answered with a step against it happening again (h11ja-05)' },
+  { customer: 'またクロワッサンが売り切れでした。', draft: '当店のクロワッサンは、焼き上げまで2日かかるため、焼き上げ数を前々日に決めております。', expect: { cause: true }, why: 'a state that takes time: a reason, not a purpose (h11ja-08)' },
   { customer: '2週間経ってもまだ届きません。', draft: '配送は来週になります。もう少し待ってください。', expect: { awaitingCustomer: false }, why: 'asked only to wait, the customer has nothing to do (ja-h09)' },
 ];
 

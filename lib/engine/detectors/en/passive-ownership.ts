@@ -177,8 +177,8 @@ export default defineDetector({
         const subject = subjectOf(s.en.terms, s.text, p);
         if (subject && subject.words.length === 1 && isFirstPersonSubject(subject.text.toLowerCase())) continue;
         if (subject && NEGATIVE_SUBJECTS.has(subject.words[0]!.normal)) continue;
-        // "nothing in the entry has been flagged": the negated head sits before a preposition.
-        if (!subject && negatedHead(s.en.terms, p)) continue;
+        // "nothing in the entry has been flagged", "No files were lost": a negated head.
+        if (negatedHead(s.en.terms, p)) continue;
         if (subject && echoesCustomer(s.en.terms, subject)) continue;
         const mild = FAVOURABLE.has(participle) || refusal ? { mild: true } : {};
         const passiveText = s.text.slice(subject?.start ?? p.start, p.end);

@@ -19,6 +19,7 @@ testDetector(detector, {
     { text: 'I can see you were charged twice on March 3.', why: 'echoes the customer’s report' },
     { text: 'It sounds like you were logged out after the update.', why: 'echoes the customer’s report' },
     { text: "That's a random selection, and nothing in the entry has been flagged.", why: 'a negated head before a preposition: nothing happened (h6en-08)' },
+    { text: 'We rolled the change back, and sync is working again. No files were lost.', why: 'a negated subject: nothing happened (h11en-09)' },
     { text: "You won't be charged for the replacement.", why: 'good news: only what the customer wants can be refused' },
   ],
   invalid: [
