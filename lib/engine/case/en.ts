@@ -60,7 +60,9 @@ function nextStepIn(read: Read): Hit | undefined {
   if (r.commitment && !r.commitment.vague) return r.commitment;
   // Another way offered meanwhile ("In the meantime, we've attached a signed score report") — not a
   // hedge ("restarting your modem may help").
-  return r.alternative && !r.refusal && !/\b(?:may|might)\s+(?:\w+\s+)?help\b/i.test(s.text) ? r.alternative : undefined;
+  // ("You don't need to do anything in the meantime" offers nothing either.)
+  const offersNothing = /\b(?:may|might)\s+(?:\w+\s+)?help\b|\b(?:don['’]t|do\s+not|no)\s+need\b/i.test(s.text);
+  return r.alternative && !r.refusal && !offersNothing ? r.alternative : undefined;
 }
 
 /** Whether the sentence offers a remedy or a next step (see `nextStepIn`). */

@@ -410,7 +410,11 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
       const ours = kind === 'we' || kind === 'i' || (subject === undefined && (elided === undefined || elided === 'we' || elided === 'i')) || passiveHere || ourTeam;
       // "we can't take any chances", "it can't take long": an idiom, not a request turned down.
       const idiom = lemma === 'take' && /^\s+(?:any\s+|a\s+|the\s+|too\s+)?(?:chances?|risks?|long|care|time|part|place|effect)\b/i.test(sentence.slice(t.end));
-      if (ours && !idiom && inClass(t, REFUSABLE) && ((negated && modalBefore(terms, i)) || unable || standingNo)) {
+      // "we won't refund" is a no; "we won't return your package while we sort this out" is good news: a
+      // future negation refuses only a remedy the customer wants, not any action.
+      const futureOnly = negated && hasModal(terms, i, /^(?:will|would|shall|wo|'ll|’ll)$/) && !hasModal(terms, i, /^(?:can|cannot|could|able|possible|eligible|ca)$/);
+      const refusable = futureOnly ? inClass(t, REMEDY) : inClass(t, REFUSABLE);
+      if (ours && !idiom && refusable && ((negated && modalBefore(terms, i)) || unable || standingNo)) {
         out.refusal = span(subject ?? t, t);
       } else if (inClass(t, VERDICT) && !negated && /\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && !/\bcard\b|\bpayment\b/i.test(sentence.slice(Math.max(0, t.start - 20), t.start))) {
         out.refusal = span(subject ?? t, t);

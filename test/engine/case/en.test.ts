@@ -65,6 +65,9 @@ const cases: Case[] = [
   { customer: 'My internet keeps dropping.', draft: 'In the meantime, restarting your modem may help.', expect: { nextStep: false }, why: 'a hedge is no next step (h10en-12)' },
   { customer: "Can you tell me what their feedback was?", draft: "Unfortunately, we're not able to share the client's interview feedback.", expect: { refusal: true, alternative: false }, why: 'h11en-27' },
   { customer: "Can you just tell me what's on our last bill?", draft: "I can't share its details without his OK. Two quick ways around it: he can add you as a user, or I can go over the bill with you once he replies.", expect: { refusal: true, alternative: true }, why: 'ways offered around a no (hen-13)' },
+  { customer: "Door 22 won't open.", draft: "I've extended your pickup window by 3 days, so we won't return your package while we sort this out.", expect: { refusal: false }, why: 'a future negation of an action the customer does not want is good news (h9en-22)' },
+  { customer: 'Can you refund it?', draft: "Unfortunately, we won't refund this order.", expect: { refusal: true } },
+  { customer: 'My gems never showed up.', draft: "We'll get back to you once we know more. You don't need to do anything in the meantime.", expect: { nextStep: false }, why: 'nothing offered (h8en-30)' },
   { customer: 'My account got banned for cheating. This is unacceptable.', draft: 'I went ahead and lifted the ban.', expect: { state: 'resolved' }, why: 'the subject left out after "and" (h3en-25)' },
 ];
 
