@@ -212,9 +212,11 @@ export class PhraseSet {
     return !(this.wordEnd[k] && end < text.length && isAsciiWordCode(text.charCodeAt(end)));
   }
 
-  /** Every non-overlapping occurrence, in order (the leftmost first, the longest at a position). */
-  findAll(text: string): PhraseHit[] {
-    const candidates: { start: number; end: number }[] = [];
+  /**
+   * Runs the automaton over `text` once and calls `hit(k, end)` for every phrase `k` that ends at `end` on
+   * word boundaries, stopping as soon as `hit` returns true. One walk serves both findAll and test.
+   */
+  private scan(text: string, hit: (k: number, end: number) => boolean): void {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = fold(text.charCodeAt(i), this.ignoreCase);
@@ -222,24 +224,26 @@ export class PhraseSet {
       state = this.step(state, c);
       for (let o = this.outStart[state]!, last = this.outStart[state + 1]!; o < last; o++) {
         const k = this.outList[o]!;
-        if (this.onBoundaries(text, k, i + 1)) candidates.push({ start: i + 1 - this.lengths[k]!, end: i + 1 });
+        if (this.onBoundaries(text, k, i + 1) && hit(k, i + 1)) return;
       }
     }
+  }
+
+  /** Every non-overlapping occurrence, in order (the leftmost first, the longest at a position). */
+  findAll(text: string): PhraseHit[] {
+    const candidates: { start: number; end: number }[] = [];
+    this.scan(text, (k, end) => {
+      candidates.push({ start: end - this.lengths[k]!, end });
+      return false;
+    });
     return leftmostLongest(candidates).map((h) => ({ phrase: text.slice(h.start, h.end), start: h.start, end: h.end }));
   }
 
   /** Whether any phrase occurs in the text (stops at the first). */
   test(text: string): boolean {
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = fold(text.charCodeAt(i), this.ignoreCase);
-      if (state === 0 && (this.starts[(c & 0xfff) >> 3]! & (1 << (c & 7))) === 0) continue;
-      state = this.step(state, c);
-      for (let o = this.outStart[state]!, last = this.outStart[state + 1]!; o < last; o++) {
-        if (this.onBoundaries(text, this.outList[o]!, i + 1)) return true;
-      }
-    }
-    return false;
+    let found = false;
+    this.scan(text, () => (found = true));
+    return found;
   }
 }
 
