@@ -199,7 +199,9 @@ function failsNegated(tokens: readonly JaToken[], i: number): number {
   if (neg < 0) return -1;
   // 〜ないよう (to prevent), 〜ない場合 (a condition), 〜ないか (a question) are not reports; nor is
   // 入っていないですよね？ (asking to confirm).
-  if (tokens.slice(neg + 1, neg + 4).some((x) => x.surface === 'よね' || (x.surface === 'よ' && tokens[tokens.indexOf(x) + 1]?.surface === 'ね'))) return -1;
+  for (let j = neg + 1; j < neg + 4 && j < tokens.length; j++) {
+    if (tokens[j]!.surface === 'よね' || (tokens[j]!.surface === 'よ' && tokens[j + 1]?.surface === 'ね')) return -1;
+  }
   const after = tokens[neg + 1];
   if (after && (after.baseForm === 'よう' || after.baseForm === '場合' || after.baseForm === 'か' || after.baseForm === 'こと')) return -1;
   if (noNeedAfter(tokens, neg)) return -1;
@@ -544,7 +546,8 @@ const problemOrCause = (t: JaToken) => inSet(PROBLEM_NOUNS, t) || inSet(PROBLEM_
 
 /** Verbs (and サ変 nouns) of checking: 〜たところ after one reports what was found. */
 const UPCOMING = new Set(['来月', '来週', '再来週', '来年', '近々', '今度', '明後日']);
-const UNDERSTAND_VERBS = new Set(['分かる', 'わかる', '解る']);
+/** Verbs of understanding (分かりません: asking how; 読めば分かる: a lecture). */
+export const UNDERSTAND_VERBS: ReadonlySet<string> = new Set(['分かる', 'わかる', '解る', '判る']);
 const MECHANISMS = new Set(['装置', '安全装置', '機能', '仕組み', 'システム', 'センサー', 'ロック', 'ブレーカー', '制御', 'プログラム']);
 const INVESTIGATE = new Set(['調べる', '確認', '調査', '点検', '検証', '確かめる', '拝見', '見る']);
 
@@ -876,18 +879,23 @@ const OTHER_PARTY = new Set(['御社', '貴社', 'そちら', 'お店', '店舗'
  * not 間違う, "to be wrong"), not in the passive, and no other party named who might have slipped:
  * 「サイズを間違えてしまいました」「日付を間違えて予約していました」「住所を書き忘れていました」.
  */
+/** Done to the writer, not by them: a passive (れる/られる) right after the verb at i (間違えて送られてきた). */
+function doneToWriter(tokens: readonly JaToken[], i: number): boolean {
+  return tokens.slice(i + 1, i + 6).some((x) => x.pos === '動詞' && x.posDetail1 === '接尾' && (x.baseForm === 'れる' || x.baseForm === 'られる'));
+}
+
 /** Losing a thing of one's own: 保険証券を紛失しました, 鍵をなくしてしまいました (with を — the writer did it; 荷物が紛失 is not). */
 const LOSE = new Set(['紛失', 'なくす', '失くす', '無くす', '落とす']);
 
 function readOwnSlip(tokens: readonly JaToken[]): boolean {
   if (tokens.some((t) => OTHER_PARTY.has(t.baseForm))) return false;
-  if (tokens.some((t, i) => LOSE.has(t.baseForm) && tokens[i - 1]?.surface === 'を' && !tokens.slice(i + 1, i + 6).some((x) => x.pos === '動詞' && x.posDetail1 === '接尾' && (x.baseForm === 'れる' || x.baseForm === 'られる')))) return true;
+  if (tokens.some((t, i) => LOSE.has(t.baseForm) && tokens[i - 1]?.surface === 'を' && !doneToWriter(tokens, i))) return true;
   return tokens.some((t, i) => {
     const own = (MISTAKE_VERBS.has(t.baseForm) && t.baseForm !== '間違う') || (t.pos === '動詞' && t.baseForm.endsWith('忘れる'));
     if (!own) return false;
     // A transitive slip with the writer as the (omitted) subject: 日付を間違えて予約していました. Done to
     // them, it comes in the passive (間違えて送られてきた): someone else's.
-    return !tokens.slice(i + 1, i + 6).some((x) => x.pos === '動詞' && x.posDetail1 === '接尾' && (x.baseForm === 'れる' || x.baseForm === 'られる'));
+    return !doneToWriter(tokens, i);
   });
 }
 

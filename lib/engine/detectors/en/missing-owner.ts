@@ -93,9 +93,11 @@ export default defineDetector({
     if (reading.owner) {
       // "I've reached out to dispatch" signed "Customer Care Team": an "I" with no name owns nothing the
       // customer can come back to — a tip (a draft with no sign-off may get one from the helpdesk).
-      if (context.market === 'jp' || signatureLine(doc) === undefined || signedByPerson(doc) || mentionsAgent(doc.text, context.agentName)) return [];
-      const at = doc.text.lastIndexOf(signatureLine(doc)!);
-      return [{ start: at, end: at + signatureLine(doc)!.length, message: 'anonymous', reason: 'reasonUs', mild: true }];
+      if (context.market === 'jp') return [];
+      const line = signatureLine(doc);
+      if (line === undefined || signedByPerson(doc) || mentionsAgent(doc.text, context.agentName)) return [];
+      const at = doc.text.lastIndexOf(line);
+      return [{ start: at, end: at + line.length, message: 'anonymous', reason: 'reasonUs', mild: true }];
     }
     const sentences = enSentences(doc);
     if (sentences.length === 0) return [];

@@ -18,6 +18,7 @@
 import { defineDetector, type RawFinding } from '../../detector';
 import { jaSentences } from '../../document';
 import { NO_OPTIONS } from '../../options';
+import { UNDERSTAND_VERBS } from '../../../lang/ja/case';
 import type { JaToken } from '../../../lang/ja/types';
 
 /** "Before" words that, with も, make "I told you already". */
@@ -30,7 +31,6 @@ const TELL = new Set(['説明', '申し上げる', '申しあげる', '伝える
 const LINKS = new Set(['とおり', '通り', 'よう', 'が', 'けど', 'けれど', 'けれども']);
 /** Verbs of reading or looking up that make 「読めば分かる」. */
 const READ = new Set(['読む', '見る', '調べる', '読み返す', '見返す']);
-const UNDERSTAND = new Set(['分かる', 'わかる', '解る', '判る']);
 /** Going to explain again: the reminder is a bridge, not a reproach. */
 const AGAIN = new Set(['改めて', '再度', 'あらためて']);
 const CASE_WORDS = new Set(['本件', '件', '問題', 'お問い合わせ', '問い合わせ']);
@@ -101,7 +101,7 @@ function referrals(tokens: readonly JaToken[]): Hit[] {
     if (tokens[i + 1]?.surface !== 'ば') continue;
     let end = -1;
     for (let k = i + 2; k < tokens.length && k < i + 5; k++) {
-      if (UNDERSTAND.has(tokens[k]!.baseForm)) {
+      if (UNDERSTAND_VERBS.has(tokens[k]!.baseForm)) {
         end = k + 1;
         break;
       }
@@ -117,7 +117,7 @@ function referrals(tokens: readonly JaToken[]): Hit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.baseForm !== '読む' || tokens[i + 1]?.baseForm !== 'いただける' || !tokens[i + 1]!.conjugatedForm.startsWith('仮定') || tokens[i + 2]?.surface !== 'ば') continue;
-    const k = tokens.findIndex((x, j) => j > i + 2 && j < i + 6 && UNDERSTAND.has(x.baseForm));
+    const k = tokens.findIndex((x, j) => j > i + 2 && j < i + 6 && UNDERSTAND_VERBS.has(x.baseForm));
     if (k < 0) continue;
     const guess = tokens.findIndex((x, j) => j > k && j < k + 5 && x.surface === 'か' && tokens[j + 1]?.surface === 'と' && ['存じる', '思う'].includes(tokens[j + 2]?.baseForm ?? ''));
     if (guess < 0) continue;

@@ -28,6 +28,11 @@ const ORGANISATION = /[課部係室局店市町村県都府庁]$|センター|�
 /** A personal name line: one or two short words of kanji or kana (佐藤 / 長谷川 拓也). */
 const PERSON_LINE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,5}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,5})?$/u;
 
+/** A notice to many (お客様各位). */
+function isBroadcast(doc: AnalyzedText): boolean {
+  return jaSentences(doc).some((x) => x.ja.tokens.some((t) => t.baseForm === '各位'));
+}
+
 /** Whether the reply names the person writing it: a self-introduction, the agent's surname, or a name under the signature. */
 function namesWriter(doc: AnalyzedText, surname: string | undefined): boolean {
   if (surname && doc.text.includes(surname)) return true;
@@ -80,10 +85,11 @@ export default defineDetector({
     // A refusal with no further contact promised is the answer: the case closes with it.
     if (reading.owner || reading.selfService || (reading.refusal && !reading.contactPromised)) return [];
     const name = ownName(context.agentName);
-    // (A notice to many — お客様各位 — has no one case to own.)
-    const broadcast = jaSentences(doc).some((x) => x.ja.tokens.some((t) => t.baseForm === '各位'));
-    // (…and only when the customer will hear from us again: a refund on a date with nothing more to come is settled.)
-    const teamOnly = reading.state === 'scheduled' && !!reading.contactPromised && !broadcast && !namesWriter(doc, name?.split(/\s+/u)[0]);
+    // (…only when the customer will hear from us again — a refund on a date with nothing more to come is
+    // settled — and not on a notice to many, お客様各位, which has no one case to own. Checked in that
+    // order, so the text is scanned only for a scheduled case.)
+    const teamOnly =
+      reading.state === 'scheduled' && !!reading.contactPromised && !isBroadcast(doc) && !namesWriter(doc, name?.split(/\s+/u)[0]);
     if (reading.state !== 'open' && !teamOnly) return [];
     const sentence = data.insert.replace('{name}', name ?? data.placeholder);
     const edit = insertBeforeClosing(doc, sentence);
