@@ -92,8 +92,11 @@ export default defineDetector({
     }
     if (!given) {
       // The name is unknown here, but "Hello," alone — no name, no thanks — still reads as a form letter: a tip.
-      if (!greeting.name && !greeting.standIn && !opening.thanks) {
-        const { start, end } = greeting.word;
+      // (Only when nothing follows the word on its line: "Hi {{ticket.requester.first_name}}," names the
+      // customer through the helpdesk's placeholder.)
+      const { start, end } = greeting.word;
+      const bare = (/^[^\n,!.:;]*/.exec(doc.text.slice(end, end + 80))?.[0] ?? '').trim() === '';
+      if (bare && !greeting.name && !greeting.standIn && !opening.thanks) {
         findings.push({ start, end, message: 'bare', data: { word: doc.text.slice(start, end) }, mild: true });
       }
       return findings;

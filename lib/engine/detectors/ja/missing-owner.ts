@@ -38,8 +38,9 @@ function namesWriter(doc: AnalyzedText, surname: string | undefined): boolean {
   if (surname && doc.text.includes(surname)) return true;
   // (松井様, the address line, also names a person: the customer.)
   if (doc.sentences.some((x) => isSelfIntroduction(x) && !isAddress(x.text))) return true;
+  // No signature typed: the helpdesk may add the agent's own — no grounds to say nobody is named.
   const { signatureStart } = replyShape(doc);
-  if (signatureStart < 0) return false;
+  if (signatureStart < 0) return true;
   return doc.paragraphs.slice(signatureStart).some((p) => {
     const line = p.text.trim();
     return PERSON_LINE.test(line) && !line.split(/[ \u3000]/u).some((w) => ORGANISATION.test(w));

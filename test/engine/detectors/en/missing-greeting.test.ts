@@ -5,6 +5,7 @@ const jane = { customerName: 'Jane Doe' };
 
 testDetector(detector, {
   valid: [
+    { text: 'Hi {{ticket.requester.first_name}},\n\nYour refund went through today; it shows on your card in 3–5 days.\n\nBest,\nSam', why: 'a helpdesk placeholder names the customer (a Zendesk macro)' },
     { text: 'Hello,\n\nThanks for reaching out! Two-factor authentication is under Settings > Security; turn on "Require a code".\n\nBest,\nSam', why: 'no name known, but the opening thanks the customer' },
     { text: '田中様\nお世話になっております。ご注文の商品の配送が遅れております。\nOrder ID: ABC-123 ships today.\nよろしくお願いいたします。', why: 'a Japanese reply quoting one English line is not an English letter' },
     { text: 'Hi Jane,\n\nYour refund went through today and should show up within 3–5 days.', context: jane },

@@ -4,6 +4,7 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: '松井様\n\n街灯の不点灯についてご連絡いただき、ありがとうございます。\n12月11日（金）までに修理を完了する予定です。完了しましたら、メールでお知らせいたします。', context: { customerMessage: '自宅前の街灯が消えたままです。' }, why: 'no signature typed: the helpdesk may add the agent’s own' },
     { text: '竹内様\n\n8月10日の公演を中止することとなり、誠に申し訳ございません。\nチケット代金は、8月20日（火）にクレジットカードへ返金いたします。お客様によるお手続きは必要ございません。\n\nサマーウェーブ運営事務局', context: { customerMessage: 'チケット代はいつ返金されますか。' }, why: 'a dated refund with nothing more to come: settled, a team signature is fine (h6ja-16)' },
     { text: '松井様\n\n街灯の不点灯についてご連絡いただき、ありがとうございます。ご不安な思いをおかけし、誠に申し訳ございません。\n\n安定器の故障が原因と判明いたしました。12月11日（金）までに修理を完了する予定です。完了しましたら、メールでお知らせいたします。\n\n緑川市 道路管理課\n佐々木', context: { customerMessage: '自宅前の街灯が1週間以上消えたままです。' }, why: 'a scheduled case signed by a person' },
     { text: 'お客様各位\n\n本日13時頃から、オンラインストアにアクセスしにくい状態が発生しております。深くお詫び申し上げます。復旧の見込みは本日16時頃でございます。\n\n――――――――――\nあおば家電 お客様サポート', why: 'a notice to many (各位) has no one case to own' },
