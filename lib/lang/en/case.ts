@@ -214,6 +214,29 @@ function isFuture(terms: readonly EnTerm[], i: number): boolean {
   return false;
 }
 
+/** Records kept inside the company: adding one to the file fixes nothing for the customer. */
+const RECORDS = set(['note', 'notes', 'comment', 'comments', 'flag', 'memo', 'remark', 'tag']);
+
+/**
+ * "I've added a note to your order", "I left a comment on the ticket": the verb puts a record of ours on
+ * the file (removing the late flag, by contrast, is the remedy).
+ */
+function bookkeeping(terms: readonly EnTerm[], i: number): boolean {
+  if (!/^(?:add|leave|put|place|make|log|file)$/.test(lemmaOf(terms[i]!))) return false;
+  for (let k = i + 1; k < terms.length && k <= i + 4; k++) {
+    const t = terms[k]!;
+    if (t.text === '' || has(t, 'Determiner') || has(t, 'Possessive') || has(t, 'Adjective')) continue;
+    return RECORDS.has(t.normal);
+  }
+  return false;
+}
+
+/** "later this year", "the latest version", "lately": a time word, not lateness ("later than promised" is). */
+function timeNotLateness(t: EnTerm, sentence: string): boolean {
+  if (t.normal === 'latest' || t.normal === 'lately') return true;
+  return t.normal === 'later' && !/^\s+than\b/i.test(sentence.slice(t.end, t.end + 8));
+}
+
 function isVerbish(t: EnTerm): boolean {
   return has(t, 'Verb') || (has(t, 'Adjective') && /(?:ed|en)$/.test(t.normal));
 }
@@ -312,7 +335,7 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
     // Problems: a failure word not negated, or something that should work negated ("never arrived").
     if (!out.problem && !(hypothetical && !(lemmaOf(t) === 'cancel')) && !generic.some(([a, b]) => t.start >= a && t.start < b)) {
       const noun = has(t, 'Noun') || has(t, 'Adjective');
-      if (inClass(t, PROBLEM) && !negated && !((t.normal === 'down' || t.normal === 'offline') && !/\b(?:is|are|was|were|'s|been|went|go|goes|says|said|shows|showed)\s+(?:\w+\s+)?['‘"“]?(?:\w+\s+)?(?:down|offline)\b/i.test(sentence)) && !(t.normal === 'twice' && !/charg|bill/i.test(sentence)) && !(t.normal === 'late' && /^(?:\s+|-)(?:at\s+night|night|in\s+the\s+(?:evening|day)|evenings?|hours|shifts?)\b/i.test(sentence.slice(t.end, t.end + 24))) && !(lemmaOf(t) === 'stop' && !/stop\w*\s+(?:working|loading|syncing|sending|responding)/i.test(sentence))) {
+      if (inClass(t, PROBLEM) && !negated && !((t.normal === 'down' || t.normal === 'offline') && !/\b(?:is|are|was|were|'s|been|went|go|goes|says|said|shows|showed)\s+(?:\w+\s+)?['‘"“]?(?:\w+\s+)?(?:down|offline)\b/i.test(sentence)) && !(t.normal === 'twice' && !/charg|bill/i.test(sentence)) && !(t.normal === 'late' && /^(?:\s+|-)(?:at\s+night|night|in\s+the\s+(?:evening|day)|evenings?|hours|shifts?)\b/i.test(sentence.slice(t.end, t.end + 24))) && !(lemmaOf(t) === 'stop' && !/stop\w*\s+(?:working|loading|syncing|sending|responding)/i.test(sentence)) && !timeNotLateness(t, sentence)) {
         // "the problem is solved", "issue resolved": a problem that is over.
         const after = sentence.slice(t.end, t.end + 40);
         if (!(noun && /^(?:issue|problem|issues|problems)$/.test(t.normal) && /\bno\b|\bwithout\b|\bany\b/.test(sentence.slice(Math.max(0, t.start - 12), t.start)))) {
@@ -427,7 +450,7 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
 
     if (!isVerbish(t) || negated) continue;
     // Done: a remedy in the past or perfect by us, or a past passive of it ("your refund was processed").
-    if (!out.resolved && !conditional && inClass(t, REMEDY) && isPastLike(terms, i) && !isFuture(terms, i) && !modalBefore(terms, i)) {
+    if (!out.resolved && !conditional && inClass(t, REMEDY) && isPastLike(terms, i) && !isFuture(terms, i) && !modalBefore(terms, i) && !bookkeeping(terms, i)) {
       const passive = en.passives.some((p) => t.start >= p.start && t.end <= p.end && /^(?:was|were|got|has been|have been|had been)$/.test(p.auxiliaryWords.join(' ')));
       // "I went ahead and lifted the ban": the subject is left out after "and".
       const doer = kind ?? subjectKind(elidedSubject(terms, i));

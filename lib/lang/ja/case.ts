@@ -191,9 +191,16 @@ function fixedAfter(tokens: readonly JaToken[], i: number): boolean {
 /** The writer's own availability (参加できない, 出席できません): their schedule, not a failure of ours. */
 const AVAILABILITY = new Set(['参加', '出席', '出社', '来店', '来場', '出勤', '出張', '外出', '同席', '立ち会い', '立会い', '都合']);
 
-function failsNegated(tokens: readonly JaToken[], i: number): number {
+function failsNegated(tokens: readonly JaToken[], i: number, role: Role): number {
   const t = tokens[i]!;
-  if (!inSet(FAIL_WHEN_NEGATED, t)) return -1;
+  // From the customer, any verb in the potential or passive and negated is a failure: 映像が見られません,
+  // 数字が変えられません (what they cannot do, or what does not happen to it).
+  const potential = t.pos === '動詞' && t.posDetail1 === '自立' && tokens[i + 1]?.posDetail1 === '接尾' && (tokens[i + 1]!.baseForm === 'られる' || tokens[i + 1]!.baseForm === 'れる');
+  // (…not the writer's own schedule: 平日は電話に出られません, その日は来られません.)
+  if (potential && ['出る', '来る', '行く', '伺う'].includes(t.baseForm)) return -1;
+  // (…in the present: 前回は何も言われませんでした is an account, not a failure.)
+  const now = potential && role === 'customer' && !tokens.slice(i + 2, i + 7).some(isPast);
+  if (!now && !inSet(FAIL_WHEN_NEGATED, t)) return -1;
   if ((t.baseForm === 'できる' || t.baseForm === '出来る') && AVAILABILITY.has(tokens[i - 1]?.baseForm ?? '')) return -1;
   const neg = negatedAfter(tokens, i);
   if (neg < 0) return -1;
@@ -268,7 +275,7 @@ function readProblem(tokens: readonly JaToken[], role: Role, question: boolean):
       problem ??= hitOf(tokens, i, i);
       continue;
     }
-    const neg = failsNegated(tokens, i);
+    const neg = failsNegated(tokens, i, role);
     if (neg >= 0) {
       if (hypothetical(tokens, i)) continue;
       // 届かないと思ったら: a thought, not a report.
@@ -435,6 +442,22 @@ function performative(tokens: readonly JaToken[], i: number): boolean {
   return false;
 }
 
+/** The predicate from i to end is passive (更新されます, 反映されます). */
+function passiveChain(tokens: readonly JaToken[], i: number, end: number): boolean {
+  return tokens.slice(i + 1, end + 1).some((t) => t.pos === '動詞' && t.posDetail1 === '接尾' && (t.baseForm === 'れる' || t.baseForm === 'られる'));
+}
+
+/** A conditional clause (〜と、 / 〜ば / 〜たら / 〜なら) stands before the word at i in its sentence. */
+function afterCondition(tokens: readonly JaToken[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.surface === '。') break;
+    if (t.pos === '助詞' && t.posDetail1 === '接続助詞' && ['と', 'ば', 'たら', 'なら'].includes(t.surface)) return true;
+    if (t.pos === '助動詞' && t.conjugatedForm.startsWith('仮定')) return true;
+  }
+  return false;
+}
+
 function readRemedyAndPromise(tokens: readonly JaToken[]): { remedyDone: Hit | undefined; promise: Hit | undefined; promisesContact: boolean } {
   let remedyDone: Hit | undefined;
   let promise: Hit | undefined;
@@ -465,6 +488,9 @@ function readRemedyAndPromise(tokens: readonly JaToken[]): { remedyDone: Hit | u
     // 調査の結果がまとまりましたのでご報告いたします / 以下のとおりご案内いたします: told in this very
     // message (the reason is already here, or the content follows), not a promise of a later contact.
     if (contact && !remedy && performative(tokens, i)) continue;
+    // アプリを開いていただくと、残高が更新されます: what the system does once a condition is met (a
+    // passive after 〜と / 〜ば / 〜たら), not a promise of ours — unless it is dated (明日には反映されます).
+    if (passiveChain(tokens, i, c.end) && afterCondition(tokens, i) && !isDated(tokens)) continue;
     if (c.past < 0 && c.end > i && !modifiesNoun) {
       const last = tokens[c.end]!;
       const imperative = last.conjugatedForm.startsWith('命令');
@@ -551,6 +577,11 @@ export const UNDERSTAND_VERBS: ReadonlySet<string> = new Set(['分かる', 'わ�
 const MECHANISMS = new Set(['装置', '安全装置', '機能', '仕組み', 'システム', 'センサー', 'ロック', 'ブレーカー', '制御', 'プログラム']);
 const INVESTIGATE = new Set(['調べる', '確認', '調査', '点検', '検証', '確かめる', '拝見', '見る']);
 
+/** The customer as a subject (お客様が). */
+const CUSTOMER_WORDS = new Set(['お客様', 'お客さま', '貴社', '御社', 'ご自身']);
+/** Our side as a subject or owner (弊社のシステム, 当社の手違い). */
+const OUR_SIDE = new Set(['弊社', '当社', '私ども', '私共', 'わたくしども', '当店', '弊店']);
+
 function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame: Hit | undefined } {
   let cause: Hit | undefined;
   let blame: Hit | undefined;
@@ -561,11 +592,23 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
     for (let j = from; j < to; j++) {
       const t = tokens[j]!;
       // …or お客様が〜されたことが原因です: the customer as the subject of the cause clause.
-      const customer = t.surface === 'お客様' || t.surface === 'お客さま' || t.surface === '貴社' || t.surface === '御社' || t.surface === 'ご自身';
+      const customer = CUSTOMER_WORDS.has(t.surface);
       // (…unless denied: お客様の宅内機器や設定の問題ではございません clears the customer.)
       const denied = tokens.slice(to, to + 6).some(isNegation);
       if (customer && !denied && (tokens.slice(j + 1, to + 1).some((x) => inSet(BLAME, x)) || (tokens[j + 1]?.surface === 'が' && tokens.slice(to, to + 1).some((x) => x.baseForm === '原因')))) {
         blame ??= hitOf(tokens, j, to);
+      }
+    }
+    // お客様がマイページで変更されたのは請求先のみで、お届け先を変更されていなかったことが原因です: the
+    // customer is still the subject several clauses back, with no other subject (弊社のシステムが) between.
+    if (!blame && tokens[to]?.baseForm === '原因' && tokens[to - 1]?.surface === 'が' && tokens[to - 2]?.baseForm === 'こと' && !tokens.slice(to, to + 6).some(isNegation)) {
+      for (let k = to - 3; k > 0; k--) {
+        const x = tokens[k]!;
+        if (x.surface === '。' || OUR_SIDE.has(x.baseForm)) break;
+        if (x.surface === 'が' && x.pos === '助詞' && x.posDetail1 === '格助詞') {
+          if (CUSTOMER_WORDS.has(tokens[k - 1]!.surface)) blame = hitOf(tokens, k - 1, to);
+          break;
+        }
       }
     }
   };
@@ -780,6 +823,14 @@ const REQUEST_GLUE = new Set(['よう', 'ほど', 'の', 'ます', 'くださる
  * a formula (よろしくお願いいたします, ご理解のほどお願い申し上げます), or an own-benefit instruction in
  * お/ご form (新しい端末でご登録ください).
  */
+/** The katakana nouns run together that end at j (アップ + ロード → アップロード) and where they start. */
+function katakanaCompound(tokens: readonly JaToken[], j: number): { word: string; from: number } {
+  let word = '';
+  let k = j;
+  for (; k >= 0 && tokens[k]!.pos === '名詞' && /^[\p{Script=Katakana}ー]+$/u.test(tokens[k]!.surface); k--) word = tokens[k]!.surface + word;
+  return { word, from: Math.min(j, k + 1) };
+}
+
 function readRequest(tokens: readonly JaToken[], question: boolean): Hit | undefined {
   if (question) return undefined;
   if (tokens.some((t) => t.baseForm === 'よろしく' || t.baseForm === '宜しく')) return undefined;
@@ -810,10 +861,12 @@ function readRequest(tokens: readonly JaToken[], question: boolean): Hit | undef
     if (inSet(OFFERS, asked) && !inSet(EFFORT, asked)) return undefined;
     if (onegai && tokens.slice(0, j + 1).some((x) => ['理解', '了承', '容赦', '検討', '高配', '配慮', '承知'].includes(x.baseForm.replace(/^[ごお]/u, '')))) return undefined;
     const honorificForm = tokens[j - 1]?.pos === '接頭詞' || /^[おご]/u.test(asked.surface);
-    const effort = inSet(EFFORT, asked) && !(inSet(LIGHT_EFFORT, asked) && honorificForm);
+    // (IPADIC cuts some loanwords: アップ|ロード. The katakana compound is the word asked.)
+    const compound = katakanaCompound(tokens, j);
+    const effort = (inSet(EFFORT, asked) || EFFORT.has(compound.word)) && !(inSet(LIGHT_EFFORT, asked) && honorificForm);
     // 「発行」ボタンを押してください: a step of a how-to, not a request for the customer's effort.
     const plainTe = bareTe && asked.pos === '動詞' && !honorificForm && !inSet(INSTRUCTIONS, asked);
-    if (effort || plainTe) return hitOf(tokens, withPrefix(tokens, Math.max(0, j)), i);
+    if (effort || plainTe) return hitOf(tokens, withPrefix(tokens, Math.max(0, compound.word ? compound.from : j)), i);
   }
   return undefined;
 }

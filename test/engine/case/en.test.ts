@@ -69,6 +69,10 @@ const cases: Case[] = [
   { customer: 'Can you refund it?', draft: "Unfortunately, we won't refund this order.", expect: { refusal: true } },
   { customer: 'My gems never showed up.', draft: "We'll get back to you once we know more. You don't need to do anything in the meantime.", expect: { nextStep: false }, why: 'nothing offered (h8en-30)' },
   { customer: 'My account got banned for cheating. This is unacceptable.', draft: 'I went ahead and lifted the ban.', expect: { state: 'resolved' }, why: 'the subject left out after "and" (h3en-25)' },
+  { customer: 'My new stand mixer arrived with a cracked bowl.', draft: "I'm sorry it arrived like that. I've added a note about the damage to your order, and I've shared your photos with our shipping team.", expect: { state: 'open', nextStep: false }, why: 'a note added to the order is bookkeeping, not a remedy (h12en-29)' },
+  { customer: 'My new stand mixer arrived with a cracked bowl.', draft: "I'm sorry it arrived like that. I've added a $20 credit to your account and shipped a new bowl today.", expect: { state: 'resolved' }, why: 'a credit added is a remedy' },
+  { customer: 'Would love a waitlist feature in the app for spin classes.', draft: "Our app team is building it now. I don't have a release date to share yet, but it's planned for later this year.", expect: { problem: false }, why: '"later this year" is a time, not lateness (h12en-25)' },
+  { draft: 'Your order arrived two days later than promised, and I am sorry.', expect: { problem: true }, why: '"later than promised" is lateness' },
 ];
 
 describe('English case reading', () => {

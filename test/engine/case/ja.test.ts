@@ -118,6 +118,9 @@ const cases: Case[] = [
   { customer: '昨日14時に予約して行きましたが、呼ばれたのは14時20分でした。', draft: 'ご予約のお時間から20分お待たせしてしまい、大変申し訳ございませんでした。今後は、遅れが見込まれる時点でお伝えするよう、店内で徹底いたします。', expect: { state: 'resolved' }, why: 'a one-off that is over, answered with a step against it happening again (h11ja-05)' },
   { customer: 'またクロワッサンが売り切れでした。', draft: '当店のクロワッサンは、焼き上げまで2日かかるため、焼き上げ数を前々日に決めております。', expect: { cause: true }, why: 'a state that takes time: a reason, not a purpose (h11ja-08)' },
   { customer: '2週間経ってもまだ届きません。', draft: '配送は来週になります。もう少し待ってください。', expect: { awaitingCustomer: false }, why: 'asked only to wait, the customer has nothing to do (ja-h09)' },
+  { customer: '玄関の防犯カメラが昨日からオフラインになっていて、アプリで映像が見られません。', draft: '原因を調査しております。分かり次第ご連絡いたします。', expect: { problem: true, state: 'open' }, why: 'a verb in the potential, negated, from the customer: what they cannot do (h12ja-13)' },
+  { customer: '平日の日中は電話に出られません。メールでお願いします。', draft: '承知いたしました。今後はメールでご連絡いたします。', expect: { problem: false }, why: 'their own schedule (出られません) is not a failure' },
+  { customer: 'iOSを更新してから、ホーム画面のウィジェットの残高が更新されません。', draft: '不具合を修正したバージョンを、6月19日に公開する予定です。公開までの間は、アプリを一度開いていただくと、残高が最新の状態に更新されます。', expect: { problem: true, state: 'scheduled', commitment: '公開する予定です' }, why: 'a fix released on a date is scheduled; what the system does once a condition is met (〜と、更新されます) is no promise (h12ja-12)' },
 ];
 
 describe('Japanese case reading', () => {

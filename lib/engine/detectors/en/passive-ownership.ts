@@ -55,6 +55,12 @@ function negatedHead(terms: readonly EnTerm[], passive: EnPassive): boolean {
   return false;
 }
 
+/** The rest of the clause names what did it ("due to the storm", "because the card expired"). */
+function namesCause(rest: string): boolean {
+  const clause = rest.split(/[.;:!?]/)[0]!.toLowerCase();
+  return /\b(?:due to|because|owing to|as a result of|caused by)\b/.test(clause);
+}
+
 /** A refusal in the passive ("cannot be granted", "won't be refunded"): the active's negated modal. */
 function refusalAuxiliary(words: readonly string[]): string | undefined {
   const aux = words.join(' ');
@@ -180,6 +186,8 @@ export default defineDetector({
         // "nothing in the entry has been flagged", "No files were lost": a negated head.
         if (negatedHead(s.en.terms, p)) continue;
         if (subject && echoesCustomer(s.en.terms, subject)) continue;
+        // "Your flight was delayed because of the storm": what did it is named, nobody is hidden.
+        if (namesCause(s.text.slice(p.end))) continue;
         const mild = FAVOURABLE.has(participle) || refusal ? { mild: true } : {};
         const passiveText = s.text.slice(subject?.start ?? p.start, p.end);
         if (!subject || sharesSubject(s.en.terms, s.text, p)) {

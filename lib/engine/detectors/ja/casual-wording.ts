@@ -136,7 +136,8 @@ export default defineDetector({
     for (const s of jaSentences(doc)) {
       // The customer's words quoted back (「1.5倍だとちょっと遅い」とのお声) are theirs, not the agent's.
       const quoted = quotedSpans(s.text);
-      const starts = new Set(s.ja.tokens.map((t) => t.start));
+      // A hit must begin a word: a suffix (わん|ちゃん|と — ちゃん belongs to わんちゃん) does not.
+      const starts = new Set(s.ja.tokens.filter((t) => t.posDetail1 !== '接尾').map((t) => t.start));
       const ends = new Set(s.ja.tokens.map((t) => t.end));
       for (const hit of phrases.findAll(s.text)) {
         if (!starts.has(hit.start) || !ends.has(hit.end) || isQuoted(quoted, hit.start, hit.end)) continue;

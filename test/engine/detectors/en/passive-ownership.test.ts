@@ -5,6 +5,8 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: 'Your flight was delayed because of the storm in Denver.', why: 'what did it is named' },
+    { text: 'The shipment was delayed due to a customs hold.', why: 'what did it is named' },
     { text: "You're right: you were charged twice.", why: 'confirming the customer’s report (h7en-14)' },
     { text: "I'm sorry that earlier email made it sound like you'd already been billed.", why: 'an echo, with the contracted auxiliary (h7en-27)' },
     { text: 'We cancelled your order and refunded the full amount.' },
@@ -23,6 +25,11 @@ testDetector(detector, {
     { text: "You won't be charged for the replacement.", why: 'good news: only what the customer wants can be refused' },
   ],
   invalid: [
+    {
+      text: 'Your order was delayed at our distribution center.',
+      findings: [{ message: 'passive', span: 'Your order was delayed', data: { active: 'We delayed your order' } }],
+      output: 'We delayed your order at our distribution center.',
+    },
     {
       text: 'Your request for a fee reversal cannot be granted at this time.',
       findings: [{ message: 'passiveNoFix', span: 'cannot be granted' }],

@@ -4,6 +4,10 @@ import { testDetector } from '../../../helpers/detector-tester';
 testDetector(detector, {
   valid: [
     {
+      text: "The new price applies to every monthly subscriber, so I can't make an exception on the monthly plan.\n\nThere are two ways to pay less than $9.99, though:\n\n- Switch to annual billing.\n- Move to the 50-page plan.",
+      why: 'the ways to pay less are the alternative (h12en-08)',
+    },
+    {
       text: "Annual plans are refundable within 30 days, so I can't refund this one in full — but here's what I can do: I've switched off auto-renewal and credited the remaining months.",
     },
     { text: "We aren't able to adjust past orders to sale prices, but I can do the next best thing: I've added a $20 credit to your account." },

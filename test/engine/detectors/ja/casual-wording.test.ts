@@ -21,6 +21,7 @@ testDetector(detector, {
     { text: '本日中にお届けいたします。' },
     { text: 'ご確認いただくことはできませんでしょうか。', why: '〜ことはできませんでしょうか is a polite request, not a refusal' },
     { text: 'お気持ちだけで胸がいっぱいです。', why: 'いっぱい after が means full, not many' },
+    { text: 'わんちゃんとの毎日が楽しいものになりますように。', why: 'わん|ちゃん|と: ちゃん is the suffix of わんちゃん, not the start of ちゃんと' },
   ],
   invalid: [
     {
@@ -52,6 +53,11 @@ testDetector(detector, {
       text: '昨日まで問題なく使えてたとのことですね。',
       findings: [{ message: 'casual', span: '使えて', data: { formal: '使えてい' } }],
       output: '昨日まで問題なく使えていたとのことですね。',
+    },
+    {
+      text: '商品がちゃんと届くように手配いたします。',
+      findings: [{ message: 'casual', span: 'ちゃんと', data: { formal: '確実に' } }],
+      output: '商品が確実に届くように手配いたします。',
     },
     {
       text: 'ちょっとお待ちください。',

@@ -28,6 +28,11 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: '上記の書類を、6月28日までにマイページからアップロードしてください。',
+      findings: [{ message: 'request', span: 'アップロードしてください', data: { cushion: 'お手数をおかけしますが' } }],
+      output: 'お手数をおかけしますが、上記の書類を、6月28日までにマイページからアップロードしてください。',
+    },
+    {
       text: '返品はいたしかねます。',
       findings: [{ message: 'refusal', span: 'いたしかねます', data: { cushion: '誠に申し訳ございませんが' } }],
       output: '誠に申し訳ございませんが、返品はいたしかねます。',
