@@ -150,6 +150,16 @@ function elidedSubject(terms: readonly EnTerm[], i: number): EnTerm | undefined 
   return undefined;
 }
 
+/** People who act for us: "our returns team", "our billing department", "our technician". */
+const TEAM = /^(?:team|teams|crew|crews|department|staff|agents?|technicians?|engineers?|specialists?|group|desk|office|folks|people|manager|supervisor|pharmacists?)$/;
+
+/** "our returns team issued …", "our billing department reversed …": people of our side (not "our schedule is booked"). */
+function ourTeam(terms: readonly EnTerm[], subject: EnTerm | undefined): boolean {
+  if (!subject || !TEAM.test(subject.normal)) return false;
+  const at = terms.indexOf(subject);
+  return terms.slice(Math.max(0, at - 3), at).some((t) => t.normal === 'our');
+}
+
 function subjectKind(t: EnTerm | undefined): 'i' | 'we' | 'you' | 'other' | undefined {
   if (!t) return undefined;
   const n = t.normal;
@@ -231,6 +241,13 @@ function bookkeeping(terms: readonly EnTerm[], i: number): boolean {
   return false;
 }
 
+/** Services a home or business cannot do without. */
+const ESSENTIAL = String.raw`(?:gas|power|electricity|heat|heating|hot\s+water|water|internet|wi-?fi|phone\s+service|cell\s+service|service|signal|dial\s+tone|cable|lights)`;
+const SERVICE_OUT = new RegExp(
+  String.raw`\bno\s+${ESSENTIAL}\b(?!\s+(?:fee|charge|cost|interruption|outage|disruption|change|issue|problem|plan|needed|required))|\b${ESSENTIAL}\s+(?:is|are|was|were|has\s+been|have\s+been|went|['’]s)\s+(?:still\s+|completely\s+)?(?:off|out)\b|\b(?:is|are|was|were)\s+(?:my|our|the)\s+${ESSENTIAL}\s+(?:still\s+)?(?:off|out)\b`,
+  'i',
+);
+
 /** "later this year", "the latest version", "lately": a time word, not lateness ("later than promised" is). */
 function timeNotLateness(t: EnTerm, sentence: string): boolean {
   if (t.normal === 'latest' || t.normal === 'lately') return true;
@@ -242,7 +259,7 @@ function isVerbish(t: EnTerm): boolean {
 }
 
 /** "There's no fee", "there is no need to …": an absence that is good news, not something missing. */
-const GOOD_ABSENCE = /^(?:(?:early|extra|additional|termination|cancellation|late|hidden|change)\s+)*(?:fees?|charges?|costs?|need|penalt(?:y|ies)|problems?|issues?|worries|worry|rush|catch|limits?|risk|obligation|contract|action|wait)\b/;
+const GOOD_ABSENCE = /^(?:(?:early|extra|additional|termination|cancellation|late|hidden|change|service|setup|monthly|annual|processing|shipping|delivery|restocking)\s+)*(?:fees?|charges?|costs?|need|penalt(?:y|ies)|problems?|issues?|worries|worry|rush|catch|limits?|risk|obligation|contract|action|wait)\b/;
 
 /** The words after term i, lower case (for "there's no early termination fee"). */
 function nextWord(terms: readonly EnTerm[], i: number): string {
@@ -253,7 +270,7 @@ function nextWord(terms: readonly EnTerm[], i: number): string {
 }
 
 const ELAPSED = /^\W*it(?:['’]s|\s+has)\s+been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months|hours|business\s+days|day|week|month)\b/i;
-const BROKEN_PROMISE = /\bnobody\s+(?:can|could|will|would)\s+(?:tell|explain|give|answer)\b|\byou\s+(?:told|promised|said|assured)\s+(?:me|us)\b|\bnobody\s+(?:(?:ever|has|had)\s+)?(?:told|informed|called|answered|replied|responded|contacted|warned)\b|\b(?:reported|contacted|called|emailed|written|wrote|asked)\s+(?:\w+\s+){0,3}(?:\d+|two|three|four|five|six|several|multiple|many)\s+times\b/i;
+const BROKEN_PROMISE = /\bnobody\s+(?:can|could|will|would)\s+(?:tell|explain|give|answer)\b|\byou\s+(?:told|promised|said|assured)\s+(?:me|us)\b|\bnobody\s+(?:(?:ever|has|had)\s+)?(?:told|informed|called|answered|replied|responded|contacted|warned)\b|\b(?:reported|contacted|called|emailed|written|wrote|asked)\s+(?:\w+\s+){0,3}(?:\d+|two|three|four|five|six|several|multiple|many)\s+times\b|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\s+(?:that\s+)?(?:i|we)(?:['’](?:m|ve)|\s+am|\s+have|\s+had)?\s+(?:writing|calling|contacting|asking|emailing|reaching|messaging|written|called|contacted|asked|emailed|wrote)\b/i;
 
 const PRAISE = /^(?:fantastic|amazing|excellent|wonderful|great|awesome|outstanding|brilliant|superb|terrific|stellar|helpful|incredible|phenomenal|lovely)$/;
 
@@ -284,7 +301,8 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
   if (en.cues.some((c) => c.cue === 'shouting')) out.upsetCue = true;
 
   // A question or a condition asks about a problem; it does not report one ("Will I lose my data if …?").
-  const hypothetical = out.question || /^\s*(?:if|in case|what if|when)\b/i.test(sentence);
+  // ("Why is my gas off?", "Why was I charged twice?" take the failure as given: they report it.)
+  const hypothetical = (out.question && !/^\W*why\b/i.test(sentence)) || /^\s*(?:if|in case|what if|when)\b/i.test(sentence);
   // A clause of "when/if/whenever …" inside the sentence is generic ("we mostly hear from customers when
   // something goes wrong"): its words report nothing.
   const generic = genericClauses(sentence);
@@ -305,6 +323,8 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
       out.upsetCue = true;
       if (!hypothetical) out.problem ??= { start: 0, end: sentence.length };
     }
+    // "You denied my claim", "you cancelled my order": a ruling or an act against the writer, told to us.
+    if (!out.problem && !hypothetical && !negated && (inClass(t, VERDICT) || lemmaOf(t) === 'cancel') && has(t, 'PastTense') && subjectKind(subjectBefore(terms, i)) === 'you' && /^(?:my|our|me|us)$/.test(terms[i + 1]?.normal ?? '')) out.problem = span(t);
     // "keeps resetting", "keeps logging me out", "is acting up": something misbehaves again and again.
     if (!out.problem && !hypothetical && !negated && /^(?:keeps|kept)$/.test(t.normal) && /ing$/.test(terms[i + 1]?.normal ?? '') && subjectKind(subjectBefore(terms, i)) === 'other') out.problem = span(t, terms[i + 1]);
     if (!out.problem && !hypothetical && !negated && /^(?:acting|act|acts|playing|glitching)$/.test(t.normal) && terms[i + 1]?.normal === 'up') out.problem = span(t, terms[i + 1]);
@@ -367,6 +387,19 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
       }
     }
   }
+  // "my gas is off", "the power went out", "no heat and it's 30 degrees": an essential service is out.
+  if (!out.problem && !hypothetical) {
+    const m = SERVICE_OUT.exec(sentence);
+    if (m) {
+      out.problem = { start: m.index, end: m.index + m[0].length };
+      // "Power was out on our street for 9 hours yesterday": told in the past with how long it lasted — over.
+      if (/\b(?:was|were|went)\b/i.test(m[0]) && /\bfor\s+(?:\d|an?\b|one\b|two\b|three\b|several\b|many\b|about\b|over\b|nearly\b|almost\b)/i.test(sentence.slice(m.index)) && !/\bstill\b/i.test(sentence)) out.fixed = true;
+    }
+  }
+  // "Thanks to Lena, who stayed with me during the outage": a trouble named as what the thanks are for is
+  // over (not "thanks, but it is still down").
+  const thanksAt = terms.find((t) => inClass(t, GRATITUDE))?.start;
+  if (out.problem && thanksAt !== undefined && thanksAt < out.problem.start && !/\b(?:but|still|however|again)\b/i.test(sentence)) out.fixed = true;
   out.ownSlip = readOwnSlip(terms, sentence);
   return { ...out, ...readDraftSentence(sentence, en, tokens) };
 }
@@ -395,7 +428,8 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
   const terms = en.terms;
   const out: Partial<EnSentenceCase> = {};
   const dated = hasDate(terms) && !/^\s*(?:orders|refunds|returns|shipments|deliveries|items|packages)\b/i.test(sentence);
-  const conditional = /^\s*(?:if|when|once|should|unless|whenever)\b/i.test(sentence);
+  // ("Reply with the number, and we'll set it up": a promise on the customer's move, like "if you reply".)
+  const conditional = /^\s*(?:if|when|once|should|unless|whenever)\b/i.test(sentence) || (en.imperative && /\band\s+(?:i|we)(?:['’]ll|\s+will)\b/i.test(sentence));
 
   // A request turned down for good: "PDF export is not something we plan to build", "we have no plans to
   // add it", "we don't plan to support …".
@@ -454,7 +488,7 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
       const passive = en.passives.some((p) => t.start >= p.start && t.end <= p.end && /^(?:was|were|got|has been|have been|had been)$/.test(p.auxiliaryWords.join(' ')));
       // "I went ahead and lifted the ban": the subject is left out after "and".
       const doer = kind ?? subjectKind(elidedSubject(terms, i));
-      if (doer === 'i' || doer === 'we' || (passive && doer !== 'you')) out.resolved = span(t);
+      if (doer === 'i' || doer === 'we' || (passive && doer !== 'you') || ourTeam(terms, subject)) out.resolved = span(t);
     }
     // A promise: will/'ll/going to + a verb of follow-up or remedy, by us or about the customer's thing.
     // A concrete promise later in the sentence outranks a vague one ("we'll look into it and send a new one").
@@ -507,7 +541,8 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
   const alt = ALTERNATIVES.findAll(tokens)[0];
   if (alt) out.alternative = { start: alt.start, end: alt.end };
   else {
-    const m = /\b(?:but|however),?\s+(?:i|we)\s*(?:can|could|will|'ll|’ll|have|'ve|’ve|am|'m|’m|would|'d|’d)\b|\b(?:you|i|we)\s+(?:can|could|may)\s+(?!not\b|never\b|only\b)\w+/i.exec(sentence);
+    // (not "but we can't", and not "I can see / imagine how upsetting": a feeling, not a way offered.)
+    const m = /\b(?:but|however),?\s+(?:i|we)\s*(?:can|could|will|'ll|’ll|have|'ve|’ve|am|'m|’m|would|'d|’d)\b(?!['’]t|\s+not\b)|\b(?:you|i|we)\s+(?:can|could|may)\s+(?!not\b|never\b|only\b|see\b|imagine\b|understand\b|tell\b|assure\b|hear\b|feel\b|appreciate\b)\w+/i.exec(sentence);
     if (m) out.alternative = { start: m.index, end: m.index + m[0].length };
   }
   if (en.imperative || /^\s*(?:please|kindly)\b/i.test(sentence) || /\b(?:could|would|can) you(?: please)?\b/i.test(sentence)) {

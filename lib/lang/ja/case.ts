@@ -660,6 +660,11 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
       cause ??= hitOf(tokens, clauseStart(tokens, i), tokens.length - 1);
       continue;
     }
+    // そのため、〜いたしかねます: the sentence before is the reason (ご契約は建物のみを対象としており…).
+    if (t.baseForm === 'ため' && i === 1 && (prev?.surface === 'その' || prev?.surface === 'この') && isComma(tokens[2] ?? t)) {
+      found(0, i);
+      continue;
+    }
     // 〜ため / 〜ために
     if (t.baseForm === 'ため' && t.pos === '名詞' && prev) {
       const from = clauseStart(tokens, i);
@@ -823,6 +828,13 @@ const REQUEST_GLUE = new Set(['よう', 'ほど', 'の', 'ます', 'くださる
  * a formula (よろしくお願いいたします, ご理解のほどお願い申し上げます), or an own-benefit instruction in
  * お/ご form (新しい端末でご登録ください).
  */
+/** Before 控える at j (past お and は / を / も): an act, a サ変 noun (服用, 使用, 外出). */
+function refrainsFrom(tokens: readonly JaToken[], j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && (tokens[k]!.pos === '接頭詞' || ['は', 'を', 'も'].includes(tokens[k]!.surface))) k--;
+  return k >= 0 && tokens[k]!.pos === '名詞' && tokens[k]!.posDetail1 === 'サ変接続';
+}
+
 /** The katakana nouns run together that end at j (アップ + ロード → アップロード) and where they start. */
 function katakanaCompound(tokens: readonly JaToken[], j: number): { word: string; from: number } {
   let word = '';
@@ -858,6 +870,9 @@ function readRequest(tokens: readonly JaToken[], question: boolean): Hit | undef
     }
     const asked = tokens[j];
     if (!asked) continue;
+    // 服用はお控えください / ご使用をお控えください: refrain from an act (a サ変 noun) — a caution, not
+    // effort asked (受付番号をお控えください, write it down, is).
+    if (asked.baseForm === '控える' && refrainsFrom(tokens, j)) continue;
     if (inSet(OFFERS, asked) && !inSet(EFFORT, asked)) return undefined;
     if (onegai && tokens.slice(0, j + 1).some((x) => ['理解', '了承', '容赦', '検討', '高配', '配慮', '承知'].includes(x.baseForm.replace(/^[ごお]/u, '')))) return undefined;
     const honorificForm = tokens[j - 1]?.pos === '接頭詞' || /^[おご]/u.test(asked.surface);

@@ -73,6 +73,15 @@ const cases: Case[] = [
   { customer: 'My new stand mixer arrived with a cracked bowl.', draft: "I'm sorry it arrived like that. I've added a $20 credit to your account and shipped a new bowl today.", expect: { state: 'resolved' }, why: 'a credit added is a remedy' },
   { customer: 'Would love a waitlist feature in the app for spin classes.', draft: "Our app team is building it now. I don't have a release date to share yet, but it's planned for later this year.", expect: { problem: false }, why: '"later this year" is a time, not lateness (h12en-25)' },
   { draft: 'Your order arrived two days later than promised, and I am sorry.', expect: { problem: true }, why: '"later than promised" is lateness' },
+  { customer: "Why is my gas off?? I paid the bill last week. I have two little kids and no heat and it's 30 degrees out.", draft: 'Your gas service is off because our technician found a leak.', expect: { problem: true }, why: 'a why-question takes the failure as given; no heat is an essential out (h13en-02)' },
+  { customer: 'Power was out on our street for 9 hours yesterday. What happened?', draft: 'A tree limb fell on the line.', expect: { problem: false }, why: 'an outage told in the past with how long it lasted is over, and the customer asks what happened' },
+  { customer: 'Just wanted to say thanks to Lena, who stayed on the phone with me for an hour during the outage last night.', draft: "Thank you so much for taking the time to write this! I've passed your note along to Lena.", expect: { problem: false }, why: 'a trouble named as what the thanks are for is over (h13en-05)' },
+  { customer: "This is the THIRD time I'm writing. You received my return on the 2nd.", draft: 'We process refunds within 14 business days.', expect: { problem: true }, why: 'a repeat contact is an unresolved case (h13en-10)' },
+  { customer: "You denied my claim for my MRI saying it wasn't covered.", draft: 'We reviewed your claim.', expect: { problem: true }, why: 'a ruling against the writer, told to us' },
+  { customer: "My mother's home phone line has been dead for two days.", draft: "We'll reach out with an update as soon as we know more. Reply with the number you'd like to use, and we'll set it up within the hour.", expect: { state: 'open' }, why: "a promise on the customer's reply (imperative + and we'll) does not schedule the case (h13en-23)" },
+  { customer: "It's been three weeks and my refund still hasn't arrived.", draft: 'Our returns team issued the $189 refund to your Visa on October 20.', expect: { state: 'resolved' }, why: 'our returns team is us' },
+  { customer: 'Can you rush 500 flyers by tomorrow?', draft: "Unfortunately, we can't take rush orders. Our production schedule is booked through Thursday.", expect: { alternative: false }, why: 'our schedule being booked is no remedy done' },
+  { customer: 'My son bought $120 of gems. Can I get that refunded?', draft: "I can see how upsetting it is. I'm sorry, but we can't refund these charges.", expect: { alternative: false }, why: '"but we can\'t" and "I can see" offer nothing (h13en-25)' },
 ];
 
 describe('English case reading', () => {

@@ -121,6 +121,7 @@ const cases: Case[] = [
   { customer: '玄関の防犯カメラが昨日からオフラインになっていて、アプリで映像が見られません。', draft: '原因を調査しております。分かり次第ご連絡いたします。', expect: { problem: true, state: 'open' }, why: 'a verb in the potential, negated, from the customer: what they cannot do (h12ja-13)' },
   { customer: '平日の日中は電話に出られません。メールでお願いします。', draft: '承知いたしました。今後はメールでご連絡いたします。', expect: { problem: false }, why: 'their own schedule (出られません) is not a failure' },
   { customer: 'iOSを更新してから、ホーム画面のウィジェットの残高が更新されません。', draft: '不具合を修正したバージョンを、6月19日に公開する予定です。公開までの間は、アプリを一度開いていただくと、残高が最新の状態に更新されます。', expect: { problem: true, state: 'scheduled', commitment: '公開する予定です' }, why: 'a fix released on a date is scheduled; what the system does once a condition is met (〜と、更新されます) is no promise (h12ja-12)' },
+  { customer: 'パソコンの修理代が入っていません。おかしくないですか。', draft: 'ご契約は「建物」のみを補償の対象としており、「家財」は含まれておりません。そのため、パソコンの修理費用についてはお支払いいたしかねます。', expect: { cause: 'そのため' }, why: 'そのため、〜: the sentence before is the reason (h13ja-07)' },
 ];
 
 describe('Japanese case reading', () => {

@@ -3,6 +3,7 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: 'まず、お手元の5mgの錠剤の服用はお控えください。', why: 'refrain from an act (服用): a caution, not effort asked (h13ja-11)' },
     { text: '本件は引き続き私、宮本が担当いたしますので、ご不明な点はいつでもお知らせください。', why: 'an invitation to ask, not a request of effort (h7ja-27)' },
     { text: 'なお、ご予約日の前日17時以降は、Webでの変更ができない仕組みとなっております。その場合はお手数ですが、お電話にてご連絡ください。', why: 'a limit stated as how things work, the way forward cushioned right after (h6ja-02)' },
     { text: 'ソファは次の手順でお出しいただけます。\n1. 電話またはインターネットでお申し込みください。\n2. 処理券に受付番号をご記入のうえ、品物に貼ってください。', context: { customerMessage: 'ソファを捨てたいのですが、どうすればいいですか。' }, why: 'steps of a how-to the customer asked for (h6ja-09)' },
@@ -27,6 +28,11 @@ testDetector(detector, {
     { text: '返品はしなくて大丈夫です。', why: 'no need to: not a refusal' },
   ],
   invalid: [
+    {
+      text: '受付番号をお控えください。',
+      findings: [{ message: 'request', span: 'お控えください', data: { cushion: 'お手数をおかけしますが' } }],
+      output: 'お手数をおかけしますが、受付番号をお控えください。',
+    },
     {
       text: '上記の書類を、6月28日までにマイページからアップロードしてください。',
       findings: [{ message: 'request', span: 'アップロードしてください', data: { cushion: 'お手数をおかけしますが' } }],
