@@ -21,6 +21,8 @@ export interface ExpectedFinding {
   /** The exact text the finding covers; '' for an insertion point. */
   span?: string;
   data?: Record<string, string | number>;
+  /** The level the finding comes at (a mild finding is a tip: info). */
+  level?: 'info' | 'warn' | 'block';
 }
 
 export interface InvalidCase {
@@ -74,6 +76,7 @@ export function testDetector(detector: Detector, cases: DetectorCases): void {
         ).toEqual(c.findings.map((e) => ({ message: e.message, span: e.span ?? '' })));
         c.findings.forEach((e, i) => {
           if (e.data) expect(findings[i]!.message.data).toMatchObject(e.data);
+          if (e.level) expect(findings[i]!.level).toBe(e.level);
         });
         if (c.output !== undefined) {
           const fix = findings[0]?.fixes[0];

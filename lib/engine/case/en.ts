@@ -43,6 +43,9 @@ const NEGATION_AFTER = new RegExp(`^\\s*(?:${data.cancelsNextStep.join('|')})\\b
 /** "cannot refund", "won't be replaced", "not be able to refund": a negation up to three words before. */
 const NEGATION_BEFORE = /(?:\b(?:not|never|no|cannot|unable to)|n['’]t)\s+(?:[\w'’]+\s+){0,3}$/i;
 
+/** A hedge just before a remedy or step ("probably", "maybe", "hopefully"). */
+const HEDGE_BEFORE = /\b(?:probably|maybe|possibly|perhaps|hopefully)\b/i;
+
 /**
  * Where the sentence gives the customer something to hold: a remedy or an instruction, not negated
  * ("we will not refund" is none), a promise that is more than news — a concrete action ("I'll send a
@@ -54,14 +57,17 @@ function nextStepIn(read: Read): Hit | undefined {
   for (const lexicon of [enCoverageLexicon.remedy, enCoverageLexicon.nextStep]) {
     for (const hit of lexicon.findAll(s.text)) {
       const negatedContraction = /n['’]t$/i.test(hit.phrase);
-      if (!negatedContraction && !NEGATION_AFTER.test(s.text.slice(hit.end)) && !NEGATION_BEFORE.test(s.text.slice(0, hit.start))) return hit;
+      // (…nor hedged: "we'll probably try to get it sorted out".)
+      const hedged = HEDGE_BEFORE.test(s.text.slice(Math.max(0, hit.start - 30), hit.start)) || (/^try/i.test(hit.phrase) && /^\s+to\b/i.test(s.text.slice(hit.end)));
+      if (!negatedContraction && !hedged && !NEGATION_AFTER.test(s.text.slice(hit.end)) && !NEGATION_BEFORE.test(s.text.slice(0, hit.start))) return hit;
     }
   }
   if (r.commitment && !r.commitment.vague) return r.commitment;
   // Another way offered meanwhile ("In the meantime, we've attached a signed score report") — not a
   // hedge ("restarting your modem may help").
   // ("You don't need to do anything in the meantime" offers nothing either.)
-  const offersNothing = /\b(?:may|might)\s+(?:\w+\s+)?help\b|\b(?:don['’]t|do\s+not|no)\s+need\b/i.test(s.text);
+  // (Nor does a hedged offer: "we could possibly add a make-up session if that kind of works".)
+  const offersNothing = /\b(?:may|might)\s+(?:\w+\s+)?help\b|\b(?:don['’]t|do\s+not|no)\s+need\b|\b(?:possibly|maybe|perhaps)\b/i.test(s.text);
   return r.alternative && !r.refusal && !offersNothing ? r.alternative : undefined;
 }
 
@@ -111,8 +117,10 @@ export function readEnCase(doc: AnalyzedText, customer: AnalyzedText | undefined
   const onlyThanksOrQuestion = theirs !== undefined && !theirs.problem && (theirs.thanks || theirs.question);
   const problem = (theirs?.problem ?? false) || (ours.problem && !onlyThanksOrQuestion);
 
-  const dated = reads.find((x) => x.r.commitment?.dated);
-  const promise = dated ?? reads.find((x) => x.r.commitment);
+  // (A promise that waits on the customer's move does not schedule the case.)
+  const ownPromise = (x: Read) => x.r.commitment !== undefined && !x.r.commitment.onCustomer;
+  const dated = reads.find((x) => ownPromise(x) && x.r.commitment!.dated);
+  const promise = dated ?? reads.find(ownPromise);
   const commitment: Commitment | undefined = promise?.r.commitment ? { ...at(promise, promise.r.commitment), dated: promise.r.commitment.dated } : undefined;
   const resolved = reads.some((x) => x.r.resolved);
   const state = !problem ? 'none' : resolved ? 'resolved' : commitment?.dated ? 'scheduled' : 'open';
@@ -139,6 +147,8 @@ export function readEnCase(doc: AnalyzedText, customer: AnalyzedText | undefined
     refusal,
     alternative,
     requests: reads.filter((x) => x.r.request).map((x) => at(x, x.r.request!)),
+    // "Bring it by whenever and we'll fix it while you wait": what happens next waits on the customer.
+    awaitingCustomer: reads.some((x) => x.r.commitment?.onCustomer),
     handoff: first(reads, (r) => r.handoff),
     nextStep: reads.map((read) => { const hit = nextStepIn(read); return hit && at(read, hit); }).find((x) => x !== undefined),
   };

@@ -29,6 +29,9 @@ export function agentSurname(agentName: string | undefined): string | undefined 
   return name.split(/\s+/u)[0];
 }
 
+/** A how-to step that walks the screens: a path (「設定」→「アカウント」) or a named control (「保存」ボタン). */
+const UI_STEP = /[→＞]|」(?:ボタン|タブ|欄|画面|メニュー|アイコン|リンク)/u;
+
 const memo = new SentenceMemo<JaSentenceEntry['ja'], JaSentenceCase>();
 
 function readAll(doc: AnalyzedText, surname: string | undefined, role: Role): Read[] {
@@ -81,6 +84,9 @@ export function readJaCase(doc: AnalyzedText, customer: AnalyzedText | undefined
   if (!cust) problem = draft.problem;
   // Only a failure besides the slip itself: 住所を間違えてしまいました is theirs, 届いた箱が潰れていました ours.
   else if (ownFault) problem = customerReads.some((x) => x.r.problem && !x.r.fixed && !x.r.ownSlip && !x.r.ownMistake);
+  // 水漏れの被害に遭われたとのこと、お見舞い申し上げます: the draft meets a misfortune not of our making
+  // (an accident, a disaster, an illness) with sympathy — no failure of ours to apologise for or explain.
+  else if (draftReads.some((x) => x.r.sympathy) && !draftReads.some((x) => x.r.apology)) problem = false;
   else if (cust.ongoing) problem = true;
   else if (cust.problem && !cust.fixed) problem = true;
   else if (cust.thanks || cust.fixed) problem = false; // a thank-you, or the customer says it works now
@@ -126,10 +132,12 @@ export function readJaCase(doc: AnalyzedText, customer: AnalyzedText | undefined
     // ご期待に沿えず申し訳ございません to a customer who asked for something, with nothing done or promised: a no.
     refusal: first(draftReads, (r) => r.refusal) ?? (cust?.question && !remedyDone && !commitment ? first(draftReads, (r) => r.regretNo) : undefined),
     alternative: first(draftReads, (r) => r.alternative),
-    // A step of a numbered or bulleted how-to (1. 〜を押してください) is an instruction, not a request of effort.
+    // A step of a numbered or bulleted how-to (1. 〜を押してください), or one that walks the screens
+    // (「設定」→「セキュリティ」を開き、「IdPメタデータ」欄にアップロードしてください), is an instruction, not a
+    // request of effort.
     requests: draftReads.flatMap((read) => {
       const hit = span(read, read.r.request);
-      return hit && !isListItem(doc.paragraphs[read.s.paragraph]?.text ?? '') ? [hit] : [];
+      return hit && !isListItem(doc.paragraphs[read.s.paragraph]?.text ?? '') && !UI_STEP.test(read.s.text) ? [hit] : [];
     }),
     // Asked only to wait (もう少しお待ちください), the customer has nothing to do: the case waits on us.
     awaitingCustomer: draftReads.some((x) => (x.r.request && !x.r.waitOnly) || x.r.asksCustomer),

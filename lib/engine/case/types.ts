@@ -86,8 +86,9 @@ export interface CaseReading {
   /** Requests that put effort on the customer (ご記入ください, 〜をお願いいたします, "please send"), in order. */
   requests: CaseSpan[];
   /**
-   * The next step is the customer's: the draft asks them to send, return or choose something (a request,
-   * 〜いただけますでしょうか, ご返信いただければ) — the case waits on them, not on a promise of ours.
+   * The next step is the customer’s: the draft asks them to send, return or choose something (a request,
+   * 〜いただけますでしょうか, ご返信いただければ; in English, "Bring it by and we'll fix it") — the case waits on
+   * them, not on a promise of ours.
    */
   awaitingCustomer?: boolean;
   /**

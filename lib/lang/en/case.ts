@@ -39,7 +39,8 @@ export interface EnSentenceCase {
    * A promise of what happens next; `dated` when a date, time or deadline goes with it; `vague` when,
    * undated, it only promises news ("we'll look into it", "we'll keep you posted") — no next step.
    */
-  commitment?: Hit & { dated: boolean; vague?: boolean };
+  /** A promise; `onCustomer` when it waits on the customer's move ("Reply …, and we'll set it up"). */
+  commitment?: Hit & { dated: boolean; vague?: boolean; onCustomer?: boolean };
   /** The writer takes the case on personally ("I'll …", "I've …", "My name is …"). */
   owner?: Hit;
   /** The case is handed to someone else ("our engineering team is looking into it"). */
@@ -224,6 +225,9 @@ function isFuture(terms: readonly EnTerm[], i: number): boolean {
   return false;
 }
 
+/** A promise said with a hedge: "we'll probably try to", "maybe we can", "hopefully". */
+const HEDGED_PROMISE = /\b(?:probably|maybe|possibly|hopefully|perhaps)\b|\btry(?:ing)?\s+to\b/i;
+
 /** Records kept inside the company: adding one to the file fixes nothing for the customer. */
 const RECORDS = set(['note', 'notes', 'comment', 'comments', 'flag', 'memo', 'remark', 'tag']);
 
@@ -323,6 +327,8 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
       out.upsetCue = true;
       if (!hypothetical) out.problem ??= { start: 0, end: sentence.length };
     }
+    // "I've already complained twice", "I complained last week": a complaint made before is a problem.
+    if (!out.problem && !hypothetical && !negated && lemmaOf(t) === 'complain' && subjectKind(subjectBefore(terms, i)) === 'i') out.problem = span(t);
     // "You denied my claim", "you cancelled my order": a ruling or an act against the writer, told to us.
     if (!out.problem && !hypothetical && !negated && (inClass(t, VERDICT) || lemmaOf(t) === 'cancel') && has(t, 'PastTense') && subjectKind(subjectBefore(terms, i)) === 'you' && /^(?:my|our|me|us)$/.test(terms[i + 1]?.normal ?? '')) out.problem = span(t);
     // "keeps resetting", "keeps logging me out", "is acting up": something misbehaves again and again.
@@ -428,8 +434,10 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
   const terms = en.terms;
   const out: Partial<EnSentenceCase> = {};
   const dated = hasDate(terms) && !/^\s*(?:orders|refunds|returns|shipments|deliveries|items|packages)\b/i.test(sentence);
-  // ("Reply with the number, and we'll set it up": a promise on the customer's move, like "if you reply".)
-  const conditional = /^\s*(?:if|when|once|should|unless|whenever)\b/i.test(sentence) || (en.imperative && /\band\s+(?:i|we)(?:['’]ll|\s+will)\b/i.test(sentence));
+  const conditional = /^\s*(?:if|when|once|should|unless|whenever)\b/i.test(sentence);
+  // "Reply with the number, and we'll set it up within the hour": a promise that waits on the customer's
+  // move — a next step for them, but no date the case is scheduled for.
+  const onCustomer = en.imperative && /\band\s+(?:i|we)(?:['’]ll|\s+will)\b/i.test(sentence);
 
   // A request turned down for good: "PDF export is not something we plan to build", "we have no plans to
   // add it", "we don't plan to support …".
@@ -503,8 +511,10 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
       if (!(kind === 'i' && COGNITION.has(lemma) && lemma !== 'be')) {
         // News only: a keep-informed verb ("look into it", "keep you posted"), or a remedy verb aimed at
         // the customer rather than their thing ("update you").
-        const vague = !dated && inClass(t, KEEP_INFORMED) && (!inClass(t, REMEDY) || /^(?:you|us)$/.test(terms[i + 1]?.normal ?? ''));
-        if (!out.commitment || !vague) out.commitment = vague ? { ...span(t), dated, vague } : { ...span(t), dated };
+        // …or a hedged one ("we'll probably try to get it sorted out soon"): no promise at all.
+        const hedged = HEDGED_PROMISE.test(sentence.slice(Math.max(0, t.start - 40), t.end));
+        const vague = hedged || (!dated && inClass(t, KEEP_INFORMED) && (!inClass(t, REMEDY) || /^(?:you|us)$/.test(terms[i + 1]?.normal ?? '')));
+        if (!out.commitment || !vague) out.commitment = { ...span(t), dated, ...(vague ? { vague } : {}), ...(onCustomer ? { onCustomer } : {}) };
       }
     }
     // Ownership: I + an action ("I'll personally …", "I've asked them …"), not a feeling ("I understand").

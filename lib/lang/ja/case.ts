@@ -59,6 +59,8 @@ export interface JaSentenceCase {
   past: boolean;
   /** A step against it happening again (今後は〜を徹底いたします, 再発防止に努めます). */
   prevention: boolean;
+  /** Sympathy for a misfortune that is not of our making (心よりお見舞い申し上げます). */
+  sympathy: boolean;
   /** Work of ours still under way or to come (調査しております, 確認中でございます, 原因を調査いたします). */
   investigating: boolean;
 }
@@ -193,9 +195,10 @@ const AVAILABILITY = new Set(['参加', '出席', '出社', '来店', '来場', 
 
 function failsNegated(tokens: readonly JaToken[], i: number, role: Role): number {
   const t = tokens[i]!;
-  // From the customer, any verb in the potential or passive and negated is a failure: 映像が見られません,
-  // 数字が変えられません (what they cannot do, or what does not happen to it).
-  const potential = t.pos === '動詞' && t.posDetail1 === '自立' && tokens[i + 1]?.posDetail1 === '接尾' && (tokens[i + 1]!.baseForm === 'られる' || tokens[i + 1]!.baseForm === 'れる');
+  // From the customer, a verb in the potential and negated is a failure: 映像が見られません, 数字が変えられません
+  // (what they cannot do).
+  // (Only られる: a godan verb's れる is the passive — 含まれません, a fact, not something they cannot do.)
+  const potential = t.pos === '動詞' && t.posDetail1 === '自立' && tokens[i + 1]?.posDetail1 === '接尾' && tokens[i + 1]!.baseForm === 'られる';
   // (…not the writer's own schedule: 平日は電話に出られません, その日は来られません.)
   if (potential && ['出る', '来る', '行く', '伺う'].includes(t.baseForm)) return -1;
   // (…in the present: 前回は何も言われませんでした is an account, not a failure.)
@@ -300,6 +303,12 @@ function readProblem(tokens: readonly JaToken[], role: Role, question: boolean):
       const verb = tokens.findIndex((t, j) => j > k && t.pos === '動詞');
       if (verb > 0 && tokens.slice(verb + 1, verb + 5).some(isPast) && !hypothetical(tokens, verb)) fixed = true;
     }
+  }
+  // まだ回答をもらえていません / いまだに届いていません: "still not" from the customer is a failure.
+  if (!problem && role === 'customer' && !question) {
+    const k = tokens.findIndex((t) => NOT_YET.has(t.surface));
+    const neg = k >= 0 ? tokens.findIndex((t, j) => j > k && isNegation(t)) : -1;
+    if (neg > 0 && !hypothetical(tokens, k) && !noNeedAfter(tokens, neg)) problem = hitOf(tokens, k, neg);
   }
   // 燃料代が高すぎます / 配送が遅すぎます / 分かりにくすぎます: "too …" from the customer is a complaint.
   if (!problem && role === 'customer') {
@@ -579,6 +588,16 @@ const INVESTIGATE = new Set(['調べる', '確認', '調査', '点検', '検証'
 
 /** The customer as a subject (お客様が). */
 const CUSTOMER_WORDS = new Set(['お客様', 'お客さま', '貴社', '御社', 'ご自身']);
+/** お客様 / 貴社, or the 様 of the customer's name (丸山様が). */
+function isCustomerWord(t: JaToken): boolean {
+  return CUSTOMER_WORDS.has(t.surface) || ((t.surface === '様' || t.surface === 'さま') && t.pos === '名詞' && t.posDetail1 === '接尾');
+}
+
+/** Where the customer word at k starts: the name before 様 (丸山|様). */
+function customerFrom(tokens: readonly JaToken[], k: number): number {
+  return tokens[k]!.surface === '様' || tokens[k]!.surface === 'さま' ? Math.max(0, k - 1) : k;
+}
+
 /** Our side as a subject or owner (弊社のシステム, 当社の手違い). */
 const OUR_SIDE = new Set(['弊社', '当社', '私ども', '私共', 'わたくしども', '当店', '弊店']);
 
@@ -592,11 +611,11 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
     for (let j = from; j < to; j++) {
       const t = tokens[j]!;
       // …or お客様が〜されたことが原因です: the customer as the subject of the cause clause.
-      const customer = CUSTOMER_WORDS.has(t.surface);
+      const customer = isCustomerWord(t);
       // (…unless denied: お客様の宅内機器や設定の問題ではございません clears the customer.)
       const denied = tokens.slice(to, to + 6).some(isNegation);
       if (customer && !denied && (tokens.slice(j + 1, to + 1).some((x) => inSet(BLAME, x)) || (tokens[j + 1]?.surface === 'が' && tokens.slice(to, to + 1).some((x) => x.baseForm === '原因')))) {
-        blame ??= hitOf(tokens, j, to);
+        blame ??= hitOf(tokens, customerFrom(tokens, j), to);
       }
     }
     // お客様がマイページで変更されたのは請求先のみで、お届け先を変更されていなかったことが原因です: the
@@ -606,7 +625,7 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
         const x = tokens[k]!;
         if (x.surface === '。' || OUR_SIDE.has(x.baseForm)) break;
         if (x.surface === 'が' && x.pos === '助詞' && x.posDetail1 === '格助詞') {
-          if (CUSTOMER_WORDS.has(tokens[k - 1]!.surface)) blame = hitOf(tokens, k - 1, to);
+          if (isCustomerWord(tokens[k - 1]!)) blame = hitOf(tokens, customerFrom(tokens, k - 1), to);
           break;
         }
       }
@@ -699,7 +718,9 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
     // 確認しております / 調査中でございます / 確認中: the cause is being looked into
     if ((t.baseForm === '確認' || t.baseForm === '調査' || t.baseForm === '究明') && t.pos === '名詞') {
       const n1 = tokens[i + 1];
-      const ongoing = n1?.baseForm === '中' || (['する', 'いたす', '致す', 'さ'].includes(n1?.baseForm ?? '') && tokens[i + 2]?.surface === 'て' && ['おる', 'いる'].includes(tokens[i + 3]?.baseForm ?? ''));
+      // (…or 確認を進めております / 調査を進めております.)
+      const advancing = n1?.surface === 'を' && tokens[i + 2]?.baseForm === '進める' && tokens[i + 3]?.surface === 'て' && ['おる', 'いる'].includes(tokens[i + 4]?.baseForm ?? '');
+      const ongoing = advancing || n1?.baseForm === '中' || (['する', 'いたす', '致す', 'さ'].includes(n1?.baseForm ?? '') && tokens[i + 2]?.surface === 'て' && ['おる', 'いる'].includes(tokens[i + 3]?.baseForm ?? ''));
       if (ongoing && !tokens.slice(0, i).some((x) => RECEIVERS.has(x.baseForm))) {
         found(i, i + 1);
         continue;
@@ -955,6 +976,18 @@ function doneToWriter(tokens: readonly JaToken[], i: number): boolean {
 /** Losing a thing of one's own: 保険証券を紛失しました, 鍵をなくしてしまいました (with を — the writer did it; 荷物が紛失 is not). */
 const LOSE = new Set(['紛失', 'なくす', '失くす', '無くす', '落とす']);
 
+/** What only the customer types in: getting it wrong is their own slip. */
+const OWN_INPUTS = new Set(['パスワード', '暗証番号', 'PIN', 'ＰＩＮ', 'ID', 'ＩＤ', 'ログインID', 'メールアドレス', 'アドレス', '認証コード', 'コード', '合言葉']);
+
+/** The を-object of the verb at i (パスワードを何度か間違えて) is something only the customer types in. */
+function ownInputObject(tokens: readonly JaToken[], i: number): boolean {
+  for (let k = i - 1; k > 0 && k >= i - 5; k--) {
+    if (tokens[k]!.surface === 'を') return OWN_INPUTS.has(tokens[k - 1]!.baseForm);
+    if (isComma(tokens[k]!) || tokens[k]!.pos === '動詞') return false;
+  }
+  return false;
+}
+
 function readOwnSlip(tokens: readonly JaToken[]): boolean {
   if (tokens.some((t) => OTHER_PARTY.has(t.baseForm))) return false;
   if (tokens.some((t, i) => LOSE.has(t.baseForm) && tokens[i - 1]?.surface === 'を' && !doneToWriter(tokens, i))) return true;
@@ -962,8 +995,9 @@ function readOwnSlip(tokens: readonly JaToken[]): boolean {
     const own = (MISTAKE_VERBS.has(t.baseForm) && t.baseForm !== '間違う') || (t.pos === '動詞' && t.baseForm.endsWith('忘れる'));
     if (!own) return false;
     // A transitive slip with the writer as the (omitted) subject: 日付を間違えて予約していました. Done to
-    // them, it comes in the passive (間違えて送られてきた): someone else's.
-    return !doneToWriter(tokens, i);
+    // them, it comes in the passive (間違えて送られてきた): someone else's — unless what was got wrong is
+    // what only the writer types in (パスワードを間違えてロックされた: the passive is the consequence).
+    return !doneToWriter(tokens, i) || ownInputObject(tokens, i);
   });
 }
 
@@ -1051,6 +1085,7 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
     ownSlip: readOwnSlip(tokens),
     past: tokens.slice(-5).some(isPast),
     investigating: readInvestigating(tokens),
+    sympathy: tokens.some((t) => t.baseForm === '見舞い' || t.baseForm === '見舞う'),
     prevention: tokens.some((t) => t.baseForm === '再発' || t.baseForm === '再発防止') || (tokens.some((t) => t.baseForm === '今後') && tokens.some((t) => ['徹底', '努める', '改善', '注意', '見直す', '見直し'].includes(t.baseForm))),
   };
 }

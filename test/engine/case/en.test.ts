@@ -82,6 +82,9 @@ const cases: Case[] = [
   { customer: "It's been three weeks and my refund still hasn't arrived.", draft: 'Our returns team issued the $189 refund to your Visa on October 20.', expect: { state: 'resolved' }, why: 'our returns team is us' },
   { customer: 'Can you rush 500 flyers by tomorrow?', draft: "Unfortunately, we can't take rush orders. Our production schedule is booked through Thursday.", expect: { alternative: false }, why: 'our schedule being booked is no remedy done' },
   { customer: 'My son bought $120 of gems. Can I get that refunded?', draft: "I can see how upsetting it is. I'm sorry, but we can't refund these charges.", expect: { alternative: false }, why: '"but we can\'t" and "I can see" offer nothing (h13en-25)' },
+  { customer: "My daughter's tutor didn't show up for her session last night. This is the second time.", draft: "We'll probably try to get it sorted out soon, and we could possibly add a free make-up session if that works for you.", expect: { nextStep: false }, why: 'a hedged promise and a hedged offer give nothing to hold (h14en-11)' },
+  { customer: "Your driver has shown up after 8 AM again. I've already complained twice. What is going on?", draft: 'We have shared your feedback with our routing team.', expect: { problem: true }, why: 'a complaint made before is a problem, beside the question (h14en-17)' },
+  { customer: 'I picked up my bike after a tune-up and the chain is skipping worse than before.', draft: "Bring it by whenever and we'll fix it while you wait, no charge.", expect: { nextStep: true, awaitingCustomer: true }, why: "a promise on the customer's move is a next step that waits on them (h14en-07)" },
 ];
 
 describe('English case reading', () => {

@@ -122,6 +122,10 @@ const cases: Case[] = [
   { customer: '平日の日中は電話に出られません。メールでお願いします。', draft: '承知いたしました。今後はメールでご連絡いたします。', expect: { problem: false }, why: 'their own schedule (出られません) is not a failure' },
   { customer: 'iOSを更新してから、ホーム画面のウィジェットの残高が更新されません。', draft: '不具合を修正したバージョンを、6月19日に公開する予定です。公開までの間は、アプリを一度開いていただくと、残高が最新の状態に更新されます。', expect: { problem: true, state: 'scheduled', commitment: '公開する予定です' }, why: 'a fix released on a date is scheduled; what the system does once a condition is met (〜と、更新されます) is no promise (h12ja-12)' },
   { customer: 'パソコンの修理代が入っていません。おかしくないですか。', draft: 'ご契約は「建物」のみを補償の対象としており、「家財」は含まれておりません。そのため、パソコンの修理費用についてはお支払いいたしかねます。', expect: { cause: 'そのため' }, why: 'そのため、〜: the sentence before is the reason (h13ja-07)' },
+  { customer: '法人向けネットバンキングで、パスワードを何度か間違えてロックされてしまいました。どうすればよいですか。', draft: 'ロックの解除方法をご案内いたします。', expect: { problem: false }, why: 'a password mistyped is their own slip; the lock is its consequence (h14ja-23)' },
+  { customer: '顧客管理で追加したカスタム項目が、CSVエクスポートに含まれません。今後対応の予定はありますか。', draft: '現在のCSVエクスポートは標準項目のみが対象です。', expect: { problem: false }, why: 'a godan passive negated (含まれません) is a fact, not something they cannot do (h14ja-28)' },
+  { customer: '先日の水漏れの件で保険金の請求をしたいのですが、何が必要ですか。', draft: 'このたびは店舗で水漏れの被害に遭われたとのこと、心よりお見舞い申し上げます。保険金のご請求には、以下の書類が必要です。', expect: { problem: false }, why: 'a misfortune not of our making, met with お見舞い (h14ja-29)' },
+  { customer: '先週ご相談した精算金額、まだ回答をもらえていません。', draft: 'リース会社側での残債の計算に時間を要しており、現在確認を進めております。', expect: { problem: true, state: 'open', cause: true }, why: '"still not" from the customer is a failure; 確認を進めております is the cause being looked into (h14ja-13)' },
 ];
 
 describe('Japanese case reading', () => {

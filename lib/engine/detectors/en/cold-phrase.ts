@@ -1,7 +1,9 @@
 /**
  * en/cold-phrase — bureaucratic or cold phrases ("per our policy", "you failed to", "we are unable
  * to") read to US customers as a brush-off; each has a warmer rewrite that keeps the meaning
- * (data: dictionaries/en/cold-phrases.json).
+ * (data: dictionaries/en/cold-phrases.json). A sentence that opens by pointing at the rules ("Per our
+ * billing policy, …", "Per the rental agreement you signed, …") is found by its shape, whatever words
+ * name the rules, and the fix drops the lead.
  */
 import data from '../../../../dictionaries/en/cold-phrases.json';
 import { defineDetector, type RawFinding } from '../../detector';
@@ -25,6 +27,24 @@ export function matchCase(original: string, replacement: string): string {
 /** "You must be frustrated" is empathy, not an order: "must be/have" after "you" is not cold. */
 function isEmpathicMust(sentence: string, hitEnd: number, phrase: string): boolean {
   return /must$/i.test(phrase) && /^\s+(?:be|have been|feel)\b/i.test(sentence.slice(hitEnd));
+}
+
+/** How a sentence may open by pointing at the rules: "Per", "As per", "According to", "Pursuant to". */
+const POLICY_OPENER = /^\s*(?:as\s+per|per|according\s+to|pursuant\s+to|in\s+accordance\s+with)\s+(?:our|the|your)\s/i;
+const RULE_NOUN = /\b(?:polic(?:y|ies)|agreement|terms|contract|guidelines|rules|conditions)\b/i;
+const MAX_LEAD = 80;
+
+/**
+ * "Per our billing policy, invoices …", "Per the rental agreement you signed at the counter, all toll
+ * usage …": a sentence that opens by pointing at the rules, up to its comma — whatever words name them.
+ */
+export function policyLead(sentence: string): { start: number; end: number } | undefined {
+  const m = POLICY_OPENER.exec(sentence);
+  if (!m) return undefined;
+  const start = m[0].length - m[0].trimStart().length;
+  const comma = sentence.indexOf(',', m[0].length);
+  if (comma < 0 || comma - m[0].length > MAX_LEAD) return undefined;
+  return RULE_NOUN.test(sentence.slice(start, comma)) ? { start, end: comma } : undefined;
 }
 
 export default defineDetector({
@@ -61,7 +81,17 @@ export default defineDetector({
   detect({ doc }) {
     const findings: RawFinding[] = [];
     for (const s of enSentences(doc)) {
+      const lead = policyLead(s.text);
+      if (lead) {
+        // The lead only adds policy distance: drop it and let the sentence speak ("Invoices can't be …").
+        const start = s.start + lead.start;
+        const end = s.start + lead.end;
+        const phrase = s.text.slice(lead.start, lead.end);
+        const edit = replacePhrase(doc, s, start, end, '');
+        findings.push({ start, end, message: 'coldRemove', data: { phrase }, fixes: [{ label: 'remove', data: { phrase }, edits: [edit] }] });
+      }
       for (const hit of set.findAll(s.text)) {
+        if (lead && s.start + hit.start < s.start + lead.end && s.start + hit.end > s.start + lead.start) continue;
         if (isEmpathicMust(s.text, hit.end, hit.phrase)) continue;
         const start = s.start + hit.start;
         const end = s.start + hit.end;

@@ -72,6 +72,8 @@ export default defineDetector({
   detect({ doc, context, reading }) {
     // Only an open problem needs a promise: not a resolved or dated case, a thank-you or a question.
     if (!reading.problem || reading.state !== 'open' || !isEnglishReply(doc)) return [];
+    // Waiting on the customer's move ("Bring it by and we'll fix it") with no promise of ours: nothing to time.
+    if (reading.awaitingCustomer && !reading.commitment) return [];
     const us = context.market !== 'jp';
     const reason = us ? 'reasonUs' : undefined;
     const sentences = enSentences(doc);

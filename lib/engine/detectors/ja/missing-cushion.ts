@@ -88,9 +88,13 @@ export default defineDetector({
       const cushion =
         n.kind === 'refusal' ? data.insert.refusal : acceptance.test(s.text) ? data.insert.acceptance.text : data.insert.request;
       const at = insertionPoint(s);
+      // 現時点でグループの同期には対応しておらず: what the product does not do yet, stated as a fact — a
+      // cushion is kind but its absence is no rebuff, so only a tip.
+      const spec = n.kind === 'refusal' && s.ja.tokens.some((t) => t.baseForm === '現時点');
       findings.push({
         start: n.span.start,
         end: n.span.end,
+        ...(spec ? { mild: true } : {}),
         message: n.kind,
         data: { cushion: cushion.replace(/、$/, '') },
         fixes: [{ label: 'insert', data: { cushion: cushion.replace(/、$/, '') }, edits: [{ start: at, end: at, text: cushion }] }],

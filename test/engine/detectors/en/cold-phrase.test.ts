@@ -3,6 +3,8 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: 'Per your request, I moved the delivery to Friday.', why: 'pointing at the request, not at the rules' },
+    { text: 'According to the tracking page, it arrives Thursday.', why: 'a source of facts, not the rules' },
     { text: "Hi Jane, thanks for reaching out! I've refunded the order and you'll see it in 3–5 days." },
     { text: 'You must be so frustrated — I am on it.', why: '"you must be" is empathy, not an order' },
     { text: 'We are able to refund you today.' },
@@ -12,6 +14,16 @@ testDetector(detector, {
     { text: 'Just so you know, your plan renews tomorrow.' },
   ],
   invalid: [
+    {
+      text: 'Per our billing policy, invoices cannot be modified once they have been issued.',
+      findings: [{ message: 'coldRemove', span: 'Per our billing policy' }],
+      output: 'Invoices cannot be modified once they have been issued.',
+    },
+    {
+      text: 'Per the rental agreement you signed at the counter, all toll usage is billed through TollPass.',
+      findings: [{ message: 'coldRemove', span: 'Per the rental agreement you signed at the counter' }],
+      output: 'All toll usage is billed through TollPass.',
+    },
     {
       text: 'Per our policy, refunds take 10 days.',
       findings: [{ message: 'coldRemove', span: 'Per our policy' }],

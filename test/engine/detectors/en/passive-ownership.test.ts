@@ -5,6 +5,7 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: "Invoices can't be changed once they have been issued.", why: 'a condition in general, not an account of what happened' },
     { text: 'Your flight was delayed because of the storm in Denver.', why: 'what did it is named' },
     { text: 'The shipment was delayed due to a customs hold.', why: 'what did it is named' },
     { text: "You're right: you were charged twice.", why: 'confirming the customer’s report (h7en-14)' },

@@ -20,6 +20,11 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: 'Per our billing policy, invoices cannot be modified once they have been issued. Please let us know if you have any other questions.',
+      context: { customerMessage: "Our AP team rejected your invoice because it's missing our PO number. Can you add it and resend?" },
+      findings: [{ message: 'refusal', span: 'invoices cannot be modified' }],
+    },
+    {
       text: "Thanks for your suggestion. PDF export is not something we plan to build, and we don't have a timeline for it.",
       context: { customerMessage: 'Could you add an option to export reports to PDF? We need it for our board meetings.' },
       findings: [{ message: 'refusal', span: 'not something we plan to' }],

@@ -3,6 +3,7 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: '管理画面の「設定」→「セキュリティ」を開き、「IdPメタデータ」欄にXMLファイルをアップロードしてください。', why: 'a how-to step that walks the screens is an instruction (h14ja-18)' },
     { text: 'まず、お手元の5mgの錠剤の服用はお控えください。', why: 'refrain from an act (服用): a caution, not effort asked (h13ja-11)' },
     { text: '本件は引き続き私、宮本が担当いたしますので、ご不明な点はいつでもお知らせください。', why: 'an invitation to ask, not a request of effort (h7ja-27)' },
     { text: 'なお、ご予約日の前日17時以降は、Webでの変更ができない仕組みとなっております。その場合はお手数ですが、お電話にてご連絡ください。', why: 'a limit stated as how things work, the way forward cushioned right after (h6ja-02)' },
@@ -28,6 +29,11 @@ testDetector(detector, {
     { text: '返品はしなくて大丈夫です。', why: 'no need to: not a refusal' },
   ],
   invalid: [
+    {
+      text: 'なお、現時点でグループの同期には対応しておらず、ユーザーの作成・更新・無効化が対象となります。',
+      findings: [{ message: 'refusal', span: '対応しておらず', level: 'info' }],
+      output: 'なお、誠に申し訳ございませんが、現時点でグループの同期には対応しておらず、ユーザーの作成・更新・無効化が対象となります。',
+    },
     {
       text: '受付番号をお控えください。',
       findings: [{ message: 'request', span: 'お控えください', data: { cushion: 'お手数をおかけしますが' } }],

@@ -3,6 +3,7 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: '居酒屋 とりまる\n丸山様\n\nいつもお世話になっております。', why: 'the shop line above the address line is part of the address (h14ja-15)' },
     { text: 'フリーダイヤル：0120-418-226（受付 9:00〜18:00／年末年始を除く）', why: 'a note in brackets, not a sentence ending' },
     { text: '返品は商品到着後7日以内にお申し出ください（未開封の商品に限る）', why: 'a note in brackets after a polite sentence' },
     { text: '田中様\nお世話になっております。\nご注文の商品は本日発送いたしました。\n今後ともよろしくお願い申し上げます。' },
