@@ -89,15 +89,19 @@ function first(reads: readonly Read[], pick: (r: EnSentenceCase) => Hit | undefi
 }
 
 /** What a message reports, and whether its writer is upset. */
-export function reportedEn(reads: readonly { r: EnSentenceCase }[], role: 'customer' | 'draft' = 'customer'): Reported & { upset: boolean; ownSlip: boolean; howTo: boolean } {
+export function reportedEn(reads: readonly { r: EnSentenceCase }[], role: 'customer' | 'draft' = 'customer'): Reported & { upset: boolean; ownSlip: boolean; howTo: boolean; suggestion: boolean } {
   // The customer's "the problem is solved" reports none; the draft's "the error has been fixed" admits one.
   let problem = reads.some((x) => x.r.problem && (role === 'draft' || !x.r.fixed));
   // "How do I turn on 2FA? I can't find it anywhere.": not finding what one asks about is the question.
   if (problem && reads.some((x) => x.r.question) && reads.every((x) => !x.r.problem || x.r.seeking || x.r.fixed)) problem = false;
+  // "Suggestion: your bags need a zipper. Once I open one, everything goes stale.": a calm suggestion names
+  // the pain it would cure; it reports no failure to answer for.
+  if (problem && role === 'customer' && reads[0]?.r.suggestion && !reads.some((x) => x.r.upsetCue)) problem = false;
   return {
     problem,
     ownSlip: reads.some((x) => x.r.ownSlip),
     howTo: reads.some((x) => x.r.howTo),
+    suggestion: !!reads[0]?.r.suggestion,
     question: reads.some((x) => x.r.question),
     thanks: reads.some((x) => x.r.thanks),
     upset: problem && reads.some((x) => x.r.upsetCue),
@@ -114,7 +118,7 @@ export function readEnCase(doc: AnalyzedText, customer: AnalyzedText | undefined
   const customerReads = customer ? readAll(customer) : [];
   const theirs = customerReads.length > 0 ? reportedEn(customerReads) : undefined;
   const ours = reportedEn(reads, 'draft');
-  const onlyThanksOrQuestion = theirs !== undefined && !theirs.problem && (theirs.thanks || theirs.question);
+  const onlyThanksOrQuestion = theirs !== undefined && !theirs.problem && (theirs.thanks || theirs.question || theirs.suggestion);
   const problem = (theirs?.problem ?? false) || (ours.problem && !onlyThanksOrQuestion);
 
   // (A promise that waits on the customer's move does not schedule the case.)

@@ -24,6 +24,8 @@ export interface EnSentenceCase {
   ownSlip?: boolean;
   /** The problem is only that the writer cannot find something ("I can't find the setting"). */
   seeking?: boolean;
+  /** A suggestion or feature request ("Suggestion: …", "Would love a …", "Please add …"). */
+  suggestion?: boolean;
   problem?: Hit;
   /** The problem is over ("the problem is solved", "the error has been fixed"). */
   fixed?: boolean;
@@ -225,6 +227,9 @@ function isFuture(terms: readonly EnTerm[], i: number): boolean {
   return false;
 }
 
+/** How a suggestion opens: "Suggestion:", "Feature request:", "Would love a …", "It would be great if …", "Please add …". */
+const SUGGESTION = /^\W*(?:(?:suggestion|feature\s+request|idea|request)\s*:|would\s+love\b|it\s+would\s+be\s+(?:great|nice|awesome|helpful|amazing)\s+if\b|(?:could|can)\s+you\s+(?:please\s+)?add\b|please\s+add\b|you\s+should\s+(?:add|make|offer)\b)/i;
+
 /** A promise said with a hedge: "we'll probably try to", "maybe we can", "hopefully". */
 const HEDGED_PROMISE = /\b(?:probably|maybe|possibly|hopefully|perhaps)\b|\btry(?:ing)?\s+to\b/i;
 
@@ -274,7 +279,7 @@ function nextWord(terms: readonly EnTerm[], i: number): string {
 }
 
 const ELAPSED = /^\W*it(?:['’]s|\s+has)\s+been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months|hours|business\s+days|day|week|month)\b/i;
-const BROKEN_PROMISE = /\bnobody\s+(?:can|could|will|would)\s+(?:tell|explain|give|answer)\b|\byou\s+(?:told|promised|said|assured)\s+(?:me|us)\b|\bnobody\s+(?:(?:ever|has|had)\s+)?(?:told|informed|called|answered|replied|responded|contacted|warned)\b|\b(?:reported|contacted|called|emailed|written|wrote|asked)\s+(?:\w+\s+){0,3}(?:\d+|two|three|four|five|six|several|multiple|many)\s+times\b|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\s+(?:that\s+)?(?:i|we)(?:['’](?:m|ve)|\s+am|\s+have|\s+had)?\s+(?:writing|calling|contacting|asking|emailing|reaching|messaging|written|called|contacted|asked|emailed|wrote)\b/i;
+const BROKEN_PROMISE = /\bnobody\s+(?:can|could|will|would)\s+(?:tell|explain|give|answer)\b|\byou\s+(?:told|promised|said|assured)\s+(?:me|us)\b|\bnobody\s+(?:(?:ever|has|had)\s+)?(?:told|informed|called|answered|replied|responded|contacted|warned)\b|\b(?:reported|contacted|called|emailed|written|wrote|asked)\s+(?:\w+\s+){0,3}(?:\d+|two|three|four|five|six|several|multiple|many)\s+times\b|\bfollowing\s+up\s+(?:again|for\s+the\s+(?:second|third|fourth|\d+(?:nd|rd|th))\s+time)\b|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\s+(?:that\s+)?(?:i|we)(?:['’](?:m|ve)|\s+am|\s+have|\s+had)?\s+(?:writing|calling|contacting|asking|emailing|reaching|messaging|written|called|contacted|asked|emailed|wrote)\b/i;
 
 const PRAISE = /^(?:fantastic|amazing|excellent|wonderful|great|awesome|outstanding|brilliant|superb|terrific|stellar|helpful|incredible|phenomenal|lovely)$/;
 
@@ -301,6 +306,7 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
   out.question = en.isQuestion || (first !== undefined && QUESTION_OPENERS.has(first.normal) && /\?/.test(sentence));
   if (out.question && /^\W*(?:how\s+(?:do|can|should|would)\s+(?:i|we)|where\s+(?:do|can)\s+(?:i|we)|is\s+there\s+(?:a|any)\s+way|what(?:['’]s|\s+is)\s+the\s+(?:best\s+)?way|can\s+(?:i|we)\s+(?:change|set|add|turn|switch|export|get|use|see|find|reset|update))\b/i.test(sentence)) out.howTo = true;
   const tokens = tokenize(sentence);
+  if (SUGGESTION.test(sentence)) out.suggestion = true;
   if (/!!|\?\?|\?!|!\?/.test(sentence)) out.upsetCue = true;
   if (en.cues.some((c) => c.cue === 'shouting')) out.upsetCue = true;
 

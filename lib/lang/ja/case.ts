@@ -310,6 +310,13 @@ function readProblem(tokens: readonly JaToken[], role: Role, question: boolean):
     const neg = k >= 0 ? tokens.findIndex((t, j) => j > k && isNegation(t)) : -1;
     if (neg > 0 && !hypothetical(tokens, k) && !noNeedAfter(tokens, neg)) problem = hitOf(tokens, k, neg);
   }
+  // 解約したはずのオプション料金がまだ載っています / 届くはずが届いていない: what should have been, let
+  // down — a complaint from the customer.
+  if (!problem && role === 'customer') {
+    // (Not a belief alone: 注文したはずです.)
+    const k = tokens.findIndex((t, j) => t.baseForm === 'はず' && t.pos === '名詞' && tokens[j - 1]?.baseForm === 'た' && tokens[j - 1]!.pos === '助動詞' && ['の', 'が', 'な', 'なのに', 'だっ', 'でし'].includes(tokens[j + 1]?.surface ?? ''));
+    if (k > 0 && !hypothetical(tokens, k) && negatedAfter(tokens, k, 2) < 0) problem = hitOf(tokens, clauseStart(tokens, k), k);
+  }
   // 燃料代が高すぎます / 配送が遅すぎます / 分かりにくすぎます: "too …" from the customer is a complaint.
   if (!problem && role === 'customer') {
     const i = tokens.findIndex((t, k) => t.baseForm === 'すぎる' && t.pos === '動詞' && k > 0 && tokens[k - 1]!.pos === '形容詞' && negatedAfter(tokens, k) < 0 && !hypothetical(tokens, k));
@@ -756,6 +763,9 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
 /** Adverbs of "not yet": まだ届いていません reports a failure, it refuses nothing. */
 const NOT_YET = new Set(['まだ', 'いまだに', '未だに', 'いまだ', '未だ', '依然', '一向に']);
 
+/** Times gone by: a negation after one tells what did not happen then (これまで, 前回, その都度). */
+const PAST_TIMES = new Set(['これまで', '今まで', '前回', '先日', '先ほど', '先程', '昨日', '以前', '都度', '先月', '先週']);
+
 function readRefusal(tokens: readonly JaToken[]): Hit | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -777,6 +787,8 @@ function readRefusal(tokens: readonly JaToken[]): Hit | undefined {
       // 返金されていません / まだ発送されていない: a state not reached yet (a failure), not a refusal.
       if (between.some((x) => x.pos === '動詞' && x.posDetail1 === '接尾' && (x.baseForm === 'れる' || x.baseForm === 'られる'))) continue;
       if (tokens.slice(0, i).some((x) => NOT_YET.has(x.surface))) continue;
+      // これまで3度…その都度明確なお答えができず、申し訳ございません: a failure of before, owned — not a no.
+      if (tokens.slice(0, i).some((x) => PAST_TIMES.has(x.baseForm))) continue;
       if (noNeedAfter(tokens, neg)) continue;
       const after = tokens[neg + 1];
       // 〜を受け付けない状態になっております: a device's state (a fault), not our refusal.
@@ -876,7 +888,8 @@ function readRequest(tokens: readonly JaToken[], question: boolean): Hit | undef
     if (!kudasai && !onegai && !itadakitaku) continue;
     if (tokens.slice(0, i).some((_, k) => isConditionalAt(tokens, k))) continue;
     // お気軽に / 何なりと / いつでも / ご不明な点は…お知らせください: an invitation, not a request of effort.
-    if (tokens.slice(0, i).some((x) => ['気軽', 'お気軽', '何なり', '遠慮', 'ぜひ', '是非', 'いつでも', '不明', '疑問'].includes(x.baseForm))) continue;
+    // (…nor is ご都合のよい日時をお知らせください: the customer picks what suits them.)
+    if (tokens.slice(0, i).some((x) => ['気軽', 'お気軽', '何なり', '遠慮', 'ぜひ', '是非', 'いつでも', '不明', '疑問', '都合'].includes(x.baseForm))) continue;
     // What is asked: the verb or verbal noun before (ご記入ください, ご返送をお願いいたします, 見直してください)
     let j = i - 1;
     let bareTe = false;

@@ -126,6 +126,9 @@ const cases: Case[] = [
   { customer: '顧客管理で追加したカスタム項目が、CSVエクスポートに含まれません。今後対応の予定はありますか。', draft: '現在のCSVエクスポートは標準項目のみが対象です。', expect: { problem: false }, why: 'a godan passive negated (含まれません) is a fact, not something they cannot do (h14ja-28)' },
   { customer: '先日の水漏れの件で保険金の請求をしたいのですが、何が必要ですか。', draft: 'このたびは店舗で水漏れの被害に遭われたとのこと、心よりお見舞い申し上げます。保険金のご請求には、以下の書類が必要です。', expect: { problem: false }, why: 'a misfortune not of our making, met with お見舞い (h14ja-29)' },
   { customer: '先週ご相談した精算金額、まだ回答をもらえていません。', draft: 'リース会社側での残債の計算に時間を要しており、現在確認を進めております。', expect: { problem: true, state: 'open', cause: true }, why: '"still not" from the customer is a failure; 確認を進めております is the cause being looked into (h14ja-13)' },
+  { customer: '請求書に解約したはずのオプション料金がまだ載っています。先月も問い合わせました。', draft: 'オプションの解約は月末締めです。', expect: { problem: true }, why: '〜たはずの: what should have been, let down (h15ja-30)' },
+  { customer: '確かに注文したはずです。', draft: 'ご注文を確認いたします。', expect: { problem: false }, why: 'a belief alone (はずです) reports nothing' },
+  { customer: '保険金がいつ振り込まれるのか誰も答えてくれない。', draft: 'これまで3度にわたりお問い合わせいただきながら、その都度明確なお答えができず、誠に申し訳ございません。', expect: { refusal: false }, why: 'a failure of before, owned, is not a no (h15ja-12)' },
 ];
 
 describe('Japanese case reading', () => {

@@ -74,6 +74,8 @@ export default defineDetector({
     if (!reading.problem || reading.state !== 'open' || !isEnglishReply(doc)) return [];
     // Waiting on the customer's move ("Bring it by and we'll fix it") with no promise of ours: nothing to time.
     if (reading.awaitingCustomer && !reading.commitment) return [];
+    // A refusal is the answer (en/refusal-without-alternative judges what it offers): no later contact is owed.
+    if (reading.refusal && !reading.commitment) return [];
     const us = context.market !== 'jp';
     const reason = us ? 'reasonUs' : undefined;
     const sentences = enSentences(doc);

@@ -188,6 +188,8 @@ export default defineDetector({
         if (subject && echoesCustomer(s.en.terms, subject)) continue;
         // "Your flight was delayed because of the storm": what did it is named, nobody is hidden.
         if (namesCause(s.text.slice(p.end))) continue;
+        // "The photo was taken indoors": a picture is taken by whoever holds the camera, not by us.
+        if (participle === 'taken' && subject && /^(?:photos?|pictures?|images?|videos?|screenshots?|shots?)$/.test(subject.words[subject.words.length - 1]!.normal)) continue;
         // "… once they have been issued", "until it is processed": a condition in general, not an account.
         if (/\b(?:once|after|when|until|before|if|unless)\s+$/i.test(s.text.slice(0, subject?.start ?? p.start))) continue;
         const mild = FAVOURABLE.has(participle) || refusal ? { mild: true } : {};
