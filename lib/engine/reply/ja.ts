@@ -78,10 +78,20 @@ export function isSelfIntroduction(s: Sentence): boolean {
   return names && copula && !otherVerb;
 }
 
+/**
+ * Sentence i is a line of the address block above the address line — the customer's company, shop or
+ * department (有限会社タカギ運送 / 居酒屋 とりまる, then 高木様): no sentence end, on the line right before.
+ */
+export function isAddressHeader(sentences: readonly Sentence[], i: number): boolean {
+  const s = sentences[i];
+  const next = sentences[i + 1];
+  return i < 3 && !!s && !!next && next.paragraph <= s.paragraph + 1 && isAddress(next.text) && !/[。！？!?]/u.test(s.text);
+}
+
 export function replyShape(doc: AnalyzedText): ReplyShape {
   let opening: Sentence | undefined;
-  for (const s of doc.sentences) {
-    if (!(isAddress(s.text) || isGreeting(s.text) || isSelfIntroduction(s))) break;
+  for (const [i, s] of doc.sentences.entries()) {
+    if (!(isAddressHeader(doc.sentences, i) || isAddress(s.text) || isGreeting(s.text) || isSelfIntroduction(s))) break;
     opening = s;
   }
   let closingStart = -1;

@@ -385,11 +385,15 @@ export function isDated(tokens: readonly JaToken[]): boolean {
 }
 
 const DOERS = new Set(['する', 'いたす', '致す', 'させる', 'せる', '申し上げる', '差し上げる', '申しあげる', 'さしあげる', 'れる', 'られる', 'おる', 'いる', 'ある', 'しまう', 'なる', 'ござる', 'おく']);
+/** Verbs that finish what comes before them (手続きを済ませております, 作業を終えました). */
+const COMPLETERS = new Set(['済ませる', '済ます', '終える']);
 const RECEIVERS = new Set(['いただく', 'いただける', '頂く', '頂ける', 'くださる', '下さる', 'もらう', 'もらえる']);
 
 /** The chain after a verb or verbal noun: its tense and who does it. */
-function chainAfter(tokens: readonly JaToken[], i: number): { past: number; negated: boolean; received: boolean; plan: boolean; conditional: boolean; progressive: boolean; end: number } {
+function chainAfter(tokens: readonly JaToken[], i: number): { past: number; negated: boolean; received: boolean; plan: boolean; conditional: boolean; progressive: boolean; regret: boolean; completed: boolean; end: number } {
   let past = -1;
+  let regret = false;
+  let completed = false;
   let progressive = false;
   let negated = false;
   let received = false;
@@ -406,8 +410,12 @@ function chainAfter(tokens: readonly JaToken[], i: number): { past: number; nega
       end = j;
       continue;
     }
-    if (t.pos === '動詞' && (DOERS.has(t.baseForm) || RECEIVERS.has(t.baseForm) || t.posDetail1 === '接尾' || t.posDetail1 === '非自立')) {
+    if (t.pos === '動詞' && (DOERS.has(t.baseForm) || RECEIVERS.has(t.baseForm) || COMPLETERS.has(t.baseForm) || t.posDetail1 === '接尾' || t.posDetail1 === '非自立')) {
       if (RECEIVERS.has(t.baseForm)) received = true;
+      // 変更させてしまい: done, and regretted — not a promise.
+      if (t.baseForm === 'しまう') regret = true;
+      // 手続きを済ませております: finished.
+      if (COMPLETERS.has(t.baseForm)) completed = true;
       if ((t.baseForm === 'おる' || t.baseForm === 'いる') && tokens[j - 1]?.surface === 'て') progressive = true;
       end = j;
       continue;
@@ -428,7 +436,7 @@ function chainAfter(tokens: readonly JaToken[], i: number): { past: number; nega
     if (t.pos === '助詞' && (t.surface === 'ば' || t.surface === 'たら')) conditional = true;
     break;
   }
-  return { past, negated, received, plan, conditional, progressive, end };
+  return { past, negated, received, plan, conditional, progressive, regret, completed, end };
 }
 
 /** The sentence's last predicate is past (〜ました) or a resulting state (〜ております, 〜ています). */
@@ -495,7 +503,7 @@ function readRemedyAndPromise(tokens: readonly JaToken[]): { remedyDone: Hit | u
     // 修正版を配信し、〜を確認しております / 再発送し、本日お届けいたしました: a remedy in the connective
     // form, done when the sentence ends in the past or in a resulting state (〜ております).
     const connectiveDone = remedy && next?.surface === '、' && tokens[c.end]?.pos === '動詞' && tokens[c.end]!.conjugatedForm.startsWith('連用') && endsDone(tokens);
-    if (remedy && (c.past >= 0 || (c.progressive && !c.plan && inSet(PUNCTUAL, t)) || connectiveDone) && !modifiesNoun) {
+    if (remedy && (c.past >= 0 || (c.progressive && !c.plan && (inSet(PUNCTUAL, t) || c.completed)) || connectiveDone) && !modifiesNoun) {
       remedyDone ??= hitOf(tokens, i, c.end);
       continue;
     }
@@ -507,7 +515,7 @@ function readRemedyAndPromise(tokens: readonly JaToken[]): { remedyDone: Hit | u
     // アプリを開いていただくと、残高が更新されます: what the system does once a condition is met (a
     // passive after 〜と / 〜ば / 〜たら), not a promise of ours — unless it is dated (明日には反映されます).
     if (passiveChain(tokens, i, c.end) && afterCondition(tokens, i) && !isDated(tokens)) continue;
-    if (c.past < 0 && c.end > i && !modifiesNoun) {
+    if (c.past < 0 && c.end > i && !modifiesNoun && !c.regret) {
       const last = tokens[c.end]!;
       const imperative = last.conjugatedForm.startsWith('命令');
       if (!imperative && !tokens.slice(i + 1, c.end + 1).some((x) => x.baseForm === 'くださる')) {
@@ -591,7 +599,7 @@ const UPCOMING = new Set(['来月', '来週', '再来週', '来年', '近々', '
 /** Verbs of understanding (分かりません: asking how; 読めば分かる: a lecture). */
 export const UNDERSTAND_VERBS: ReadonlySet<string> = new Set(['分かる', 'わかる', '解る', '判る']);
 const MECHANISMS = new Set(['装置', '安全装置', '機能', '仕組み', 'システム', 'センサー', 'ロック', 'ブレーカー', '制御', 'プログラム']);
-const INVESTIGATE = new Set(['調べる', '確認', '調査', '点検', '検証', '確かめる', '拝見', '見る']);
+const INVESTIGATE = new Set(['調べる', '調べ', '確認', '調査', '点検', '検証', '確かめる', '拝見', '見る']);
 
 /** The customer as a subject (お客様が). */
 const CUSTOMER_WORDS = new Set(['お客様', 'お客さま', '貴社', '御社', 'ご自身']);
@@ -608,9 +616,31 @@ function customerFrom(tokens: readonly JaToken[], k: number): number {
 /** Our side as a subject or owner (弊社のシステム, 当社の手違い). */
 const OUR_SIDE = new Set(['弊社', '当社', '私ども', '私共', 'わたくしども', '当店', '弊店']);
 
+/**
+ * From `from` on, the customer (お客様が / お客様の) and, in the same clause with nothing of ours between, an
+ * error word (誤り, ミス, 入力): お客様が記入された口座番号に誤りがあり.
+ */
+function customerErrorIn(tokens: readonly JaToken[], from: number): Hit | undefined {
+  for (let j = from; j < tokens.length; j++) {
+    if (!isCustomerWord(tokens[j]!) || !['が', 'の'].includes(tokens[j + 1]?.surface ?? '')) continue;
+    for (let k = j + 2; k < tokens.length && k <= j + 12; k++) {
+      const x = tokens[k]!;
+      if (isComma(x) || x.surface === '。' || OUR_SIDE.has(x.baseForm)) break;
+      if (inSet(BLAME, x) && x.pos === '名詞') {
+        // (…unless cleared: お客様の設定に問題はございませんでした.)
+        let end = k + 1;
+        while (end < tokens.length && !isComma(tokens[end]!) && tokens[end]!.surface !== '。') end++;
+        return tokens.slice(k + 1, end).some(isNegation) ? undefined : hitOf(tokens, customerFrom(tokens, j), k);
+      }
+    }
+  }
+  return undefined;
+}
+
 function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame: Hit | undefined } {
   let cause: Hit | undefined;
   let blame: Hit | undefined;
+  let foundError: Hit | undefined;
   const found = (from: number, to: number) => {
     const hit = hitOf(tokens, from, to);
     cause ??= hit;
@@ -671,7 +701,12 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
         tokens.slice(Math.max(0, i - 5), i - 1).some((x) => INVESTIGATE.has(x.baseForm)) &&
         (clauseHas(tokens, i + 2, tokens.length, (x) => problemOrCause(x) || isNegation(x)) || stateThatWas);
       // The cause only: blame is read from the words that follow, by the rules below.
-      if (checked) cause ??= hitOf(tokens, clauseStart(tokens, i), tokens.length - 1);
+      if (checked) {
+        cause ??= hitOf(tokens, clauseStart(tokens, i), tokens.length - 1);
+        // お調べしたところ、お客様が記入された口座番号に誤りがあり…: what the check found is the customer's error
+        // (unless a rule below reads a fuller span: 〜ことが原因です).
+        foundError ??= customerErrorIn(tokens, i + 2);
+      }
     }
     // 〜確認が漏れていたことが分かりました / 判明いたしました: a finding stated as the cause.
     if (t.baseForm === 'こと' && tokens[i + 1]?.surface === 'が' && ['分かる', 'わかる', '判明'].includes(tokens[i + 2]?.baseForm ?? '') && i > 0) {
@@ -757,7 +792,7 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
       if (passive && tokens[k]?.pos === '助動詞' && tokens[k]!.baseForm === 'た') found(clauseStart(tokens, k), i + 1);
     }
   }
-  return { cause, blame };
+  return { cause, blame: blame ?? foundError };
 }
 
 /** Adverbs of "not yet": まだ届いていません reports a failure, it refuses nothing. */

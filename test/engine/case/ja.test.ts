@@ -129,6 +129,10 @@ const cases: Case[] = [
   { customer: '請求書に解約したはずのオプション料金がまだ載っています。先月も問い合わせました。', draft: 'オプションの解約は月末締めです。', expect: { problem: true }, why: '〜たはずの: what should have been, let down (h15ja-30)' },
   { customer: '確かに注文したはずです。', draft: 'ご注文を確認いたします。', expect: { problem: false }, why: 'a belief alone (はずです) reports nothing' },
   { customer: '保険金がいつ振り込まれるのか誰も答えてくれない。', draft: 'これまで3度にわたりお問い合わせいただきながら、その都度明確なお答えができず、誠に申し訳ございません。', expect: { refusal: false }, why: 'a failure of before, owned, is not a no (h15ja-12)' },
+  { customer: '明日の福岡行きが欠航になったと通知が来ました。振替はどうなりますか。', draft: 'ご予定を変更させてしまい、誠に申し訳ございません。同日16時05分発の127便へ、振替のお手続きを済ませておりますので、追加のお手続きは不要です。', expect: { state: 'resolved', commitment: false }, why: '〜させてしまい is regret, not a promise; 手続きを済ませております is done (h16ja-07)' },
+  { customer: 'アップデート後、昨日ガチャで引いたキャラが消えています。', draft: 'ミナト様のアカウントには、本日14時に「蒼騎士レイ」を復元いたしました。', expect: { state: 'resolved' }, why: 'data restored is a remedy done (h16ja-13)' },
+  { customer: '口座振替にしたはずなのに、払込用紙が届きました。', draft: 'お調べしたところ、お客様が記入された口座番号に誤りがあり、登録ができなかったことが原因です。', expect: { blame: 'お客様が記入された口座番号に誤り' }, why: 'what the check found is the customer’s error (h16ja-20)' },
+  { customer: '設定を確認してもらえますか。', draft: '確認したところ、お客様の設定に問題はございませんでした。', expect: { blame: false }, why: 'the customer cleared' },
 ];
 
 describe('Japanese case reading', () => {

@@ -15,12 +15,13 @@ const MIN_WORDS = 8;
 
 /**
  * The first sentence speaks to the customer by name ("Awesome, glad it's working, Jamie!", "Jamie, good
- * news —"): a chat-style reply that is personal from its first words.
+ * news —", "Sorry about that, Kim — …", "Absolutely, Mrs. Lindqvist — …"): a chat-style reply that is
+ * personal from its first words.
  */
 function addressesByName(text: string, names: readonly (string | undefined)[]): boolean {
   const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return names.some(
-    (n) => n !== undefined && n.length > 1 && new RegExp(`(?:^|,\\s*)${escape(n)}(?:\\s*[,!.?]|$)`).test(text.trim()),
+    (n) => n !== undefined && n.length > 1 && new RegExp(`(?:^|,\\s*)(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\\.?\\s+)?${escape(n)}(?:\\s*[,!.?:—–-]|$)`).test(text.trim()),
   );
 }
 

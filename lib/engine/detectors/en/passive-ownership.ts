@@ -55,6 +55,17 @@ function negatedHead(terms: readonly EnTerm[], passive: EnPassive): boolean {
   return false;
 }
 
+/** Right before the verb group: a proper name after at / from / with / by ("… at Eastside Imaging was billed"). */
+function namesOtherParty(terms: readonly EnTerm[], passive: EnPassive): boolean {
+  let i = terms.findIndex((t) => t.start === passive.start && t.text !== '') - 1;
+  let proper = 0;
+  while (i >= 0 && terms[i]!.tags.includes('ProperNoun')) {
+    proper++;
+    i--;
+  }
+  return proper > 0 && i >= 0 && /^(?:at|from|with|by)$/.test(terms[i]!.normal);
+}
+
 /** The rest of the clause names what did it ("due to the storm", "because the card expired"). */
 function namesCause(rest: string): boolean {
   const clause = rest.split(/[.;:!?]/)[0]!.toLowerCase();
@@ -193,6 +204,9 @@ export default defineDetector({
         // "… once they have been issued", "until it is processed": a condition in general, not an account.
         if (/\b(?:once|after|when|until|before|if|unless)\s+$/i.test(s.text.slice(0, subject?.start ?? p.start))) continue;
         const mild = FAVOURABLE.has(participle) || refusal ? { mild: true } : {};
+        // "Your MRI on February 3 at Eastside Imaging was billed at …": the subject names another party
+        // (a proper name after at / from / with) — the one who acted, not us.
+        if (!subject && namesOtherParty(s.en.terms, p)) continue;
         const passiveText = s.text.slice(subject?.start ?? p.start, p.end);
         if (!subject || sharesSubject(s.en.terms, s.text, p)) {
           // No clean subject to turn into an object, or a second verb leans on the same subject

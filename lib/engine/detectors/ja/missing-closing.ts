@@ -3,7 +3,8 @@
  * (今後ともよろしくお願い申し上げます); without one it stops abruptly. The fix adds the formula at the
  * end of the body, before the signature. A body whose last sentence closes in its own way (お気軽にお問い合わせ
  * ください, 重ねてお詫び申し上げます, 誠にありがとうございました) is not abrupt. Short fragments (fewer than `minSentences` sentences) are
- * left alone while the agent is still writing.
+ * left alone while the agent is still writing, and so is a chat message (no address line, greeting or
+ * signature): messaging channels do not close like letters.
  */
 import data from '../../../../dictionaries/ja/closing.json';
 import { insertBeforeSignature, replyShape } from '../../reply/ja';
@@ -51,6 +52,9 @@ export default defineDetector({
     if (sentences.length < min) return [];
     if (sentences.some((s) => formulas.test(s.text))) return [];
     const shape = replyShape(doc);
+    // No address line, no greeting and no signature: a message in a chat channel (an app's or helpdesk's
+    // messaging), where a letter's closing formula is not expected.
+    if (!shape.opening && shape.signatureStart < 0) return [];
     const bodyEnd = shape.signatureStart >= 0 ? doc.paragraphs[shape.signatureStart]!.start : doc.text.length;
     const body = sentences.filter((s) => s.end <= bodyEnd);
     const last = body[body.length - 1];

@@ -8,7 +8,7 @@
  * (体言止め), which are neither plain nor polite.
  */
 import { politeEnding, tokenEditSpan } from '../../../lang/ja/conjugate';
-import { endsInParenthetical, isAddress } from '../../reply/ja';
+import { endsInParenthetical, isAddressHeader } from '../../reply/ja';
 import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { jaSentences, type JaSentenceEntry } from '../../document';
@@ -62,8 +62,7 @@ export default defineDetector({
       const e = s.ja.ending;
       if ((e.kind !== 'plain' && e.kind !== 'dearu') || e.head < 0) continue;
       // 居酒屋 とりまる / 丸山様: a shop or company line above the address line is part of the address.
-      const next = sentences[i + 1];
-      if (i < 3 && next && next.paragraph <= s.paragraph + 1 && isAddress(next.text) && !/[。！？!?]/u.test(s.text)) continue;
+      if (isAddressHeader(sentences, i)) continue;
       if (LIST_OR_QUOTE.test(doc.paragraphs[s.paragraph]!.text) || isQuoted(s.text)) continue;
       if (endsInParenthetical(s)) continue; // 受付 9:00〜18:00（年末年始を除く）: a note, not an ending
       findings.push(finding(s, e.kind === 'dearu' && anyPolite));

@@ -15,6 +15,16 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: 'Your request has been received and forwarded to the appropriate department.',
+      findings: [{ message: 'cold', span: 'the appropriate department' }],
+      output: 'Your request has been received and forwarded to the team that handles it.',
+    },
+    {
+      text: 'Pursuant to Section I of your policy, flood damage is not covered.',
+      findings: [{ message: 'cold', span: 'Pursuant to' }],
+      output: 'Under Section I of your policy, flood damage is not covered.',
+    },
+    {
       text: 'Per our billing policy, invoices cannot be modified once they have been issued.',
       findings: [{ message: 'coldRemove', span: 'Per our billing policy' }],
       output: 'Invoices cannot be modified once they have been issued.',

@@ -5,6 +5,8 @@ const jane = { customerName: 'Jane Doe' };
 
 testDetector(detector, {
   valid: [
+    { text: "Sorry about that, Kim — that's not the dinner you were looking forward to. I've refunded the full $23.40 to your card.", context: { customerName: 'Kim Tran' }, why: 'the first words speak to the customer by name (h16en-17)' },
+    { text: 'Absolutely, Mrs. Lindqvist — the bell desk will hold your bags for free until you leave for the airport.', context: { customerName: 'Ingrid Lindqvist' }, why: 'addressed by title and family name (h16en-21)' },
     { text: 'Hi {{ticket.requester.first_name}},\n\nYour refund went through today; it shows on your card in 3–5 days.\n\nBest,\nSam', why: 'a helpdesk placeholder names the customer (a Zendesk macro)' },
     { text: 'Hello,\n\nThanks for reaching out! Two-factor authentication is under Settings > Security; turn on "Require a code".\n\nBest,\nSam', why: 'no name known, but the opening thanks the customer' },
     { text: '田中様\nお世話になっております。ご注文の商品の配送が遅れております。\nOrder ID: ABC-123 ships today.\nよろしくお願いいたします。', why: 'a Japanese reply quoting one English line is not an English letter' },

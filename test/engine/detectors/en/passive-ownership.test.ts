@@ -5,6 +5,7 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: 'Your lumbar MRI on February 3 at Eastside Imaging was billed at the in-network rate of $2,380.', why: 'the subject names the party who billed (h16en-09)' },
     { text: 'The photo was taken indoors at night, and our auto-enhance did not brighten it enough.', why: 'a picture is taken by whoever holds the camera (h15en-06)' },
     { text: "Invoices can't be changed once they have been issued.", why: 'a condition in general, not an account of what happened' },
     { text: 'Your flight was delayed because of the storm in Denver.', why: 'what did it is named' },

@@ -5,6 +5,7 @@ const CLOSING = '今後ともよろしくお願い申し上げます。';
 
 testDetector(detector, {
   valid: [
+    { text: 'はい、CSVで出力できます。「請求書」一覧の右上にある「︙」メニューから「CSVエクスポート」をお選びください。', why: 'a chat message (no address line, greeting or signature) does not close like a letter (h16ja-30)' },
     { text: '交換品は本日発送いたしました。\nご不明な点がございましたら、お気軽にお問い合わせください。\n――――\nあおば家電 お客様サポート\n山田 優子', why: 'the last line closes the reply in its own way' },
     { text: 'ご迷惑をおかけしましたこと、心よりお詫び申し上げます。返金は本日手続きいたしました。\n重ねてお詫び申し上げます。\nさくら電力 お客様センター\n北村 智子', why: 'an apology reply closing with 重ねてお詫び申し上げます' },
     { text: 'ご予約の変更を承りました。確認書を添付いたしました。\n斎藤様のお越しを、スタッフ一同心よりお待ち申し上げております。', why: 'a hotel’s closing formula' },
@@ -23,9 +24,9 @@ testDetector(detector, {
       output: `田中様\nお世話になっております。\nご注文の商品は本日発送いたしました。\n${CLOSING}`,
     },
     {
-      text: 'ご注文の商品は本日発送いたしました。到着まで今しばらくお待ちください。',
+      text: '佐藤様\nご注文の商品は本日発送いたしました。到着まで今しばらくお待ちください。',
       findings: [{ message: 'missing', span: '' }],
-      output: `ご注文の商品は本日発送いたしました。到着まで今しばらくお待ちください。\n${CLOSING}`,
+      output: `佐藤様\nご注文の商品は本日発送いたしました。到着まで今しばらくお待ちください。\n${CLOSING}`,
     },
     {
       text: '鈴木様\n返金の手続きが完了いたしました。\n\n--\nサポートセンター 佐藤\nsupport@example.com',
@@ -33,9 +34,9 @@ testDetector(detector, {
       output: `鈴木様\n返金の手続きが完了いたしました。\n${CLOSING}\n\n--\nサポートセンター 佐藤\nsupport@example.com`,
     },
     {
-      text: 'パスワードを再設定いたしました。新しいパスワードでログインしてください。\n',
+      text: 'パスワードを再設定いたしました。新しいパスワードでログインしてください。\n\nサポートセンター 佐藤\n',
       findings: [{ message: 'missing', span: '' }],
-      output: `パスワードを再設定いたしました。新しいパスワードでログインしてください。\n${CLOSING}\n`,
+      output: `パスワードを再設定いたしました。新しいパスワードでログインしてください。\n${CLOSING}\n\nサポートセンター 佐藤\n`,
     },
     {
       text: 'お問い合わせありがとうございます。\nご質問の件、確認いたします。\n\nカスタマーサポート 山本',
