@@ -130,12 +130,15 @@ export function readEnCase(doc: AnalyzedText, customer: AnalyzedText | undefined
   const state = !problem ? 'none' : resolved ? 'resolved' : commitment?.dated ? 'scheduled' : 'open';
 
   const refusal = first(reads, (r) => r.refusal);
-  // An alternative counts when it comes with or after the refusal (or anywhere, when there is none).
+  // An alternative counts when it comes with or after the refusal (or anywhere, when there is none) — or
+  // before it, when it is offered as such ("The good news: your balance is safe. … We can't recover
+  // anything spent before you lock the card"): a remedy done before the no is only what came first.
   const refusalAt = refusal?.start ?? 0;
-  const alternative = reads
-    .filter((x) => x.s.end > refusalAt)
-    .map((x) => (x.r.alternative ? at(x, x.r.alternative) : x.r.resolved && x.s.start >= refusalAt && !x.r.refusal ? at(x, x.r.resolved) : undefined))
-    .find((a) => a !== undefined && a.start >= refusalAt);
+  const alternative =
+    reads
+      .filter((x) => x.s.end > refusalAt)
+      .map((x) => (x.r.alternative ? at(x, x.r.alternative) : x.r.resolved && x.s.start >= refusalAt && !x.r.refusal ? at(x, x.r.resolved) : undefined))
+      .find((a) => a !== undefined && a.start >= refusalAt) ?? first(reads, (r) => (r.alternative && !r.refusal ? r.alternative : undefined));
 
   return {
     lang: 'en',

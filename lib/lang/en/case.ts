@@ -443,7 +443,9 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
   const conditional = /^\s*(?:if|when|once|should|unless|whenever)\b/i.test(sentence);
   // "Reply with the number, and we'll set it up within the hour": a promise that waits on the customer's
   // move — a next step for them, but no date the case is scheduled for.
-  const onCustomer = en.imperative && /\band\s+(?:i|we)(?:['’]ll|\s+will)\b/i.test(sentence);
+  // (…and "Once you email it back, we'll cancel within two business days".)
+  const promisedBack = /\b(?:i|we)(?:['’]ll|\s+will)\b/i.test(sentence);
+  const onCustomer = promisedBack && ((en.imperative && /\band\s+(?:i|we)(?:['’]ll|\s+will)\b/i.test(sentence)) || /^\s*(?:if|when|once|after|as\s+soon\s+as)\s+you\b/i.test(sentence));
 
   // A request turned down for good: "PDF export is not something we plan to build", "we have no plans to
   // add it", "we don't plan to support …".
@@ -485,7 +487,9 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
       // future negation refuses only a remedy the customer wants, not any action.
       const futureOnly = negated && hasModal(terms, i, /^(?:will|would|shall|wo|'ll|’ll)$/) && !hasModal(terms, i, /^(?:can|cannot|could|able|possible|eligible|ca)$/);
       const refusable = futureOnly ? inClass(t, REMEDY) : inClass(t, REFUSABLE);
-      if (ours && !idiom && refusable && ((negated && modalBefore(terms, i)) || unable || standingNo)) {
+      // "your request cannot be processed until a signed form is received": a condition to meet, not a no.
+      const untilMet = /^\s+(?:\w+\s+)?(?:until|unless|before|without)\b/i.test(sentence.slice(t.end, t.end + 30));
+      if (ours && !idiom && !untilMet && refusable && ((negated && modalBefore(terms, i)) || unable || standingNo)) {
         out.refusal = span(subject ?? t, t);
       } else if (inClass(t, VERDICT) && !negated && /\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && !/\bcard\b|\bpayment\b/i.test(sentence.slice(Math.max(0, t.start - 20), t.start))) {
         out.refusal = span(subject ?? t, t);
@@ -513,7 +517,7 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
     const future = isFuture(terms, i) || cadence || expectation || (out.commitment !== undefined && terms[i - 1]?.normal === 'and');
     // Any action promised with a date is one too ("a technician will visit on Thursday").
     const action = inClass(t, COMMIT) || inClass(t, REMEDY) || expectation || (dated && !COGNITION.has(lemma) && !has(t, 'Copula') && !has(t, 'Modal') && !has(t, 'Auxiliary'));
-    if ((!out.commitment || out.commitment.vague) && !conditional && (future || /^(?:schedule|book|plan)$/.test(lemma)) && action) {
+    if ((!out.commitment || out.commitment.vague) && (!conditional || onCustomer) && (future || /^(?:schedule|book|plan)$/.test(lemma)) && action) {
       if (!(kind === 'i' && COGNITION.has(lemma) && lemma !== 'be')) {
         // News only: a keep-informed verb ("look into it", "keep you posted"), or a remedy verb aimed at
         // the customer rather than their thing ("update you").

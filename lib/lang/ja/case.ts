@@ -603,9 +603,10 @@ const INVESTIGATE = new Set(['調べる', '調べ', '確認', '調査', '点検'
 
 /** The customer as a subject (お客様が). */
 const CUSTOMER_WORDS = new Set(['お客様', 'お客さま', '貴社', '御社', 'ご自身']);
-/** お客様 / 貴社, or the 様 of the customer's name (丸山様が). */
-function isCustomerWord(t: JaToken): boolean {
-  return CUSTOMER_WORDS.has(t.surface) || ((t.surface === '様' || t.surface === 'さま') && t.pos === '名詞' && t.posDetail1 === '接尾');
+/** お客様 / 貴社, or the 様 of a person's name (丸山様が — not 加盟店様, a business). */
+function isCustomerWord(t: JaToken, prev: JaToken | undefined): boolean {
+  if (CUSTOMER_WORDS.has(t.surface)) return true;
+  return (t.surface === '様' || t.surface === 'さま') && t.posDetail1 === '接尾' && prev?.pos === '名詞' && prev.posDetail1 === '固有名詞';
 }
 
 /** Where the customer word at k starts: the name before 様 (丸山|様). */
@@ -622,7 +623,7 @@ const OUR_SIDE = new Set(['弊社', '当社', '私ども', '私共', 'わたく�
  */
 function customerErrorIn(tokens: readonly JaToken[], from: number): Hit | undefined {
   for (let j = from; j < tokens.length; j++) {
-    if (!isCustomerWord(tokens[j]!) || !['が', 'の'].includes(tokens[j + 1]?.surface ?? '')) continue;
+    if (!isCustomerWord(tokens[j]!, tokens[j - 1]) || !['が', 'の'].includes(tokens[j + 1]?.surface ?? '')) continue;
     for (let k = j + 2; k < tokens.length && k <= j + 12; k++) {
       const x = tokens[k]!;
       if (isComma(x) || x.surface === '。' || OUR_SIDE.has(x.baseForm)) break;
@@ -648,7 +649,7 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
     for (let j = from; j < to; j++) {
       const t = tokens[j]!;
       // …or お客様が〜されたことが原因です: the customer as the subject of the cause clause.
-      const customer = isCustomerWord(t);
+      const customer = isCustomerWord(t, tokens[j - 1]);
       // (…unless denied: お客様の宅内機器や設定の問題ではございません clears the customer.)
       const denied = tokens.slice(to, to + 6).some(isNegation);
       if (customer && !denied && (tokens.slice(j + 1, to + 1).some((x) => inSet(BLAME, x)) || (tokens[j + 1]?.surface === 'が' && tokens.slice(to, to + 1).some((x) => x.baseForm === '原因')))) {
@@ -662,7 +663,7 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
         const x = tokens[k]!;
         if (x.surface === '。' || OUR_SIDE.has(x.baseForm)) break;
         if (x.surface === 'が' && x.pos === '助詞' && x.posDetail1 === '格助詞') {
-          if (isCustomerWord(tokens[k - 1]!)) blame = hitOf(tokens, customerFrom(tokens, k - 1), to);
+          if (isCustomerWord(tokens[k - 1]!, tokens[k - 2])) blame = hitOf(tokens, customerFrom(tokens, k - 1), to);
           break;
         }
       }
@@ -1110,7 +1111,9 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
   const alternative = readAlternative(tokens) ?? (refusal && softenedAfter(tokens, refusal) ? { start: refusal.end, end: tokens[tokens.length - 1]!.end } : undefined);
   return {
     problem: problemHit,
-    fixed,
+    // 破損していた卵の返金につきまして、お手続きが完了いたしました: the trouble named in a sentence that
+    // reports its remedy done is handled.
+    fixed: fixed || ((options.role ?? 'draft') === 'draft' && !!problemHit && !!remedyDone),
     allWell,
     thanks: readThanks(tokens),
     question,

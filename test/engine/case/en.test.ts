@@ -90,6 +90,9 @@ const cases: Case[] = [
   { customer: 'My claim for the water damage was denied. Why is this not covered?', draft: "Gradual leaks are excluded under your policy, so we're unable to pay this claim.", expect: { refusal: "we're unable to pay" }, why: 'a claim not paid is refused (h15en-29)' },
   { customer: 'Suggestion: your trail mix bags really need a zipper. Once I open one, everything goes stale in two days.', draft: 'Thanks for the suggestion! "Everything goes stale in two days" is the most common feedback we get.', expect: { problem: false }, why: 'a calm suggestion names the pain it would cure; it reports no failure (h9en-15)' },
   { customer: 'Suggestion: fix your app. It crashes every time I open it and I am so frustrated!!', draft: 'Sorry about that.', expect: { problem: true }, why: 'an upset "suggestion" still reports a failure' },
+  { customer: 'I need to cancel my membership, but the website keeps telling me to come in person.', draft: "Cancellation requests must be submitted in writing, and your request cannot be processed until a signed form is received. Once you email it back, we'll cancel within two business days.", expect: { refusal: false, awaitingCustomer: true }, why: 'a condition to meet is not a no; a promise on the customer\'s move waits on them (h17en-08)' },
+  { customer: 'I lost my transit card. Is the balance gone?', draft: "The good news: your balance is safe. Order a replacement in the app. We can't recover anything spent before you lock the card.", expect: { alternative: true }, why: 'the way forward offered before the limit counts (h17en-09)' },
+  { customer: "The code you sent doesn't work.", draft: "I've generated a new code for you: 5582-31.", expect: { state: 'resolved' }, why: 'a new code generated is a remedy (h17en-10)' },
 ];
 
 describe('English case reading', () => {

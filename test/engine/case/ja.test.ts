@@ -133,6 +133,8 @@ const cases: Case[] = [
   { customer: 'アップデート後、昨日ガチャで引いたキャラが消えています。', draft: 'ミナト様のアカウントには、本日14時に「蒼騎士レイ」を復元いたしました。', expect: { state: 'resolved' }, why: 'data restored is a remedy done (h16ja-13)' },
   { customer: '口座振替にしたはずなのに、払込用紙が届きました。', draft: 'お調べしたところ、お客様が記入された口座番号に誤りがあり、登録ができなかったことが原因です。', expect: { blame: 'お客様が記入された口座番号に誤り' }, why: 'what the check found is the customer’s error (h16ja-20)' },
   { customer: '設定を確認してもらえますか。', draft: '確認したところ、お客様の設定に問題はございませんでした。', expect: { blame: false }, why: 'the customer cleared' },
+  { customer: '先日の返金、いつ頃になりますか。', draft: '破損していた卵の返金につきまして、本日お手続きが完了いたしました。お待たせしてしまい、申し訳ございませんでした。', expect: { problem: false, state: 'resolved' }, why: 'the trouble named where its remedy is reported done is handled (h17ja-21)' },
+  { customer: '同じ金額が2回出ています。', draft: 'お調べいたしましたところ、加盟店様の決済端末と弊社システムとの通信が一時的に途切れ、記録が重複しておりました。', expect: { blame: false }, why: '加盟店様 is a business, not the customer (h17ja-17)' },
 ];
 
 describe('Japanese case reading', () => {

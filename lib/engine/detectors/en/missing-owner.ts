@@ -40,6 +40,9 @@ function signedByPerson(doc: AnalyzedText): boolean {
   );
 }
 
+/** Somebody unnamed does the next step: "someone from our team", "one of our technicians", "a member of our team". */
+const ANONYMOUS = /\b(?:someone|somebody|one)\s+(?:from|of|on)\s+our\s+(?:\w+\s+)?(?:team|staff|agents|department|specialists|technicians|engineers)\b|\ba\s+member\s+of\s+our\s+(?:\w+\s+)?team\b/i;
+
 /** The agent's name, or its first word, appears in the text ("Sam Lee" signs "Sam"). */
 function mentionsAgent(text: string, agentName: string | undefined): boolean {
   const name = agentName?.trim();
@@ -72,6 +75,10 @@ export default defineDetector({
         en: 'No named contact: tell the customer who is handling their case.',
         ja: '担当者名がありません。誰がこの件を担当するかをお客様に伝えましょう。',
       },
+      unnamed: {
+        en: '“{text}” leaves the next step to nobody in particular: name the person who will do it.',
+        ja: '「{text}」では、次の対応を誰が行うのか分かりません。担当者の名前を示しましょう。',
+      },
       handoff: {
         en: 'The case is handed to a team and nobody says “I”: tell the customer who stays on it.',
         ja: '案件がチームに引き継がれ、誰が担当するかが書かれていません。誰が責任をもって対応するかを伝えましょう。',
@@ -88,6 +95,13 @@ export default defineDetector({
     },
   },
   detect({ doc, context, reading }) {
+    // A dated case still has nobody when the follow-up is "someone from our team" under a team signature —
+    // to a customer who complains of being passed around, that is the very defect: a tip (US).
+    if (reading.problem && reading.state === 'scheduled' && context.market !== 'jp' && isEnglishReply(doc)) {
+      const m = ANONYMOUS.exec(doc.text);
+      if (!m || signedByPerson(doc) || mentionsAgent(doc.text, context.agentName)) return [];
+      return [{ start: m.index, end: m.index + m[0].length, message: 'unnamed', data: { text: m[0] }, reason: 'reasonUs', mild: true }];
+    }
     // Only an open problem needs an owner: not a resolved or dated case, a thank-you or a question.
     if (!reading.problem || reading.state !== 'open' || !isEnglishReply(doc)) return [];
     if (reading.owner) {

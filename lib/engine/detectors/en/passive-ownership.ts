@@ -9,6 +9,7 @@
  * ("we can't grant your request"); en/refusal-without-alternative judges whether the no is bare.
  */
 import data from '../../../../dictionaries/en/ownership.json';
+import caseData from '../../../../dictionaries/en/case.json';
 import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
@@ -79,6 +80,15 @@ function refusalAuxiliary(words: readonly string[]): string | undefined {
   if (aux === 'could be') return " couldn't";
   if (aux === 'will be') return " won't";
   return undefined;
+}
+
+/** Verbs the case reading knows (remedies and what can be refused): where a participle's plain form is looked up. */
+const KNOWN_VERBS = new Set([...caseData.remedy, ...caseData.refusable]);
+
+/** The plain form of a participle when the tagger gives none: processed → process, issued → issue, shipped → ship. */
+export function baseOf(participle: string): string {
+  const candidates = [participle.replace(/ied$/, 'y'), participle.replace(/ed$/, ''), participle.replace(/d$/, ''), participle.replace(/([a-z])\1ed$/, '$1')];
+  return candidates.find((c) => c !== participle && KNOWN_VERBS.has(c)) ?? participle.replace(/d$/, '');
 }
 
 /** Which auxiliaries make the active form: simple past, present perfect or past perfect. */
@@ -188,7 +198,9 @@ export default defineDetector({
         if (past === undefined) continue;
         const negated = s.en.negations.some((n) => n.start >= p.start && n.end <= p.end);
         // Only what the customer wants can be refused: "cannot be refunded" is a no, "you won't be charged" good news.
-        const refusal = negated && FAVOURABLE.has(participle) ? refusalAuxiliary(p.auxiliaryWords) : undefined;
+        // ("cannot be processed until the form is received" is a condition to meet, not a no.)
+        const condition = /^\s+(?:\w+\s+)?(?:until|unless|before|without)\b/i.test(s.text.slice(p.end, p.end + 30));
+        const refusal = negated && FAVOURABLE.has(participle) && !condition ? refusalAuxiliary(p.auxiliaryWords) : undefined;
         const aux = negated ? refusal : activeAuxiliary(p.auxiliaryWords);
         if (aux === undefined) continue;
         const subject = subjectOf(s.en.terms, s.text, p);
@@ -221,7 +233,7 @@ export default defineDetector({
           .map((t) => `${t.text} `)
           .join('');
         const base = s.en.terms.find((t) => t.start >= p.start && t.end === p.end);
-        const verb = refusal ? (base?.root ?? participle) : aux === '' ? past : p.participle;
+        const verb = refusal ? (base?.root ?? baseOf(participle)) : aux === '' ? past : p.participle;
         let active = `we${aux} ${adverbs}${verb} ${asObject(subject)}`;
         const atSentenceStart = s.text.slice(0, subject.start).trim() === '';
         if (atSentenceStart) active = capitalize(active);

@@ -5,7 +5,8 @@
  *
  * - No promise at all → the fix inserts one before the closing.
  * - A promise without a time (後ほどご連絡いたします, 改めてご報告いたします) → the fix puts the time
- *   in (24時間以内にご連絡いたします).
+ *   in (24時間以内にご連絡いたします). A remedy promised without a date (全額返金いたします) is only a
+ *   tip: the answer is in the reply; when it lands is worth adding.
  * The case reading decides: only an OPEN case needs a promise — not a resolved one (発送いたしました,
  * 修正いたしました, or the customer says it works now), not a scheduled one (a promise or a remedy with a
  * date or time: 19日にお届けする予定です, 明日12時までにご連絡いたします), not a thank-you or a question.
@@ -103,7 +104,11 @@ export default defineDetector({
       const edit = replaceNext
         ? { start: s.start + replace!.start, end: s.start + replace!.end, text: time }
         : { start: s.start + from, end: s.start + from, text: time };
+      // 全額返金いたします: a remedy promised, not a further contact — the answer itself is here; when it
+      // lands is worth adding, so only a tip.
+      const remedyOnly = !promises.test(s.text) && !replace && !keep;
       findings.push({
+        ...(remedyOnly ? { mild: true } : {}),
         start: s.start + from,
         end: s.start + promise.end,
         message: 'vague',

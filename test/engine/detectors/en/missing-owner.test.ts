@@ -41,6 +41,11 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: "Hi Samir,\n\nOur network team found that the equipment serving your street overloads in the evening. They're replacing it on Wednesday, June 18. Someone from our team will check your line on Thursday morning.\n\nThanks,\nLinkFiber Support",
+      context: { market: 'us', customerMessage: 'This is my fourth email about my internet dropping every evening. Every time I get a different person.' },
+      findings: [{ message: 'unnamed', span: 'Someone from our team', level: 'info' }],
+    },
+    {
       text: "Hi Jake,\n\nI'm sorry the sync stopped. I'm looking into it with our engineers now.\n\nBest,\nSupport Team",
       context: { market: 'us', customerMessage: 'The sync between my phone and laptop stopped working yesterday.' },
       findings: [{ message: 'anonymous', span: 'Support Team' }],

@@ -29,6 +29,10 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: 'Unfortunately, your request cannot be processed.',
+      findings: [{ message: 'refusal', span: 'your request cannot be processed', data: { active: "we can't process your request" } }],
+    },
+    {
       text: 'Your order was delayed at our distribution center.',
       findings: [{ message: 'passive', span: 'Your order was delayed', data: { active: 'We delayed your order' } }],
       output: 'We delayed your order at our distribution center.',

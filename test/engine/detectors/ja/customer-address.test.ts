@@ -17,6 +17,10 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: '前回桜井様を担当いたしましたスタイリストの佐藤さんは、毎週火曜日はお休みをいただいております。',
+      findings: [{ message: 'inGroup', span: '佐藤さん' }],
+    },
+    {
       text: '田中さん、お世話になっております。',
       findings: [{ message: 'suffix', span: '田中さん', data: { better: '田中様' } }],
       output: '田中様、お世話になっております。',

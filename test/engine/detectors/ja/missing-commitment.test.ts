@@ -16,6 +16,11 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: '長谷川様\nシャツのボタンを再び破損してしまい、誠に申し訳ございません。クリーニング代1,100円を全額返金いたします。',
+      context: { customerMessage: 'またシャツのボタンが割れて戻ってきました。' },
+      findings: [{ message: 'vague', span: '返金いたします', level: 'info' }],
+    },
+    {
       text: '田中様\nお世話になっております。\nログインできない件、原因を調査しております。\n今後ともよろしくお願い申し上げます。',
       findings: [{ message: 'missing', span: '' }],
       output: `田中様\nお世話になっております。\nログインできない件、原因を調査しております。\n${PROMISE}\n今後ともよろしくお願い申し上げます。`,
