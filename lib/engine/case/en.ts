@@ -17,6 +17,7 @@
 import data from '../../../dictionaries/en/case.json';
 import { readEnSentence, type EnSentenceCase, type Hit } from '../../lang/en/case';
 import { enCoverageLexicon } from '../../lang/en/signals';
+import { policyLead } from '../../lang/en/predicates';
 import type { AnalyzedText, EnSentenceEntry } from '../document';
 import { enSentences } from '../document';
 import type { AnalysisContext } from '../types';
@@ -54,7 +55,9 @@ const HEDGE_BEFORE = /\b(?:probably|maybe|possibly|perhaps|hopefully)\b/i;
  */
 function nextStepIn(read: Read): Hit | undefined {
   const { s, r } = read;
-  for (const lexicon of [enCoverageLexicon.remedy, enCoverageLexicon.nextStep]) {
+  // "Per our policy, refunds are processed within 10 business days": the rules recited, not a step taken.
+  const recitesRules = policyLead(s.text) !== undefined;
+  for (const lexicon of recitesRules ? [] : [enCoverageLexicon.remedy, enCoverageLexicon.nextStep]) {
     for (const hit of lexicon.findAll(s.text)) {
       const negatedContraction = /n['’]t$/i.test(hit.phrase);
       // (…nor hedged: "we'll probably try to get it sorted out".)

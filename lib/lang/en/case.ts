@@ -561,8 +561,9 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
   const alt = ALTERNATIVES.findAll(tokens)[0];
   if (alt) out.alternative = { start: alt.start, end: alt.end };
   else {
-    // (not "but we can't", and not "I can see / imagine how upsetting": a feeling, not a way offered.)
-    const m = /\b(?:but|however),?\s+(?:i|we)\s*(?:can|could|will|'ll|’ll|have|'ve|’ve|am|'m|’m|would|'d|’d)\b(?!['’]t|\s+not\b)|\b(?:you|i|we)\s+(?:can|could|may)\s+(?!not\b|never\b|only\b|see\b|imagine\b|understand\b|tell\b|assure\b|hear\b|feel\b|appreciate\b)\w+/i.exec(sentence);
+    // (not "but we can't", not "I can see / imagine how upsetting": a feeling, and not "before we can look
+    // into it": a condition, not a way offered.)
+    const m = /\b(?:but|however),?\s+(?:i|we)\s*(?:can|could|will|'ll|’ll|have|'ve|’ve|am|'m|’m|would|'d|’d)\b(?!['’]t|\s+not\b)|(?<!\b(?:before|until|unless)\s)\b(?:you|i|we)\s+(?:can|could|may)\s+(?!not\b|never\b|only\b|see\b|imagine\b|understand\b|tell\b|assure\b|hear\b|feel\b|appreciate\b)\w+/i.exec(sentence);
     if (m) out.alternative = { start: m.index, end: m.index + m[0].length };
   }
   if (en.imperative || /^\s*(?:please|kindly)\b/i.test(sentence) || /\b(?:could|would|can) you(?: please)?\b/i.test(sentence)) {

@@ -93,6 +93,7 @@ const cases: Case[] = [
   { customer: 'I need to cancel my membership, but the website keeps telling me to come in person.', draft: "Cancellation requests must be submitted in writing, and your request cannot be processed until a signed form is received. Once you email it back, we'll cancel within two business days.", expect: { refusal: false, awaitingCustomer: true }, why: 'a condition to meet is not a no; a promise on the customer\'s move waits on them (h17en-08)' },
   { customer: 'I lost my transit card. Is the balance gone?', draft: "The good news: your balance is safe. Order a replacement in the app. We can't recover anything spent before you lock the card.", expect: { alternative: true }, why: 'the way forward offered before the limit counts (h17en-09)' },
   { customer: "The code you sent doesn't work.", draft: "I've generated a new code for you: 5582-31.", expect: { state: 'resolved' }, why: 'a new code generated is a remedy (h17en-10)' },
+  { draft: 'Per our policy, refunds are processed within 10 business days. You must provide your order number before we can look into the charge. Unfortunately we are unable to expedite this request.', expect: { nextStep: false, alternative: false }, why: 'the rules recited are no step; "before we can look into it" is a condition (examples/replies/us-cold-reply.txt)' },
 ];
 
 describe('English case reading', () => {

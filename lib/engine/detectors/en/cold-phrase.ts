@@ -11,6 +11,7 @@ import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import { PhraseSet } from '../../../lang/phrases';
 import { replacePhrase } from '../../reply/en';
+import { policyLead } from '../../../lang/en/predicates';
 
 const set = new PhraseSet(data.phrases.map((p) => p.phrase));
 const rewrites = new Map(data.phrases.map((p) => [p.phrase.toLowerCase(), p.rewrite]));
@@ -27,24 +28,6 @@ export function matchCase(original: string, replacement: string): string {
 /** "You must be frustrated" is empathy, not an order: "must be/have" after "you" is not cold. */
 function isEmpathicMust(sentence: string, hitEnd: number, phrase: string): boolean {
   return /must$/i.test(phrase) && /^\s+(?:be|have been|feel)\b/i.test(sentence.slice(hitEnd));
-}
-
-/** How a sentence may open by pointing at the rules: "Per", "As per", "According to", "Pursuant to". */
-const POLICY_OPENER = /^\s*(?:as\s+per|per|according\s+to|pursuant\s+to|in\s+accordance\s+with)\s+(?:our|the|your)\s/i;
-const RULE_NOUN = /\b(?:polic(?:y|ies)|agreement|terms|contract|guidelines|rules|conditions)\b/i;
-const MAX_LEAD = 80;
-
-/**
- * "Per our billing policy, invoices …", "Per the rental agreement you signed at the counter, all toll
- * usage …": a sentence that opens by pointing at the rules, up to its comma — whatever words name them.
- */
-export function policyLead(sentence: string): { start: number; end: number } | undefined {
-  const m = POLICY_OPENER.exec(sentence);
-  if (!m) return undefined;
-  const start = m[0].length - m[0].trimStart().length;
-  const comma = sentence.indexOf(',', m[0].length);
-  if (comma < 0 || comma - m[0].length > MAX_LEAD) return undefined;
-  return RULE_NOUN.test(sentence.slice(start, comma)) ? { start, end: comma } : undefined;
 }
 
 export default defineDetector({
