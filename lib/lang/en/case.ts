@@ -163,12 +163,21 @@ function ourTeam(terms: readonly EnTerm[], subject: EnTerm | undefined): boolean
   return terms.slice(Math.max(0, at - 3), at).some((t) => t.normal === 'our');
 }
 
+/** The whole head of a subject: "neither of us" for the "us" of "neither of us can …". */
+function subjectHead(terms: readonly EnTerm[], subject: EnTerm | undefined): EnTerm | undefined {
+  if (!subject || subject.normal !== 'us') return subject;
+  const at = terms.indexOf(subject);
+  return terms[at - 1]?.normal === 'of' && /^(?:neither|none|one|both|all)$/.test(terms[at - 2]?.normal ?? '') ? terms[at - 2] : subject;
+}
+
 function subjectKind(t: EnTerm | undefined): 'i' | 'we' | 'you' | 'other' | undefined {
   if (!t) return undefined;
   const n = t.normal;
   if (FIRST_SINGULAR.has(n)) return 'i';
   if (FIRST_PLURAL.has(n)) return 'we';
   if (SECOND.has(n)) return 'you';
+  // "neither of us can extend it", "none of us": us as the head of the subject.
+  if (n === 'us') return 'we';
   return 'other';
 }
 
@@ -215,8 +224,14 @@ export function hasDate(terms: readonly EnTerm[]): boolean {
 function isPastLike(terms: readonly EnTerm[], i: number): boolean {
   const t = terms[i]!;
   if (has(t, 'PastTense') || has(t, 'Participle') || has(t, 'Perfect')) return true;
+  // "I reset it just now", "we put it through this morning": a verb whose past is its plain form, told
+  // with a time gone by (the tagger reads it as present).
+  if (SAME_FORM_PAST.has(t.normal) && terms.slice(i + 1, i + 6).some((u) => /^(?:ago|earlier|already|yesterday)$/.test(u.normal) || (u.normal === 'now' && terms[terms.indexOf(u) - 1]?.normal === 'just'))) return true;
   return has(t, 'Adjective') && /(?:ed|en|t)$/.test(t.normal);
 }
+
+/** Verbs whose simple past is their plain form. */
+const SAME_FORM_PAST = set(['reset', 'set', 'put', 'cut', 'shut', 'refit', 'reput', 'upset']);
 
 function isFuture(terms: readonly EnTerm[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -231,7 +246,7 @@ function isFuture(terms: readonly EnTerm[], i: number): boolean {
 const SUGGESTION = /^\W*(?:(?:suggestion|feature\s+request|idea|request)\s*:|would\s+love\b|it\s+would\s+be\s+(?:great|nice|awesome|helpful|amazing)\s+if\b|(?:could|can)\s+you\s+(?:please\s+)?add\b|please\s+add\b|you\s+should\s+(?:add|make|offer)\b)/i;
 
 /** A promise said with a hedge: "we'll probably try to", "maybe we can", "hopefully". */
-const HEDGED_PROMISE = /\b(?:probably|maybe|possibly|hopefully|perhaps)\b|\btry(?:ing)?\s+to\b/i;
+const HEDGED_PROMISE = /\b(?:probably|maybe|possibly|hopefully|perhaps|hoping)\b|\btry(?:ing)?\s+to\b/i;
 
 /** Records kept inside the company: adding one to the file fixes nothing for the customer. */
 const RECORDS = set(['note', 'notes', 'comment', 'comments', 'flag', 'memo', 'remark', 'tag']);
@@ -320,7 +335,8 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
     const t = terms[i]!;
     if (t.text === '' && !isNegator(t)) continue;
     const negated = isNegatedAt(terms, i, sentence);
-    if (!out.problem && !negated && inClass(t, EMOTION) && has(t, 'Adjective') && !hypothetical) out.problem = span(t);
+    // ("I'm mortified", "I'm so frustrated": the feeling as an adjective, or a participle after "I'm".)
+    if (!out.problem && !negated && inClass(t, EMOTION) && (has(t, 'Adjective') || has(t, 'Passive')) && !hypothetical) out.problem = span(t);
     if (!out.problem && !hypothetical && lemmaOf(t) === 'wait' && terms.slice(i + 1, i + 5).some((u) => has(u, 'Duration') || has(u, 'Date') || u.normal === 'weeks' || u.normal === 'days')) out.problem = span(t);
     if (!out.problem && !hypothetical && /^(?:does|did|do)$/.test(t.normal) && terms[i + 1]?.normal === 'nothing') out.problem = span(t, terms[i + 1]);
     // "It's been six weeks", "it has been 10 days": the time waited is the complaint; "You told me four",
@@ -490,7 +506,7 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
       // "your request cannot be processed until a signed form is received": a condition to meet, not a no.
       const untilMet = /^\s+(?:\w+\s+)?(?:until|unless|before|without)\b/i.test(sentence.slice(t.end, t.end + 30));
       if (ours && !idiom && !untilMet && refusable && ((negated && modalBefore(terms, i)) || unable || standingNo)) {
-        out.refusal = span(subject ?? t, t);
+        out.refusal = span(subjectHead(terms, subject) ?? t, t);
       } else if (inClass(t, VERDICT) && !negated && /\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && !/\bcard\b|\bpayment\b/i.test(sentence.slice(Math.max(0, t.start - 20), t.start))) {
         out.refusal = span(subject ?? t, t);
       }
@@ -524,7 +540,8 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
         // …or a hedged one ("we'll probably try to get it sorted out soon"): no promise at all.
         const hedged = HEDGED_PROMISE.test(sentence.slice(Math.max(0, t.start - 40), t.end));
         const vague = hedged || (!dated && inClass(t, KEEP_INFORMED) && (!inClass(t, REMEDY) || /^(?:you|us)$/.test(terms[i + 1]?.normal ?? '')));
-        if (!out.commitment || !vague) out.commitment = { ...span(t), dated, ...(vague ? { vague } : {}), ...(onCustomer ? { onCustomer } : {}) };
+        // (A hedged promise with a date — "I'm hoping they'll maybe come back later this week" — schedules nothing.)
+        if (!out.commitment || !vague) out.commitment = { ...span(t), dated: dated && !hedged, ...(vague ? { vague } : {}), ...(onCustomer ? { onCustomer } : {}) };
       }
     }
     // Ownership: I + an action ("I'll personally …", "I've asked them …"), not a feeling ("I understand").
@@ -561,9 +578,9 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
   const alt = ALTERNATIVES.findAll(tokens)[0];
   if (alt) out.alternative = { start: alt.start, end: alt.end };
   else {
-    // (not "but we can't", not "I can see / imagine how upsetting": a feeling, and not "before we can look
-    // into it": a condition, not a way offered.)
-    const m = /\b(?:but|however),?\s+(?:i|we)\s*(?:can|could|will|'ll|’ll|have|'ve|’ve|am|'m|’m|would|'d|’d)\b(?!['’]t|\s+not\b)|(?<!\b(?:before|until|unless)\s)\b(?:you|i|we)\s+(?:can|could|may)\s+(?!not\b|never\b|only\b|see\b|imagine\b|understand\b|tell\b|assure\b|hear\b|feel\b|appreciate\b)\w+/i.exec(sentence);
+    // (not "but we can't", not "I can see / imagine how upsetting": a feeling, not "before we can look
+    // into it": a condition, and not "if there's anything else I can help with": a sign-off.)
+    const m = /\b(?:but|however),?\s+(?:i|we)\s*(?:can|could|will|'ll|’ll|have|'ve|’ve|am|'m|’m|would|'d|’d)\b(?!['’]t|\s+not\b)|(?<!\b(?:before|until|unless|anything|anything\s+else)\s)\b(?:you|i|we)\s+(?:can|could|may)\s+(?!not\b|never\b|only\b|see\b|imagine\b|understand\b|tell\b|assure\b|hear\b|feel\b|appreciate\b)\w+/i.exec(sentence);
     if (m) out.alternative = { start: m.index, end: m.index + m[0].length };
   }
   if (en.imperative || /^\s*(?:please|kindly)\b/i.test(sentence) || /\b(?:could|would|can) you(?: please)?\b/i.test(sentence)) {
@@ -600,7 +617,15 @@ function blameAfter(terms: readonly EnTerm[], starts: readonly number[]): Hit | 
 // "you must have mistyped it" (a slip pinned on them), "you should always double-check" (a lecture).
 const DIRECT_BLAME = /\byou\s+(?:forgot|neglected)\s+to\b|\byou\s+should\s+have\b|\byou\s+must\s+have\s+(?:mistyped|typed|entered|clicked|deleted|forgotten|missed|misread|selected|chosen|used|made)\b|\byou\s+should\s+always\b|\byou\s+need\s+to\s+be\s+more\s+careful\b|\byour\s+(?:own\s+)?(?:fault|mistake|error|negligence)\b|\buser\s+error\b|\bif\s+you\s+had\b|\byou\s+did\s*(?:not|n['’]t)\s+(?:follow|read|check)\b/i;
 
+/** "Since you chose standard crating …", "because you didn't select …": the customer's choice given as the reason. */
+const CHOICE_AS_CAUSE = /\b(?:since|because|as)\s+you\s+(?:chose|selected|picked|opted|declined|skipped|didn['’]t|did\s+not|entered|ordered|used)\b/i;
+/** What followed went wrong: a negation or a failure word after the reason. */
+const WENT_WRONG = /n['’]t\b|\bnot\b|\bno\b|\bdamag|\bfail|\blost\b|\bbr[oe]k|\bdelay/i;
+
 function directBlame(sentence: string): Hit | undefined {
   const m = DIRECT_BLAME.exec(sentence);
-  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+  if (m) return { start: m.index, end: m.index + m[0].length };
+  // …blame when what follows is the failure ("…, the piece didn't have the mount that would have protected it").
+  const c = CHOICE_AS_CAUSE.exec(sentence);
+  return c && WENT_WRONG.test(sentence.slice(c.index + c[0].length)) ? { start: c.index, end: c.index + c[0].length } : undefined;
 }

@@ -94,6 +94,11 @@ const cases: Case[] = [
   { customer: 'I lost my transit card. Is the balance gone?', draft: "The good news: your balance is safe. Order a replacement in the app. We can't recover anything spent before you lock the card.", expect: { alternative: true }, why: 'the way forward offered before the limit counts (h17en-09)' },
   { customer: "The code you sent doesn't work.", draft: "I've generated a new code for you: 5582-31.", expect: { state: 'resolved' }, why: 'a new code generated is a remedy (h17en-10)' },
   { draft: 'Per our policy, refunds are processed within 10 business days. You must provide your order number before we can look into the charge. Unfortunately we are unable to expedite this request.', expect: { nextStep: false, alternative: false }, why: 'the rules recited are no step; "before we can look into it" is a condition (examples/replies/us-cold-reply.txt)' },
+  { customer: "I'm locked out of the patient portal. Help!", draft: 'I reset it manually just now.', expect: { state: 'resolved' }, why: 'a same-form past told with "just now" is done (h18en-04)' },
+  { customer: "It arrived with a 'Happy Birthday' balloon. I'm mortified.", draft: 'We are sending a new arrangement tomorrow.', expect: { problem: true }, why: "\"I'm mortified\" is an upset customer (h18en-29)" },
+  { customer: 'My warranty expired 3 weeks ago. Can you extend it?', draft: "Unfortunately, neither of us can extend or reinstate a warranty once it has expired. If there's anything else I can help with, please don't hesitate to reach out.", expect: { refusal: 'neither of us can extend', alternative: false }, why: '"neither of us" is us; a sign-off offers nothing (h18en-06)' },
+  { customer: 'The sculpture arrived with a chip on the base.', draft: "Since you chose standard crating at checkout, the piece didn't have the foam mount that would have protected it.", expect: { blame: 'Since you chose' }, why: "the customer's choice given as the reason for a failure (h18en-13)" },
+  { customer: 'It has been 10 days since my biopsy.', draft: "I'm hoping they'll maybe come back sometime later this week.", expect: { state: 'open' }, why: 'a hedged promise with a date schedules nothing (h18en-07)' },
 ];
 
 describe('English case reading', () => {

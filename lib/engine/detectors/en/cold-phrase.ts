@@ -30,6 +30,9 @@ function isEmpathicMust(sentence: string, hitEnd: number, phrase: string): boole
   return /must$/i.test(phrase) && /^\s+(?:be|have been|feel)\b/i.test(sentence.slice(hitEnd));
 }
 
+/** "per club policy", "as per our refund policy", "per company policy": the rules cited inside a sentence. */
+const POLICY_TAG = /\b(?:as\s+)?per\s+(?:[a-z]+\s+){0,2}polic(?:y|ies)\b/i;
+
 export default defineDetector({
   meta: {
     id: 'en/cold-phrase',
@@ -73,8 +76,17 @@ export default defineDetector({
         const edit = replacePhrase(doc, s, start, end, '');
         findings.push({ start, end, message: 'coldRemove', data: { phrase }, fixes: [{ label: 'remove', data: { phrase }, edits: [edit] }] });
       }
+      // "…, per club policy.": the rules cited mid-sentence, whatever words name them.
+      const tag = lead ? null : POLICY_TAG.exec(s.text);
+      if (tag) {
+        const start = s.start + tag.index;
+        const end = start + tag[0].length;
+        const phrase = tag[0];
+        findings.push({ start, end, message: 'coldRemove', data: { phrase }, fixes: [{ label: 'remove', data: { phrase }, edits: [replacePhrase(doc, s, start, end, '')] }] });
+      }
       for (const hit of set.findAll(s.text)) {
         if (lead && s.start + hit.start < s.start + lead.end && s.start + hit.end > s.start + lead.start) continue;
+        if (tag && hit.start < tag.index + tag[0].length && hit.end > tag.index) continue;
         if (isEmpathicMust(s.text, hit.end, hit.phrase)) continue;
         const start = s.start + hit.start;
         const end = s.start + hit.end;

@@ -25,8 +25,9 @@ export function hasTime(text: string): boolean {
   return CLOCK.test(text) || time.findAll(tokenize(text)).length > 0;
 }
 
+/** A contact phrase that promises ("we'll let you know"), not one that is this very message ("I just wanted to let you know that …"). */
 function promiseIn(s: EnSentenceEntry) {
-  return contact.findAll(tokenize(s.text))[0];
+  return contact.findAll(tokenize(s.text)).find((hit) => !/\b(?:wanted|want|wants|just)\s+to\s+$/i.test(s.text.slice(Math.max(0, hit.start - 20), hit.start)));
 }
 
 export default defineDetector({

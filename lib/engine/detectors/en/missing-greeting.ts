@@ -5,10 +5,19 @@
  * The fix writes the opening with the customer's first name from the context when there is one. With
  * no name known, a bare "Hello," that thanks nobody is a mild tip (info).
  */
+import replyData from '../../../../dictionaries/en/reply.json';
 import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import { isEnglishReply, parseName, readOpening } from '../../reply/en';
+
+const NICKNAMES = new Map(Object.entries(replyData.nicknames).filter(([k]) => !k.startsWith('$')) as [string, string[]][]);
+
+/** "Larry" greets Lawrence, "Bob" Robert: a common short form of the given name. */
+function isNickname(written: string, given: string | undefined): boolean {
+  const forms = given ? NICKNAMES.get(given.toLowerCase()) : undefined;
+  return !!forms && written.split(/[^a-z]+/).some((w) => forms.includes(w));
+}
 
 /** A one-line chat answer ("Done — refunded!") needs no letter-style opening. */
 const MIN_WORDS = 8;
@@ -113,7 +122,7 @@ export default defineDetector({
       });
     } else if (greeting.name) {
       const written = greeting.name.text.toLowerCase();
-      const matches = [given, family].some((n) => n && written.includes(n.toLowerCase()));
+      const matches = [given, family].some((n) => n && written.includes(n.toLowerCase())) || isNickname(written, given);
       if (!matches) {
         const { start, end, text } = greeting.name;
         findings.push({

@@ -41,7 +41,7 @@ function signedByPerson(doc: AnalyzedText): boolean {
 }
 
 /** Somebody unnamed does the next step: "someone from our team", "one of our technicians", "a member of our team". */
-const ANONYMOUS = /\b(?:someone|somebody|one)\s+(?:from|of|on)\s+our\s+(?:\w+\s+)?(?:team|staff|agents|department|specialists|technicians|engineers)\b|\ba\s+member\s+of\s+our\s+(?:\w+\s+)?team\b/i;
+const ANONYMOUS = /\b(?:someone|somebody|one)\s+(?:from|of|on)\s+(?:our|the)\s+(?:\w+\s+)?(?:team|staff|agents|department|specialists|technicians|engineers)\b|\ba\s+member\s+of\s+(?:our|the)\s+(?:\w+\s+)?team\b/i;
 
 /** The agent's name, or its first word, appears in the text ("Sam Lee" signs "Sam"). */
 function mentionsAgent(text: string, agentName: string | undefined): boolean {
@@ -95,9 +95,9 @@ export default defineDetector({
     },
   },
   detect({ doc, context, reading }) {
-    // A dated case still has nobody when the follow-up is "someone from our team" under a team signature —
-    // to a customer who complains of being passed around, that is the very defect: a tip (US).
-    if (reading.problem && reading.state === 'scheduled' && context.market !== 'jp' && isEnglishReply(doc)) {
+    // A case still has nobody when the follow-up is "someone from our team" under a team signature — to a
+    // customer who complains of being passed around, that is the very defect: a tip (US).
+    if (reading.problem && (reading.state === 'scheduled' || reading.state === 'open') && context.market !== 'jp' && isEnglishReply(doc) && ANONYMOUS.test(doc.text)) {
       const m = ANONYMOUS.exec(doc.text);
       if (!m || signedByPerson(doc) || mentionsAgent(doc.text, context.agentName)) return [];
       return [{ start: m.index, end: m.index + m[0].length, message: 'unnamed', data: { text: m[0] }, reason: 'reasonUs', mild: true }];

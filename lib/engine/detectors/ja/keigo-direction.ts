@@ -41,6 +41,7 @@ const SELF = new Set(data.selfMarkers.words);
 const SELF_PARTICLES = new Set(data.selfMarkers.particles);
 const SELF_SUFFIXES = new Set(data.selfMarkers.suffixes);
 const OWN_STAFF = new Set(data.selfMarkers.ownStaff);
+const ROLES = new Set(data.selfMarkers.roles);
 const HUMBLE_STEMS = new Map<string, string>(Object.entries(data.humbleStems.stems));
 const RECEIVING = new Set(['いただく', '頂く', '戴く', 'いただける', '頂ける', 'くださる', '下さる']);
 const OTHER_SIDE = new Set(['御社', '貴社', 'お客様', '先方', 'そちら', '貴店']);
@@ -187,6 +188,8 @@ function selfPhraseEnd(tokens: readonly JaToken[], i: number, surname: string | 
     }
   } else if (OWN_STAFF.has(t.surface) && tokens[i - 1]?.surface === 'の' && t.pos === '名詞') {
     k = i + 1; // サポート部の者が, 係の者より
+  } else if (ROLES.has(t.surface) && tokens[i + 1]?.surface === 'の' && tokens[i + 2]?.posDetail1 === '固有名詞' && !otherSideBefore(tokens, i)) {
+    k = i + 3; // 院長の三宅が, 店長の斉藤より: our own staff by position and surname
   } else if (surname && t.surface === surname && t.posDetail1 === '固有名詞' && !otherSideBefore(tokens, i)) {
     k = i + 1; // the agent's own surname: 佐藤よりご連絡いたします
   }

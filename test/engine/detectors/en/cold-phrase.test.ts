@@ -15,6 +15,11 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: 'Locker cancellations must be submitted in writing to the pro shop, per club policy.',
+      findings: [{ message: 'coldRemove', span: 'per club policy' }],
+      output: 'Locker cancellations must be submitted in writing to the pro shop.',
+    },
+    {
       text: 'Your request has been received and forwarded to the appropriate department.',
       findings: [{ message: 'cold', span: 'the appropriate department' }],
       output: 'Your request has been received and forwarded to the team that handles it.',

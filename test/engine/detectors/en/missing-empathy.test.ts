@@ -5,6 +5,7 @@ const EMPATHY = "I'm sorry this happened — I know how frustrating that must be
 
 testDetector(detector, {
   valid: [
+    { text: "I know that's the last thing you need right before a visit. Good news: you're unlocked now.", context: { customerMessage: "I'm locked out of the patient portal and my appointment is in 45 minutes. Help!" }, why: 'the last thing you need (h18en-04)' },
     { text: "Congratulations on the move. I know it's a pain to deal with a membership from far away. I've attached the form.", context: { customerMessage: 'I need to cancel my membership, but the website keeps telling me to come in person.' }, why: 'I know + a burden (h17en-08)' },
     { text: "Hi Keisha,\n\nThanks for checking in. I know the waiting is the hardest part. They expect to decide by Wednesday.\n\nDaniel", context: { customerMessage: "Any news? It's been 10 days since my final interview." }, why: 'h11en-10' },
     { text: "Hi Mrs. Castillo,\n\nA bill seven times your usual amount would alarm anyone, and I'm glad you flagged it. I've issued a corrected bill.\n\nBest,\nNicole", context: { customerMessage: 'My water bill is $412. Please fix this.' }, why: 'a reaction validated (h10en-15)' },

@@ -3,6 +3,7 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: '院長先生がおっしゃっていたとおり、経過は良好です。', why: '院長先生 is honoured, not ours by position and surname' },
     { text: '発行後の宛名の修正はシステム上承れないため、ご入力内容をご確認ください。', why: '承れない is the potential of 承る (we cannot accept), not an honorific' },
     { text: '資料を拝見させていただきました。', why: 'our own action, humble (ja/double-keigo judges させていただく)' },
     { text: 'お客様が担当者におっしゃった内容を確認いたします。', why: 'the customer said it to our staff: 担当者 is not the subject' },
@@ -39,6 +40,10 @@ testDetector(detector, {
     { text: '資料を拝見させてください。', why: 'asking leave for our own act' },
   ],
   invalid: [
+    {
+      text: '院長の三宅が直接ご説明なさいますので、ご安心くださいませ。',
+      findings: [{ message: 'honorificForSelf', span: 'ご説明なさい' }],
+    },
     {
       text: 'お客様が申されました内容を確認いたしました。',
       findings: [{ message: 'humbleForCustomer', span: '申され', data: { right: 'おっしゃい' } }],
