@@ -245,6 +245,9 @@ function isFuture(terms: readonly EnTerm[], i: number): boolean {
 /** How a suggestion opens: "Suggestion:", "Feature request:", "Would love a …", "It would be great if …", "Please add …". */
 const SUGGESTION = /^\W*(?:(?:suggestion|feature\s+request|idea|request)\s*:|would\s+love\b|it\s+would\s+be\s+(?:great|nice|awesome|helpful|amazing)\s+if\b|(?:could|can)\s+you\s+(?:please\s+)?add\b|please\s+add\b|you\s+should\s+(?:add|make|offer)\b)/i;
 
+/** Verbs that foretell a consequence rather than promise an act ("will result in closure", "will lead to a fee"). */
+const CONSEQUENCE = set(['result', 'lead', 'cause', 'mean', 'incur', 'lapse', 'expire', 'apply']);
+
 /** A promise said with a hedge: "we'll probably try to", "maybe we can", "hopefully". */
 const HEDGED_PROMISE = /\b(?:probably|maybe|possibly|hopefully|perhaps|hoping)\b|\btry(?:ing)?\s+to\b/i;
 
@@ -450,7 +453,7 @@ function readOwnSlip(terms: readonly EnTerm[], sentence: string): boolean {
   });
 }
 
-const NOT_PLANNED = /(?:\bnot|n['’]t)\s+something\s+we\s+(?:plan|intend|are\s+planning)\s+to\b|\bwe\s+(?:have|had)\s+no\s+plans?\s+to\b|\bwe\s+(?:do\s*not|don['’]t|won['’]t|will\s+not)\s+(?:plan|intend)\s+to\b/i;
+const NOT_PLANNED = /(?:\bnot|n['’]t)\s+something\s+we\s+(?:plan|intend|are\s+planning)\s+to\b|(?:\bnot|\b(?:is|are|was|were)n['’]t)\s+something\s+we\s+(?:support|offer|provide)\b|(?:\bnot|\b(?:is|are)n['’]t)\s+on\s+our\s+roadmap\b|\bwe\s+(?:have|had)\s+no\s+plans?\s+to\b|\bwe\s+(?:do\s*not|don['’]t|won['’]t|will\s+not)\s+(?:plan|intend)\s+to\b/i;
 
 function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<typeof tokenize>): Partial<EnSentenceCase> {
   const terms = en.terms;
@@ -532,7 +535,8 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
     const expectation = dated && (kind === 'we' || kind === 'i') && lemma === 'expect';
     const future = isFuture(terms, i) || cadence || expectation || (out.commitment !== undefined && terms[i - 1]?.normal === 'and');
     // Any action promised with a date is one too ("a technician will visit on Thursday").
-    const action = inClass(t, COMMIT) || inClass(t, REMEDY) || expectation || (dated && !COGNITION.has(lemma) && !has(t, 'Copula') && !has(t, 'Modal') && !has(t, 'Auxiliary'));
+    // (Not a consequence foretold: "Failure to provide it within 7 days will result in closure".)
+    const action = inClass(t, COMMIT) || inClass(t, REMEDY) || expectation || (dated && !COGNITION.has(lemma) && !CONSEQUENCE.has(lemma) && !has(t, 'Copula') && !has(t, 'Modal') && !has(t, 'Auxiliary'));
     if ((!out.commitment || out.commitment.vague) && (!conditional || onCustomer) && (future || /^(?:schedule|book|plan)$/.test(lemma)) && action) {
       if (!(kind === 'i' && COGNITION.has(lemma) && lemma !== 'be')) {
         // News only: a keep-informed verb ("look into it", "keep you posted"), or a remedy verb aimed at

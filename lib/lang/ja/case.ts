@@ -156,6 +156,8 @@ function hypothetical(tokens: readonly JaToken[], i: number): boolean {
     if (t.pos === '助詞' && (t.surface === 'ば' || t.surface === 'たら' || t.surface === 'なら' || t.surface === 'ても')) return true;
     if (t.pos === '助動詞' && t.conjugatedForm.startsWith('仮定')) return true; // でしたら
     if (t.pos === '名詞' && (t.baseForm === '場合' || t.baseForm === '際' || t.baseForm === '節' || t.baseForm === '限り' || t.baseForm === '可能' || t.baseForm === '恐れ' || t.baseForm === 'おそれ')) return true;
+    // (IPADIC cuts おそれがございます into お + それ.)
+    if (t.surface === 'それ' && tokens[j - 1]?.surface === 'お' && tokens[j - 1]!.pos === '接頭詞' && ['が', 'も', 'は'].includes(tokens[j + 1]?.surface ?? '')) return true;
     if (t.pos === '動詞' && (t.baseForm === '防ぐ' || t.baseForm === '避ける' || t.baseForm === '防止' || t.baseForm === '回避')) return true;
     if (t.pos === '名詞' && (t.baseForm === '防止' || t.baseForm === '回避' || t.baseForm === '対策' || t.baseForm === '予防')) return true;
     if (isComma(t) || t.surface === '。' || (t.pos === '助詞' && t.posDetail1 === '接続助詞' && t.surface !== 'て' && t.surface !== 'で')) break;
@@ -410,7 +412,9 @@ function chainAfter(tokens: readonly JaToken[], i: number): { past: number; nega
       end = j;
       continue;
     }
-    if (t.pos === '動詞' && (DOERS.has(t.baseForm) || RECEIVERS.has(t.baseForm) || COMPLETERS.has(t.baseForm) || t.posDetail1 === '接尾' || t.posDetail1 === '非自立')) {
+    // (お届けできる見込みです / 復旧できる予定です: can, as planned — the plan noun follows.)
+    const canAsPlanned = (t.baseForm === 'できる' || t.baseForm === '出来る') && PLAN.has(tokens[j + 1]?.baseForm ?? '');
+    if (t.pos === '動詞' && (DOERS.has(t.baseForm) || RECEIVERS.has(t.baseForm) || COMPLETERS.has(t.baseForm) || canAsPlanned || t.posDetail1 === '接尾' || t.posDetail1 === '非自立')) {
       if (RECEIVERS.has(t.baseForm)) received = true;
       // 変更させてしまい: done, and regretted — not a promise.
       if (t.baseForm === 'しまう') regret = true;
@@ -603,14 +607,19 @@ const INVESTIGATE = new Set(['調べる', '調べ', '確認', '調査', '点検'
 
 /** The customer as a subject (お客様が). */
 const CUSTOMER_WORDS = new Set(['お客様', 'お客さま', '貴社', '御社', 'ご自身']);
-/** お客様 / 貴社, or the 様 of a person's name (丸山様が — not 加盟店様, a business). */
-function isCustomerWord(t: JaToken, prev: JaToken | undefined): boolean {
+/**
+ * お客様 / 貴社, the 様 of a person's name (丸山様が — not 加盟店様, a business), or a person of theirs named
+ * with 方 (スタッフの方が, ご家族の方が — not 弊社の方で, our side).
+ */
+function isCustomerWord(t: JaToken, prev: JaToken | undefined, before?: JaToken): boolean {
   if (CUSTOMER_WORDS.has(t.surface)) return true;
+  if (t.surface === '方' && prev?.surface === 'の' && before?.pos === '名詞' && !OUR_SIDE.has(before.baseForm) && !CUSTOMER_WORDS.has(before.surface)) return true;
   return (t.surface === '様' || t.surface === 'さま') && t.posDetail1 === '接尾' && prev?.pos === '名詞' && prev.posDetail1 === '固有名詞';
 }
 
 /** Where the customer word at k starts: the name before 様 (丸山|様). */
 function customerFrom(tokens: readonly JaToken[], k: number): number {
+  if (tokens[k]!.surface === '方') return Math.max(0, k - 2); // スタッフ|の|方
   return tokens[k]!.surface === '様' || tokens[k]!.surface === 'さま' ? Math.max(0, k - 1) : k;
 }
 
@@ -623,7 +632,7 @@ const OUR_SIDE = new Set(['弊社', '当社', '私ども', '私共', 'わたく�
  */
 function customerErrorIn(tokens: readonly JaToken[], from: number): Hit | undefined {
   for (let j = from; j < tokens.length; j++) {
-    if (!isCustomerWord(tokens[j]!, tokens[j - 1]) || !['が', 'の'].includes(tokens[j + 1]?.surface ?? '')) continue;
+    if (!isCustomerWord(tokens[j]!, tokens[j - 1], tokens[j - 2]) || !['が', 'の'].includes(tokens[j + 1]?.surface ?? '')) continue;
     for (let k = j + 2; k < tokens.length && k <= j + 12; k++) {
       const x = tokens[k]!;
       if (isComma(x) || x.surface === '。' || OUR_SIDE.has(x.baseForm)) break;
@@ -649,7 +658,7 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
     for (let j = from; j < to; j++) {
       const t = tokens[j]!;
       // …or お客様が〜されたことが原因です: the customer as the subject of the cause clause.
-      const customer = isCustomerWord(t, tokens[j - 1]);
+      const customer = isCustomerWord(t, tokens[j - 1], tokens[j - 2]);
       // (…unless denied: お客様の宅内機器や設定の問題ではございません clears the customer.)
       const denied = tokens.slice(to, to + 6).some(isNegation);
       if (customer && !denied && (tokens.slice(j + 1, to + 1).some((x) => inSet(BLAME, x)) || (tokens[j + 1]?.surface === 'が' && tokens.slice(to, to + 1).some((x) => x.baseForm === '原因')))) {
@@ -663,7 +672,7 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
         const x = tokens[k]!;
         if (x.surface === '。' || OUR_SIDE.has(x.baseForm)) break;
         if (x.surface === 'が' && x.pos === '助詞' && x.posDetail1 === '格助詞') {
-          if (isCustomerWord(tokens[k - 1]!, tokens[k - 2])) blame = hitOf(tokens, customerFrom(tokens, k - 1), to);
+          if (isCustomerWord(tokens[k - 1]!, tokens[k - 2], tokens[k - 3])) blame = hitOf(tokens, customerFrom(tokens, k - 1), to);
           break;
         }
       }
@@ -904,6 +913,11 @@ function refrainsFrom(tokens: readonly JaToken[], j: number): boolean {
   return k >= 0 && tokens[k]!.pos === '名詞' && tokens[k]!.posDetail1 === 'サ変接続';
 }
 
+/** The span holds a passive (返送されておりました). */
+function passiveIn(tokens: readonly JaToken[], hit: Hit): boolean {
+  return tokens.some((t) => t.start >= hit.start && t.end <= hit.end && t.posDetail1 === '接尾' && (t.baseForm === 'れる' || t.baseForm === 'られる'));
+}
+
 /** The katakana nouns run together that end at j (アップ + ロード → アップロード) and where they start. */
 function katakanaCompound(tokens: readonly JaToken[], j: number): { word: string; from: number } {
   let word = '';
@@ -1113,7 +1127,8 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
     problem: problemHit,
     // 破損していた卵の返金につきまして、お手続きが完了いたしました: the trouble named in a sentence that
     // reports its remedy done is handled.
-    fixed: fixed || ((options.role ?? 'draft') === 'draft' && !!problemHit && !!remedyDone),
+    // (Not a passive: 入力ミスが原因で荷物が返送されておりました is what went wrong, not our remedy.)
+    fixed: fixed || ((options.role ?? 'draft') === 'draft' && !!problemHit && !!remedyDone && !passiveIn(tokens, remedyDone)),
     allWell,
     thanks: readThanks(tokens),
     question,

@@ -99,6 +99,8 @@ const cases: Case[] = [
   { customer: 'My warranty expired 3 weeks ago. Can you extend it?', draft: "Unfortunately, neither of us can extend or reinstate a warranty once it has expired. If there's anything else I can help with, please don't hesitate to reach out.", expect: { refusal: 'neither of us can extend', alternative: false }, why: '"neither of us" is us; a sign-off offers nothing (h18en-06)' },
   { customer: 'The sculpture arrived with a chip on the base.', draft: "Since you chose standard crating at checkout, the piece didn't have the foam mount that would have protected it.", expect: { blame: 'Since you chose' }, why: "the customer's choice given as the reason for a failure (h18en-13)" },
   { customer: 'It has been 10 days since my biopsy.', draft: "I'm hoping they'll maybe come back sometime later this week.", expect: { state: 'open' }, why: 'a hedged promise with a date schedules nothing (h18en-07)' },
+  { customer: "My account says it's suspended. What's going on? I can't take orders.", draft: 'Failure to provide the requested documentation within 7 days will result in permanent account closure.', expect: { problem: true, state: 'open' }, why: 'a consequence foretold with a date is no commitment (h19en-15)' },
+  { customer: 'Can you add a way to accept tips through the online checkout?', draft: "Unfortunately, tipping through online checkout isn't something we support, and it isn't on our roadmap right now.", expect: { refusal: "isn't something we support" }, why: 'a feature turned down for good (h19en-19)' },
 ];
 
 describe('English case reading', () => {

@@ -135,6 +135,11 @@ const cases: Case[] = [
   { customer: '設定を確認してもらえますか。', draft: '確認したところ、お客様の設定に問題はございませんでした。', expect: { blame: false }, why: 'the customer cleared' },
   { customer: '先日の返金、いつ頃になりますか。', draft: '破損していた卵の返金につきまして、本日お手続きが完了いたしました。お待たせしてしまい、申し訳ございませんでした。', expect: { problem: false, state: 'resolved' }, why: 'the trouble named where its remedy is reported done is handled (h17ja-21)' },
   { customer: '同じ金額が2回出ています。', draft: 'お調べいたしましたところ、加盟店様の決済端末と弊社システムとの通信が一時的に途切れ、記録が重複しておりました。', expect: { blame: false }, why: '加盟店様 is a business, not the customer (h17ja-17)' },
+  { customer: '3日に注文した電気ケトルがまだ届きません。', draft: '配送業者からは、3月9日（土）の午前中にお届けできる見込みとの回答を得ております。変化がございましたら都度ご連絡いたします。', expect: { state: 'scheduled' }, why: 'お届けできる見込み with a date schedules the case (h19ja-02)' },
+  { customer: '御社の電気ケトルは向こうでも使えますか。', draft: 'アメリカの電圧でお使いになると、故障や過熱の原因となるおそれがございます。', expect: { problem: false }, why: 'お|それがございます (cut by IPADIC) is a risk, not a failure (h19ja-20)' },
+  { customer: 'ログインできません。', draft: '確認したところ、スタッフの方が誤ったパスワードを5回以上入力されたことが原因で、アカウントがロックされています。', expect: { blame: 'スタッフの方が誤ったパスワードを5回以上入力されたことが原因' }, why: 'スタッフの方 is a person of the customer’s (h19ja-11)' },
+  { customer: 'ログインできません。', draft: '確認したところ、弊社の方で誤った設定を入力していたことが原因でした。', expect: { blame: false }, why: '弊社の方 is our side' },
+  { customer: '荷物が差出人に戻ってしまったと連絡がありました。どうなっているんですか。', draft: '確認いたしましたところ、お客様の入力ミスが原因で荷物が弊社へ返送されておりました。', expect: { problem: true }, why: 'a parcel sent back (passive) is what went wrong, not our remedy (hja-30)' },
 ];
 
 describe('Japanese case reading', () => {

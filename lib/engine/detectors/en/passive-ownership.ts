@@ -67,6 +67,9 @@ function namesOtherParty(terms: readonly EnTerm[], passive: EnPassive): boolean 
   return proper > 0 && i >= 0 && /^(?:at|from|with|by)$/.test(terms[i]!.normal);
 }
 
+/** What can befall a thing without anyone deciding it: a named cause is then the whole account. */
+const BEFALLS = new Set(['delayed', 'held', 'lost', 'misplaced', 'misrouted', 'dropped', 'missed', 'damaged']);
+
 /** The rest of the clause names what did it ("due to the storm", "because the card expired"). */
 function namesCause(rest: string): boolean {
   const clause = rest.split(/[.;:!?]/)[0]!.toLowerCase();
@@ -209,8 +212,9 @@ export default defineDetector({
         // "nothing in the entry has been flagged", "No files were lost": a negated head.
         if (negatedHead(s.en.terms, p)) continue;
         if (subject && echoesCustomer(s.en.terms, subject)) continue;
-        // "Your flight was delayed because of the storm": what did it is named, nobody is hidden.
-        if (namesCause(s.text.slice(p.end))) continue;
+        // "Your flight was delayed because of the storm": what did it is named, nobody is hidden — for what
+        // befalls a thing (delayed, lost), not for what someone decides ("suspended due to unusual activity").
+        if (BEFALLS.has(participle) && namesCause(s.text.slice(p.end))) continue;
         // "The photo was taken indoors": a picture is taken by whoever holds the camera, not by us.
         if (participle === 'taken' && subject && /^(?:photos?|pictures?|images?|videos?|screenshots?|shots?)$/.test(subject.words[subject.words.length - 1]!.normal)) continue;
         // "… once they have been issued", "until it is processed": a condition in general, not an account.

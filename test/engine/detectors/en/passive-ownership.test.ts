@@ -29,6 +29,10 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: 'Your account has been temporarily suspended due to unusual login activity.',
+      findings: [{ message: 'passive', span: 'Your account has been temporarily suspended', data: { active: "We've temporarily suspended your account" } }],
+    },
+    {
       text: 'Unfortunately, your request cannot be processed.',
       findings: [{ message: 'refusal', span: 'your request cannot be processed', data: { active: "we can't process your request" } }],
     },
