@@ -268,6 +268,9 @@ function bookkeeping(terms: readonly EnTerm[], i: number): boolean {
   return false;
 }
 
+/** "and no tree", "still no refund", "but no reply" — not "no problem", "no worries", "no rush". */
+const STILL_NONE = /\b(?:and|but|still|yet)\s+no\s+(?!problems?\b|issues?\b|worries\b|worry\b|rush\b|need\b|charge\b|fee\b|hurry\b|complaints?\b|matter\b|way\b)[a-z]+/i;
+
 /** Services a home or business cannot do without. */
 const ESSENTIAL = String.raw`(?:gas|power|electricity|heat|heating|hot\s+water|water|internet|wi-?fi|phone\s+service|cell\s+service|service|signal|dial\s+tone|cable|lights)`;
 const SERVICE_OUT = new RegExp(
@@ -322,7 +325,10 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
   const words = terms.filter((t) => t.text !== '' && WORDY.test(t.text));
   const first = words[0];
   out.question = en.isQuestion || (first !== undefined && QUESTION_OPENERS.has(first.normal) && /\?/.test(sentence));
-  if (out.question && /^\W*(?:how\s+(?:do|can|should|would)\s+(?:i|we)|where\s+(?:do|can)\s+(?:i|we)|is\s+there\s+(?:a|any)\s+way|what(?:['’]s|\s+is)\s+the\s+(?:best\s+)?way|can\s+(?:i|we)\s+(?:change|set|add|turn|switch|export|get|use|see|find|reset|update))\b/i.test(sentence)) out.howTo = true;
+  // ("Can we get a refund?" asks for a remedy, not how to do something.)
+  // "Just following up on the refund …", "Checking in on my order": asking where things stand.
+  if (/^\W*(?:just\s+)?(?:following\s+up|checking\s+in|any\s+updates?)\s+(?:on|about|regarding|for)\b/i.test(sentence)) out.question = true;
+  if (out.question && /^\W*(?:how\s+(?:do|can|should|would)\s+(?:i|we)|where\s+(?:do|can)\s+(?:i|we)|is\s+there\s+(?:a|any)\s+way|what(?:['’]s|\s+is)\s+the\s+(?:best\s+)?way|can\s+(?:i|we)\s+(?:change|set|add|turn|switch|export|get(?!\s+(?:a\s+|my\s+|our\s+|the\s+|some\s+)?(?:refund|replacement|credit|discount|money|compensation|reimbursement)\b)|use|see|find|reset|update))\b/i.test(sentence)) out.howTo = true;
   const tokens = tokenize(sentence);
   if (SUGGESTION.test(sentence)) out.suggestion = true;
   if (/!!|\?\?|\?!|!\?/.test(sentence)) out.upsetCue = true;
@@ -417,6 +423,11 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
         out.problem = span(t);
       }
     }
+  }
+  // "It's Saturday night and no tree", "still no refund", "but no reply": what was due is missing.
+  if (!out.problem && !hypothetical) {
+    const m = STILL_NONE.exec(sentence);
+    if (m) out.problem = { start: m.index, end: m.index + m[0].length };
   }
   // "my gas is off", "the power went out", "no heat and it's 30 degrees": an essential service is out.
   if (!out.problem && !hypothetical) {
@@ -584,7 +595,7 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
   else {
     // (not "but we can't", not "I can see / imagine how upsetting": a feeling, not "before we can look
     // into it": a condition, and not "if there's anything else I can help with": a sign-off.)
-    const m = /\b(?:but|however),?\s+(?:i|we)\s*(?:can|could|will|'ll|’ll|have|'ve|’ve|am|'m|’m|would|'d|’d)\b(?!['’]t|\s+not\b)|(?<!\b(?:before|until|unless|anything|anything\s+else)\s)\b(?:you|i|we)\s+(?:can|could|may)\s+(?!not\b|never\b|only\b|see\b|imagine\b|understand\b|tell\b|assure\b|hear\b|feel\b|appreciate\b)\w+/i.exec(sentence);
+    const m = /\b(?:but|however),?\s+(?:i|we)\s*(?:can|could|will|'ll|’ll|have|'ve|’ve|am|'m|’m|are|'re|’re|would|'d|’d)\b(?!['’]t|\s+not\b)|(?<!\b(?:before|until|unless|anything|anything\s+else)\s)\b(?:you|i|we)\s+(?:can|could|may)\s+(?!not\b|never\b|only\b|see\b|imagine\b|understand\b|tell\b|assure\b|hear\b|feel\b|appreciate\b)\w+/i.exec(sentence);
     if (m) out.alternative = { start: m.index, end: m.index + m[0].length };
   }
   if (en.imperative || /^\s*(?:please|kindly)\b/i.test(sentence) || /\b(?:could|would|can) you(?: please)?\b/i.test(sentence)) {

@@ -59,7 +59,10 @@ export interface JaSentenceCase {
   past: boolean;
   /** A step against it happening again (今後は〜を徹底いたします, 再発防止に努めます). */
   prevention: boolean;
-  /** Sympathy for a misfortune that is not of our making (心よりお見舞い申し上げます). */
+  /**
+   * Sympathy for a misfortune that is not of our making: 心よりお見舞い申し上げます, さぞお疲れのことと存じます,
+   * どうぞご無理をなさらず, 大変な状況のなか.
+   */
   sympathy: boolean;
   /** Work of ours still under way or to come (調査しております, 確認中でございます, 原因を調査いたします). */
   investigating: boolean;
@@ -414,6 +417,12 @@ function chainAfter(tokens: readonly JaToken[], i: number): { past: number; nega
     }
     // (お届けできる見込みです / 復旧できる予定です: can, as planned — the plan noun follows.)
     const canAsPlanned = (t.baseForm === 'できる' || t.baseForm === '出来る') && PLAN.has(tokens[j + 1]?.baseForm ?? '');
+    // 20時頃の復旧を見込んでおります: the remedy expected, as a verb.
+    if (t.pos === '動詞' && t.baseForm === '見込む' && tokens[j - 1]?.surface === 'を') {
+      plan = true;
+      end = j;
+      continue;
+    }
     if (t.pos === '動詞' && (DOERS.has(t.baseForm) || RECEIVERS.has(t.baseForm) || COMPLETERS.has(t.baseForm) || canAsPlanned || t.posDetail1 === '接尾' || t.posDetail1 === '非自立')) {
       if (RECEIVERS.has(t.baseForm)) received = true;
       // 変更させてしまい: done, and regretted — not a promise.
@@ -827,6 +836,8 @@ function readRefusal(tokens: readonly JaToken[]): Hit | undefined {
       if (neg < 0) continue;
       const between = tokens.slice(i + 1, neg);
       if (between.some((x) => RECEIVERS.has(x.baseForm))) continue; // ご対応いただけない: the customer's doing
+      // 料金に変更はございません: no change — a reassurance, not a no.
+      if (t.baseForm === '変更' && between.some((x) => x.baseForm === 'ござる' || x.baseForm === 'ある') && !between.some((x) => x.baseForm === 'できる')) continue;
       // ご回答ができなかったこと、お詫び申し上げます: a past failure admitted, not a refusal.
       if (tokens.slice(neg + 1, neg + 3).some(isPast)) continue;
       // 返金されていません / まだ発送されていない: a state not reached yet (a failure), not a refusal.
@@ -1051,9 +1062,26 @@ function ownInputObject(tokens: readonly JaToken[], i: number): boolean {
   return false;
 }
 
+/** Words of sympathy for the customer's plight (see `sympathy`). */
+function readSympathy(tokens: readonly JaToken[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      t.baseForm === '見舞い' ||
+      t.baseForm === '見舞う' ||
+      // さぞお疲れのことと存じます / さぞご心配のことと
+      (t.surface === 'さぞ' && tokens.slice(i + 1, i + 8).some((x) => x.baseForm === '存じる' || x.baseForm === 'こと')) ||
+      // どうぞご無理をなさらず
+      (t.baseForm === '無理' && tokens[i - 1]?.surface === 'ご' && tokens.slice(i + 1, i + 4).some((x) => x.baseForm === 'なさる')) ||
+      // 大変な状況のなか
+      (t.baseForm === '大変' && tokens[i + 1]?.surface === 'な' && ['状況', '中', 'なか', '思い'].includes(tokens[i + 2]?.baseForm ?? '') && !tokens.some((x) => SINCERE_HEADS.has(x.baseForm))),
+  );
+}
+
 function readOwnSlip(tokens: readonly JaToken[]): boolean {
   if (tokens.some((t) => OTHER_PARTY.has(t.baseForm))) return false;
   if (tokens.some((t, i) => LOSE.has(t.baseForm) && tokens[i - 1]?.surface === 'を' && !doneToWriter(tokens, i))) return true;
+  // 自分のミスですが / 私の勘違いでした: the writer names the slip as their own.
+  if (tokens.some((t, i) => ['ミス', '間違い', '勘違い', '不注意', '確認不足'].includes(t.baseForm) && tokens[i - 1]?.surface === 'の' && ['自分', '私', 'わたし', '当方'].includes(tokens[i - 2]?.baseForm ?? ''))) return true;
   return tokens.some((t, i) => {
     const own = (MISTAKE_VERBS.has(t.baseForm) && t.baseForm !== '間違う') || (t.pos === '動詞' && t.baseForm.endsWith('忘れる'));
     if (!own) return false;
@@ -1151,7 +1179,7 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
     ownSlip: readOwnSlip(tokens),
     past: tokens.slice(-5).some(isPast),
     investigating: readInvestigating(tokens),
-    sympathy: tokens.some((t) => t.baseForm === '見舞い' || t.baseForm === '見舞う'),
+    sympathy: readSympathy(tokens),
     prevention: tokens.some((t) => t.baseForm === '再発' || t.baseForm === '再発防止') || (tokens.some((t) => t.baseForm === '今後') && tokens.some((t) => ['徹底', '努める', '改善', '注意', '見直す', '見直し'].includes(t.baseForm))),
   };
 }

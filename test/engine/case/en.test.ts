@@ -101,6 +101,9 @@ const cases: Case[] = [
   { customer: 'It has been 10 days since my biopsy.', draft: "I'm hoping they'll maybe come back sometime later this week.", expect: { state: 'open' }, why: 'a hedged promise with a date schedules nothing (h18en-07)' },
   { customer: "My account says it's suspended. What's going on? I can't take orders.", draft: 'Failure to provide the requested documentation within 7 days will result in permanent account closure.', expect: { problem: true, state: 'open' }, why: 'a consequence foretold with a date is no commitment (h19en-15)' },
   { customer: 'Can you add a way to accept tips through the online checkout?', draft: "Unfortunately, tipping through online checkout isn't something we support, and it isn't on our roadmap right now.", expect: { refusal: "isn't something we support" }, why: 'a feature turned down for good (h19en-19)' },
+  { customer: 'Just following up on the refund for the two days I did not use when I returned the car early because of the ice storm.', draft: "I've issued the refund for the two unused days. Since the ice storm closed the roads, we also waived the early-return fee.", expect: { problem: false }, why: 'following up on a refund asks where it stands (h21en-19)' },
+  { customer: "We can't use our tickets because my son broke his leg. Can we get a refund?", draft: 'Your request for a refund cannot be processed. However, we are able to offer a one-time date change.', expect: { alternative: true }, why: '"Can we get a refund?" asks for a remedy, not how-to; "however, we are able to" offers one (h21en-12)' },
+  { customer: "We ordered a tree with delivery for Saturday. It's Saturday night and no tree. Where is it?", draft: 'We really appreciate your patience.', expect: { problem: true, state: 'open' }, why: '"and no tree": what was due is missing (h21en-22)' },
 ];
 
 describe('English case reading', () => {

@@ -140,6 +140,9 @@ const cases: Case[] = [
   { customer: 'ログインできません。', draft: '確認したところ、スタッフの方が誤ったパスワードを5回以上入力されたことが原因で、アカウントがロックされています。', expect: { blame: 'スタッフの方が誤ったパスワードを5回以上入力されたことが原因' }, why: 'スタッフの方 is a person of the customer’s (h19ja-11)' },
   { customer: 'ログインできません。', draft: '確認したところ、弊社の方で誤った設定を入力していたことが原因でした。', expect: { blame: false }, why: '弊社の方 is our side' },
   { customer: '荷物が差出人に戻ってしまったと連絡がありました。どうなっているんですか。', draft: '確認いたしましたところ、お客様の入力ミスが原因で荷物が弊社へ返送されておりました。', expect: { problem: true }, why: 'a parcel sent back (passive) is what went wrong, not our remedy (hja-30)' },
+  { customer: '12月25日のつもりで買ったチケットが、12月24日になっていました。自分のミスですが、日付の変更はできますか？', draft: '本日23時59分までにお手続きいただければ、25日へ変更が可能です。', expect: { problem: false }, why: '自分のミス: the customer names the slip as their own (h21ja-06)' },
+  { customer: '大雪で乗り継ぎ便が欠航し、ホテルに1泊しました。海外旅行保険で宿泊費は補償されますか。', draft: '旅先で予定外のご宿泊となり、さぞお疲れのことと存じます。宿泊費は3万円を限度にお支払いの対象となります。', expect: { problem: false }, why: 'さぞ…と存じます: sympathy for a misfortune not of our making (h21ja-15)' },
+  { customer: '海外ローミングでデータ通信ができません。', draft: '本日12月29日の20時頃の復旧を見込んでおります。復旧しましたら、SMSでお知らせいたします。', expect: { state: 'scheduled' }, why: '〜の復旧を見込んでおります with a time schedules the case (h21ja-13)' },
 ];
 
 describe('Japanese case reading', () => {

@@ -5,6 +5,8 @@ const EMPATHY = "I'm sorry this happened — I know how frustrating that must be
 
 testDetector(detector, {
   valid: [
+    { text: "Thanks for reaching out. A bill more than double what you're used to is a shock, especially this time of year, so I took a close look.", context: { customerMessage: "My December electric bill is $340. It's usually around $150. I can't afford this right before the holidays." }, why: 'the shock validated (h21en-29)' },
+    { text: "I love that you're trying to get this to your mom in time, and I wish I could make it happen. Our fastest option arrives December 26.", context: { customerMessage: 'I need the e-reader delivered to my mom by Christmas Eve. I will pay whatever for shipping.' }, why: 'I wish I could (h21en-07)' },
     { text: "I know that's the last thing you need right before a visit. Good news: you're unlocked now.", context: { customerMessage: "I'm locked out of the patient portal and my appointment is in 45 minutes. Help!" }, why: 'the last thing you need (h18en-04)' },
     { text: "Congratulations on the move. I know it's a pain to deal with a membership from far away. I've attached the form.", context: { customerMessage: 'I need to cancel my membership, but the website keeps telling me to come in person.' }, why: 'I know + a burden (h17en-08)' },
     { text: "Hi Keisha,\n\nThanks for checking in. I know the waiting is the hardest part. They expect to decide by Wednesday.\n\nDaniel", context: { customerMessage: "Any news? It's been 10 days since my final interview." }, why: 'h11en-10' },

@@ -3,6 +3,7 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: 'ご予約を12月31日から2泊に変更いたしました。お部屋タイプと料金に変更はございません。', why: 'no change is a reassurance, not a refusal (h21ja-04)' },
     { text: 'ご都合のよい日時を、お電話またはWeb予約にてお知らせください。', why: 'the customer picks what suits them: an offer, not an imposition (h15ja-08)' },
     { text: '管理画面の「設定」→「セキュリティ」を開き、「IdPメタデータ」欄にXMLファイルをアップロードしてください。', why: 'a how-to step that walks the screens is an instruction (h14ja-18)' },
     { text: 'まず、お手元の5mgの錠剤の服用はお控えください。', why: 'refrain from an act (服用): a caution, not effort asked (h13ja-11)' },
