@@ -96,7 +96,8 @@ export function readJaCase(doc: AnalyzedText, customer: AnalyzedText | undefined
   const sincere = first(draftReads, (r) => (r.casualApology ? undefined : r.apology));
   const casual = first(draftReads, (r) => (r.casualApology ? r.apology : undefined));
   const apology = sincere ?? (casual ? { ...casual, casual: true } : undefined);
-  const remedyDone = first(draftReads, (r) => r.remedyDone);
+  // 設定を元に戻し、現在は正常に稼働しております: the draft reports it works again — the trouble is over.
+  const remedyDone = first(draftReads, (r) => r.remedyDone) ?? first(draftReads, (r) => r.workingNow);
   let commitment: CaseReading['commitment'];
   for (const read of draftReads) {
     const hit = span(read, read.r.promise);

@@ -248,6 +248,9 @@ const SUGGESTION = /^\W*(?:(?:suggestion|feature\s+request|idea|request)\s*:|wou
 /** Verbs that foretell a consequence rather than promise an act ("will result in closure", "will lead to a fee"). */
 const CONSEQUENCE = set(['result', 'lead', 'cause', 'mean', 'incur', 'lapse', 'expire', 'apply']);
 
+/** "Once we delete the account, …", "After the account is closed, …": a sentence about an undoable step. */
+const IRREVERSIBLE = /^\s*(?:once|after)\b[^,.;]{1,60}\b(?:delete[sd]?|deleting|close[sd]?|erase[sd]?|remove[sd]?|wipe[sd]?|purge[sd]?)\b/i;
+
 /** A promise said with a hedge: "we'll probably try to", "maybe we can", "hopefully". */
 const HEDGED_PROMISE = /\b(?:probably|maybe|possibly|hopefully|perhaps|hoping)\b|\btry(?:ing)?\s+to\b/i;
 
@@ -274,7 +277,7 @@ const STILL_NONE = /\b(?:and|but|still|yet)\s+no\s+(?!problems?\b|issues?\b|worr
 /** Services a home or business cannot do without. */
 const ESSENTIAL = String.raw`(?:gas|power|electricity|heat|heating|hot\s+water|water|internet|wi-?fi|phone\s+service|cell\s+service|service|signal|dial\s+tone|cable|lights)`;
 const SERVICE_OUT = new RegExp(
-  String.raw`\bno\s+${ESSENTIAL}\b(?!\s+(?:fee|charge|cost|interruption|outage|disruption|change|issue|problem|plan|needed|required))|\b${ESSENTIAL}\s+(?:is|are|was|were|has\s+been|have\s+been|went|['’]s)\s+(?:still\s+|completely\s+)?(?:off|out)\b|\b(?:is|are|was|were)\s+(?:my|our|the)\s+${ESSENTIAL}\s+(?:still\s+)?(?:off|out)\b`,
+  String.raw`(?<!\bwith\s)\bno\s+${ESSENTIAL}\b(?!\s+(?:fee|charge|cost|interruption|outage|disruption|change|issue|problem|plan|needed|required))|\b${ESSENTIAL}\s+(?:is|are|was|were|has\s+been|have\s+been|went|['’]s)\s+(?:still\s+|completely\s+)?(?:off|out)\b|\b(?:is|are|was|were)\s+(?:my|our|the)\s+${ESSENTIAL}\s+(?:still\s+)?(?:off|out)\b`,
   'i',
 );
 
@@ -471,6 +474,7 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
   const out: Partial<EnSentenceCase> = {};
   const dated = hasDate(terms) && !/^\s*(?:orders|refunds|returns|shipments|deliveries|items|packages)\b/i.test(sentence);
   const conditional = /^\s*(?:if|when|once|should|unless|whenever)\b/i.test(sentence);
+  const supposing = /^\s*(?:if|should|unless|in\s+case)\b/i.test(sentence);
   // "Reply with the number, and we'll set it up within the hour": a promise that waits on the customer's
   // move — a next step for them, but no date the case is scheduled for.
   // (…and "Once you email it back, we'll cancel within two business days".)
@@ -500,7 +504,11 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
 
     // Refusal: a remedy negated with a modal of ability or future ("cannot be refunded", "we are unable to
     // expedite", "I can't restore it"), or a verdict in the passive ("is denied", "has been rejected").
-    if (!out.refusal && isVerbish(t) && kind !== 'you') {
+    // ("If we can't re-send it today, we'll wire it": a condition; "Once we delete the account, we can't
+    // recover anything": what cannot be undone — not a request turned down. "Once a package has left, we
+    // can't upgrade the shipping" still is.)
+    const irreversible = IRREVERSIBLE.test(sentence) && /^(?:recover|restore|undo|retrieve|reopen|reinstate|reverse)$/.test(lemmaOf(t));
+    if (!out.refusal && !supposing && !irreversible && isVerbish(t) && kind !== 'you') {
       const unable = /\bunable to\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 24), t.start));
       // "we don't offer refunds", "we do not accept returns": a standing no from us, in the present.
       const standingNo = negated && (kind === 'we' || kind === 'i') && !has(t, 'PastTense') && /\b(?:do|does)\s*(?:not|n['’]t)\s+$/i.test(sentence.slice(Math.max(0, t.start - 12), t.start));

@@ -57,6 +57,8 @@ export interface JaSentenceCase {
   ownSlip: boolean;
   /** The sentence ends in the past (困りました, 届きませんでした): a report of what was. */
   past: boolean;
+  /** It works again now (現在は正常に稼働しております, 正常にご利用いただけます) — said in the draft. */
+  workingNow: Hit | undefined;
   /** A step against it happening again (今後は〜を徹底いたします, 再発防止に努めます). */
   prevention: boolean;
   /**
@@ -128,6 +130,12 @@ function isGlue(t: JaToken): boolean {
   if (t.pos === '名詞') return ['発生', '確認', '検出', '見受け', 'よう'].includes(t.baseForm);
   if (t.pos === '接頭詞') return true;
   return false;
+}
+
+/** 〜ないといけない / 〜なければならない / 〜ないとだめ: an obligation (must), not a failure. */
+function obligationAfter(tokens: readonly JaToken[], neg: number): boolean {
+  const rest = tokens.slice(neg + 1, neg + 4);
+  return rest.some((x) => ['いける', 'なる', 'だめ', 'ダメ'].includes(x.baseForm)) && rest.some((x) => isNegation(x) || x.baseForm === 'だめ' || x.baseForm === 'ダメ');
 }
 
 /** 〜なくて大丈夫です / 〜なくても構いません / 〜ずに済みます: no need to, not a failure or a refusal. */
@@ -220,6 +228,8 @@ function failsNegated(tokens: readonly JaToken[], i: number, role: Role): number
   const after = tokens[neg + 1];
   if (after && (after.baseForm === 'よう' || after.baseForm === '場合' || after.baseForm === 'か' || after.baseForm === 'こと')) return -1;
   if (noNeedAfter(tokens, neg)) return -1;
+  // 振り込まないといけない / 払わなければならない: must, not a failure.
+  if (obligationAfter(tokens, neg)) return -1;
   for (let j = i + 1; j < neg; j++) if (['いただく', 'いただける', '頂く', 'くださる', '必要'].includes(tokens[j]!.baseForm)) return -1;
   return neg;
 }
@@ -330,7 +340,9 @@ function readProblem(tokens: readonly JaToken[], role: Role, question: boolean):
   // 注文したのにグレーが届きました: 〜のに, an expectation let down, is a complaint from the customer.
   if (!problem && role === 'customer') {
     const i = tokens.findIndex((t) => t.pos === '助詞' && t.surface === 'のに');
-    if (i >= 0) problem = hitOf(tokens, 0, i);
+    // (…not 家賃を振り込まないといけないのに: an obligation pressing, not an expectation let down.)
+    const pressing = i > 0 && tokens.slice(Math.max(0, i - 4), i).some((x) => x.baseForm === 'いける' || x.baseForm === 'なる') && tokens.slice(Math.max(0, i - 5), i).filter(isNegation).length >= 2;
+    if (i >= 0 && !pressing) problem = hitOf(tokens, 0, i);
   }
   // 正常に / 問題なく + a positive verb: all is well.
   if (!allWell) allWell = tokens.some((t, i) => t.baseForm === '正常' && tokens[i + 1]?.surface === 'に' && negatedAfter(tokens, i + 1) < 0);
@@ -656,6 +668,9 @@ function customerErrorIn(tokens: readonly JaToken[], from: number): Hit | undefi
   return undefined;
 }
 
+/** What a reason can rest on, before 上 (性質上, 仕様上, 衛生上, 規約上). */
+const REASON_BASES = new Set(['性質', '仕様', '衛生', '安全', '規約', '規定', '制度', '法律', '法令', '構造', '運用', '都合', 'システム', '契約', '管理', '技術']);
+
 function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame: Hit | undefined } {
   let cause: Hit | undefined;
   let blame: Hit | undefined;
@@ -669,7 +684,8 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
       // …or お客様が〜されたことが原因です: the customer as the subject of the cause clause.
       const customer = isCustomerWord(t, tokens[j - 1], tokens[j - 2]);
       // (…unless denied: お客様の宅内機器や設定の問題ではございません clears the customer.)
-      const denied = tokens.slice(to, to + 6).some(isNegation);
+      // (…nor a cause still looked for: 〜原因を調査しております; nor "some customers": 一部のお客様.)
+      const denied = tokens.slice(to, to + 6).some(isNegation) || (tokens[to + 1]?.surface === 'を' && INVESTIGATE.has(tokens[to + 2]?.baseForm ?? '')) || tokens[j - 2]?.baseForm === '一部';
       if (customer && !denied && (tokens.slice(j + 1, to + 1).some((x) => inSet(BLAME, x)) || (tokens[j + 1]?.surface === 'が' && tokens.slice(to, to + 1).some((x) => x.baseForm === '原因')))) {
         blame ??= hitOf(tokens, customerFrom(tokens, j), to);
       }
@@ -691,7 +707,9 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     // 発行から30日で無効になる設定となっております / 〜仕組みとなっております: how things are set up.
-    if (t.pos === '名詞' && ['設定', '仕組み', '仕様'].includes(t.baseForm) && tokens[i + 1]?.surface === 'と' && tokens[i + 2]?.baseForm === 'なる' && i > 2 && negatedAfter(tokens, i + 2) < 0) {
+    const asIs = (tokens[i + 1]?.surface === 'と' && tokens[i + 2]?.baseForm === 'なる' && negatedAfter(tokens, i + 2) < 0) || (['で', 'です'].includes(tokens[i + 1]?.surface ?? '') && ['ござる', 'ある'].includes(tokens[i + 2]?.baseForm ?? '')) || tokens[i + 1]?.surface === 'です';
+    // (…or 〜自動的にかかる仕組みでございます.)
+    if (t.pos === '名詞' && ['設定', '仕組み', '仕様'].includes(t.baseForm) && asIs && i > 2) {
       found(clauseStart(tokens, i), i);
       continue;
     }
@@ -743,6 +761,16 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
     // そのため、〜いたしかねます: the sentence before is the reason (ご契約は建物のみを対象としており…).
     if (t.baseForm === 'ため' && i === 1 && (prev?.surface === 'その' || prev?.surface === 'この') && isComma(tokens[2] ?? t)) {
       found(0, i);
+      continue;
+    }
+    // 完了する性質上、/ 衛生上の理由から / システムの仕様上: by reason of what a thing is (X + 上).
+    if (t.surface === '上' && t.posDetail1 === '接尾' && prev && REASON_BASES.has(prev.baseForm) && (isComma(tokens[i + 1] ?? t) || tokens[i + 1]?.surface === 'の')) {
+      found(clauseStart(tokens, i), i);
+      continue;
+    }
+    // 流出したパスワードが使われた可能性が高いと考えております: the likely cause, as a finding.
+    if (t.baseForm === '可能' && tokens[i + 1]?.surface === '性' && prev?.baseForm === 'た' && prev.pos === '助動詞' && tokens[i + 2]?.surface === 'が' && ['高い', 'ある', 'ござる'].includes(tokens[i + 3]?.baseForm ?? '')) {
+      found(clauseStart(tokens, i), i + 1);
       continue;
     }
     // 〜ため / 〜ために
@@ -836,13 +864,17 @@ function readRefusal(tokens: readonly JaToken[]): Hit | undefined {
       if (neg < 0) continue;
       const between = tokens.slice(i + 1, neg);
       if (between.some((x) => RECEIVERS.has(x.baseForm))) continue; // ご対応いただけない: the customer's doing
-      // 料金に変更はございません: no change — a reassurance, not a no.
+      // 料金に変更はございません: no change — a reassurance, not a no. (Nor 〜ご利用いただけるため、ご返金は
+      // 発生いたしません: what the billing comes to, with its reason, not a request turned down.)
       if (t.baseForm === '変更' && between.some((x) => x.baseForm === 'ござる' || x.baseForm === 'ある') && !between.some((x) => x.baseForm === 'できる')) continue;
+      if (between.some((x) => x.baseForm === '発生') && tokens.slice(0, i).some((x) => x.baseForm === 'ため' || x.surface === 'ので')) continue;
       // ご回答ができなかったこと、お詫び申し上げます: a past failure admitted, not a refusal.
       if (tokens.slice(neg + 1, neg + 3).some(isPast)) continue;
       // 返金されていません / まだ発送されていない: a state not reached yet (a failure), not a refusal.
       if (between.some((x) => x.pos === '動詞' && x.posDetail1 === '接尾' && (x.baseForm === 'れる' || x.baseForm === 'られる'))) continue;
       if (tokens.slice(0, i).some((x) => NOT_YET.has(x.surface))) continue;
+      // このままでは無料プランに変更できません: not as things stand — a condition to meet, not a no.
+      if (tokens.slice(0, i).some((x, k) => x.surface === 'この' && tokens[k + 1]?.surface === 'まま' && tokens[k + 2]?.surface === 'で')) continue;
       // これまで3度…その都度明確なお答えができず、申し訳ございません: a failure of before, owned — not a no.
       if (tokens.slice(0, i).some((x) => PAST_TIMES.has(x.baseForm))) continue;
       if (noNeedAfter(tokens, neg)) continue;
@@ -1062,6 +1094,14 @@ function ownInputObject(tokens: readonly JaToken[], i: number): boolean {
   return false;
 }
 
+/** 現在は正常に稼働しております / 正常にご利用いただけるようになりました: working again, not in a condition or a question. */
+function readWorkingNow(tokens: readonly JaToken[], question: boolean): Hit | undefined {
+  if (question) return undefined;
+  const k = tokens.findIndex((t, i) => t.baseForm === '正常' && tokens[i + 1]?.surface === 'に' && ['稼働', '動作', '利用', '接続', '表示', '機能', '作動'].includes(tokens[i + (tokens[i + 2]?.pos === '接頭詞' ? 3 : 2)]?.baseForm ?? ''));
+  if (k < 0 || negatedAfter(tokens, k + 2, 6) >= 0 || hypothetical(tokens, k)) return undefined;
+  return hitOf(tokens, k, k + 2);
+}
+
 /** Words of sympathy for the customer's plight (see `sympathy`). */
 function readSympathy(tokens: readonly JaToken[]): boolean {
   return tokens.some(
@@ -1180,6 +1220,7 @@ export function readJaSentence(tokens: readonly JaToken[], options: ReadOptions 
     past: tokens.slice(-5).some(isPast),
     investigating: readInvestigating(tokens),
     sympathy: readSympathy(tokens),
+    workingNow: readWorkingNow(tokens, question),
     prevention: tokens.some((t) => t.baseForm === '再発' || t.baseForm === '再発防止') || (tokens.some((t) => t.baseForm === '今後') && tokens.some((t) => ['徹底', '努める', '改善', '注意', '見直す', '見直し'].includes(t.baseForm))),
   };
 }

@@ -104,6 +104,9 @@ const cases: Case[] = [
   { customer: 'Just following up on the refund for the two days I did not use when I returned the car early because of the ice storm.', draft: "I've issued the refund for the two unused days. Since the ice storm closed the roads, we also waived the early-return fee.", expect: { problem: false }, why: 'following up on a refund asks where it stands (h21en-19)' },
   { customer: "We can't use our tickets because my son broke his leg. Can we get a refund?", draft: 'Your request for a refund cannot be processed. However, we are able to offer a one-time date change.', expect: { alternative: true }, why: '"Can we get a refund?" asks for a remedy, not how-to; "however, we are able to" offers one (h21en-12)' },
   { customer: "We ordered a tree with delivery for Saturday. It's Saturday night and no tree. Where is it?", draft: 'We really appreciate your patience.', expect: { problem: true, state: 'open' }, why: '"and no tree": what was due is missing (h21en-22)' },
+  { customer: "Two of my employees didn't get their direct deposit this morning.", draft: "If we can't re-send the deposits today, we'll pay both employees by same-day wire at no cost to you.", expect: { refusal: false }, why: 'a condition, not a no (h22en-04)' },
+  { customer: 'I want every recording and my whole account deleted.', draft: "Once we delete the account, we can't recover anything.", expect: { refusal: false }, why: 'a consequence told, not a no (h22en-17)' },
+  { customer: 'Just wanted to say the new offline mode is fantastic. I wrote half my thesis on a train with no signal and everything synced perfectly.', draft: 'This made our day. Thank you!', expect: { problem: false }, why: '"with no signal" sets the scene of a thank-you (h22en-07)' },
 ];
 
 describe('English case reading', () => {

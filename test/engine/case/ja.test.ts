@@ -143,6 +143,13 @@ const cases: Case[] = [
   { customer: '12月25日のつもりで買ったチケットが、12月24日になっていました。自分のミスですが、日付の変更はできますか？', draft: '本日23時59分までにお手続きいただければ、25日へ変更が可能です。', expect: { problem: false }, why: '自分のミス: the customer names the slip as their own (h21ja-06)' },
   { customer: '大雪で乗り継ぎ便が欠航し、ホテルに1泊しました。海外旅行保険で宿泊費は補償されますか。', draft: '旅先で予定外のご宿泊となり、さぞお疲れのことと存じます。宿泊費は3万円を限度にお支払いの対象となります。', expect: { problem: false }, why: 'さぞ…と存じます: sympathy for a misfortune not of our making (h21ja-15)' },
   { customer: '海外ローミングでデータ通信ができません。', draft: '本日12月29日の20時頃の復旧を見込んでおります。復旧しましたら、SMSでお知らせいたします。', expect: { state: 'scheduled' }, why: '〜の復旧を見込んでおります with a time schedules the case (h21ja-13)' },
+  { customer: '雇用保険料がおかしな金額になっています。', draft: '現在、料率の更新が一部のお客様の環境に反映されなかった原因を、開発チームとともに調査しております。', expect: { blame: false }, why: 'a cause still looked for, and "some customers", blame nobody (h22ja-04)' },
+  { customer: '心当たりのないログイン通知が来ました。', draft: '他のサービスから流出したパスワードが使われた可能性が高いと考えております。', expect: { cause: true }, why: 'the likely cause, as a finding (h22ja-06)' },
+  { customer: '電子書籍を返金してもらえますか。', draft: '電子書籍は閲覧された時点でご提供が完了する性質上、内容を理由としたご返金はいたしかねます。', expect: { cause: true }, why: '〜性質上: by reason of what the thing is (h22ja-08)' },
+  { customer: 'オンライン授業の途中で何度も接続が切れました。', draft: '同日15時40分に設定を元に戻し、現在は正常に稼働しております。', expect: { state: 'resolved' }, why: 'working again now is over (h22ja-09)' },
+  { customer: '残りの期間分は返金されますか？', draft: '現在の年額プランは更新日の前日までご利用いただけるため、残りの期間分のご返金は発生いたしません。', expect: { refusal: false }, why: 'what the billing comes to, with its reason (h22ja-14)' },
+  { customer: 'パスワードを何回か間違えたらロックされました。今日中に家賃を振り込まないといけないのに、どうすればいいですか。', draft: 'アプリのロックは、5回続けて一致しなかった場合に自動的にかかる仕組みでございます。', expect: { problem: false, cause: true }, why: '〜ないといけない is must, not a failure; 仕組みでございます explains (h22ja-16)' },
+  { customer: '無料プランに変えたいです。', draft: '約48GBのお写真が保存されているため、このままでは無料プランに変更できません。', expect: { refusal: false }, why: 'not as things stand: a condition to meet (h22ja-30)' },
 ];
 
 describe('Japanese case reading', () => {
