@@ -638,7 +638,7 @@ function blameAfter(terms: readonly EnTerm[], starts: readonly number[]): Hit | 
 }
 
 // "you must have mistyped it" (a slip pinned on them), "you should always double-check" (a lecture).
-const DIRECT_BLAME = /\byou\s+(?:forgot|neglected)\s+to\b|\byou\s+should\s+have\b|\byou\s+must\s+have\s+(?:mistyped|typed|entered|clicked|deleted|forgotten|missed|misread|selected|chosen|used|made)\b|\byou\s+should\s+always\b|\byou\s+need\s+to\s+be\s+more\s+careful\b|\byour\s+(?:own\s+)?(?:fault|mistake|error|negligence)\b|\buser\s+error\b|\bif\s+you\s+had\b|\byou\s+did\s*(?:not|n['’]t)\s+(?:follow|read|check)\b/i;
+const DIRECT_BLAME = /\byou\s+(?:forgot|neglected)\s+to\b|\byou\s+should\s+have\b(?!\s+(?:had|heard|received|gotten|got|been|seen)\b)|\byou\s+must\s+have\s+(?:mistyped|typed|entered|clicked|deleted|forgotten|missed|misread|selected|chosen|used|made)\b|\byou\s+should\s+always\b|\byou\s+need\s+to\s+be\s+more\s+careful\b|\byour\s+(?:own\s+)?(?:fault|mistake|error|negligence)\b|\buser\s+error\b|\bif\s+you\s+had\b|\byou\s+did\s*(?:not|n['’]t)\s+(?:follow|read|check)\b/i;
 
 /** "Since you chose standard crating …", "because you didn't select …": the customer's choice given as the reason. */
 const CHOICE_AS_CAUSE = /\b(?:since|because|as)\s+you\s+(?:chose|selected|picked|opted|declined|skipped|didn['’]t|did\s+not|entered|ordered|used)\b/i;

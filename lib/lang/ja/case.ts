@@ -63,7 +63,7 @@ export interface JaSentenceCase {
   prevention: boolean;
   /**
    * Sympathy for a misfortune that is not of our making: 心よりお見舞い申し上げます, さぞお疲れのことと存じます,
-   * どうぞご無理をなさらず, 大変な状況のなか.
+   * どうぞご無理をなさらず, 大変な状況のなか, 心よりお悔やみ申し上げます.
    */
   sympathy: boolean;
   /** Work of ours still under way or to come (調査しております, 確認中でございます, 原因を調査いたします). */
@@ -1108,6 +1108,10 @@ function readSympathy(tokens: readonly JaToken[]): boolean {
     (t, i) =>
       t.baseForm === '見舞い' ||
       t.baseForm === '見舞う' ||
+      // 心よりお悔やみ申し上げます / お悲しみはいかばかりかと存じます: condolence.
+      t.baseForm === '悔やみ' ||
+      t.baseForm === 'お悔やみ' ||
+      (t.baseForm === '悲しみ' && tokens[i - 1]?.surface === 'お') ||
       // さぞお疲れのことと存じます / さぞご心配のことと
       (t.surface === 'さぞ' && tokens.slice(i + 1, i + 8).some((x) => x.baseForm === '存じる' || x.baseForm === 'こと')) ||
       // どうぞご無理をなさらず

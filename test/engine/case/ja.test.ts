@@ -150,6 +150,8 @@ const cases: Case[] = [
   { customer: '残りの期間分は返金されますか？', draft: '現在の年額プランは更新日の前日までご利用いただけるため、残りの期間分のご返金は発生いたしません。', expect: { refusal: false }, why: 'what the billing comes to, with its reason (h22ja-14)' },
   { customer: 'パスワードを何回か間違えたらロックされました。今日中に家賃を振り込まないといけないのに、どうすればいいですか。', draft: 'アプリのロックは、5回続けて一致しなかった場合に自動的にかかる仕組みでございます。', expect: { problem: false, cause: true }, why: '〜ないといけない is must, not a failure; 仕組みでございます explains (h22ja-16)' },
   { customer: '無料プランに変えたいです。', draft: '約48GBのお写真が保存されているため、このままでは無料プランに変更できません。', expect: { refusal: false }, why: 'not as things stand: a condition to meet (h22ja-30)' },
+  { customer: '14年一緒に暮らした愛犬が亡くなりました。保険の解約の手続きを教えてください。', draft: 'ご家族のお悲しみはいかばかりかと存じます。心よりお悔やみ申し上げます。', expect: { problem: false }, why: 'condolence meets a loss not of our making (h23ja-10)' },
+  { customer: '台風で休講になった日のレッスン料が引き落とされていました。', draft: 'システムへの休講登録が漏れていたため、通常どおり引き落としとなっておりました。該当分のレッスン料は、7月27日の引き落とし時に差し引いて精算いたします。', expect: { state: 'scheduled' }, why: 'a dated settlement schedules the case (h23ja-28)' },
 ];
 
 describe('Japanese case reading', () => {

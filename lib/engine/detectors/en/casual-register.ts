@@ -19,7 +19,7 @@ import data from '../../../../dictionaries/en/us-register.json';
 import { defineDetector, type RawFinding } from '../../detector';
 import { enSentences, type EnSentenceEntry } from '../../document';
 import { PhraseIndex, tokenize } from '../../../lang/en/phrase-index';
-import { replacePhrase } from '../../reply/en';
+import { readClosing, replacePhrase } from '../../reply/en';
 import { NO_OPTIONS } from '../../options';
 
 type Tier = 'chat' | 'mild';
@@ -183,9 +183,13 @@ export default defineDetector({
       push({ start, end, message: 'emoji', data: { text }, fixes: [{ label: 'remove', data: { text }, edits: [replacePhrase(doc, s, start, end, '')] }] }, weights.symbols);
     };
 
+    // The signature under the sign-off holds names and credentials ("Diane Feldman, RN"), not chat speak.
+    const closing = readClosing(doc);
+    const signatureFrom = closing ? closing.sentence.end : Number.POSITIVE_INFINITY;
     for (const s of enSentences(doc)) {
       const tokens = tokenize(s.text);
-      for (const hit of words.findAll(tokens)) {
+      const signature = s.start >= signatureFrom;
+      for (const hit of signature ? [] : words.findAll(tokens)) {
         if (isAbbreviation(s.text, hit.start, hit.end)) continue;
         if (inProperName(s.text, hit.start, hit.end)) continue;
         word(s, s.start + hit.start, s.start + hit.end, hit.value.formal, weights[hit.value.tier]);
@@ -196,7 +200,7 @@ export default defineDetector({
           word(s, s.start + t.start, s.start + t.end, `I${written.slice(1)}`, weights.chat);
         }
       }
-      for (const [from, to] of capsRuns(s.text, tokens)) {
+      for (const [from, to] of signature ? [] : capsRuns(s.text, tokens)) {
         const start = s.start + tokens[from]!.start;
         const end = s.start + tokens[to]!.end;
         const text = doc.text.slice(start, end);

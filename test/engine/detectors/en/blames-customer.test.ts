@@ -3,6 +3,8 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: "I'm so sorry. With this heat and a baby at home, you should have heard from us first thing this morning.", why: 'what we owed the customer, not their fault (h23en-30)' },
+    { text: 'A $2,880 mistake is not something you should have had to find on your own.', why: 'h23en-12' },
     { text: 'Your bill went up because two new team members joined your workspace on May 3.', why: 'a cause that is not the customer’s doing' },
     { text: 'The package was held at the Denver hub because of the storm on Monday.' },
     { text: "No problem at all — I caught it in time! I've updated the address.", context: { customerMessage: 'I typed my address wrong, can you fix it?' }, why: 'the customer’s own mistake, fixed without blame' },
