@@ -15,7 +15,7 @@
  *   network configuration", "because you entered …").
  */
 import data from '../../../dictionaries/en/case.json';
-import { readEnSentence, type EnSentenceCase, type Hit } from '../../lang/en/case';
+import { HEDGE, readEnSentence, type EnSentenceCase, type Hit } from '../../lang/en/case';
 import { enCoverageLexicon } from '../../lang/en/signals';
 import { policyLead } from '../../lang/en/predicates';
 import type { AnalyzedText, EnSentenceEntry } from '../document';
@@ -44,9 +44,6 @@ const NEGATION_AFTER = new RegExp(`^\\s*(?:${data.cancelsNextStep.join('|')})\\b
 /** "cannot refund", "won't be replaced", "not be able to refund": a negation up to three words before. */
 const NEGATION_BEFORE = /(?:\b(?:not|never|no|cannot|unable to)|n['’]t)\s+(?:[\w'’]+\s+){0,3}$/i;
 
-/** A hedge just before a remedy or step ("probably", "maybe", "hopefully"). */
-const HEDGE_BEFORE = /\b(?:probably|maybe|possibly|perhaps|hopefully)\b/i;
-
 /**
  * Where the sentence gives the customer something to hold: a remedy or an instruction, not negated
  * ("we will not refund" is none), a promise that is more than news — a concrete action ("I'll send a
@@ -61,7 +58,7 @@ function nextStepIn(read: Read): Hit | undefined {
     for (const hit of lexicon.findAll(s.text)) {
       const negatedContraction = /n['’]t$/i.test(hit.phrase);
       // (…nor hedged: "we'll probably try to get it sorted out".)
-      const hedged = HEDGE_BEFORE.test(s.text.slice(Math.max(0, hit.start - 30), hit.start)) || (/^try/i.test(hit.phrase) && /^\s+to\b/i.test(s.text.slice(hit.end)));
+      const hedged = HEDGE.test(s.text.slice(Math.max(0, hit.start - 30), hit.start)) || (/^try/i.test(hit.phrase) && /^\s+to\b/i.test(s.text.slice(hit.end)));
       if (!negatedContraction && !hedged && !NEGATION_AFTER.test(s.text.slice(hit.end)) && !NEGATION_BEFORE.test(s.text.slice(0, hit.start))) return hit;
     }
   }

@@ -157,7 +157,7 @@ function elidedSubject(terms: readonly EnTerm[], i: number): EnTerm | undefined 
 const TEAM = /^(?:team|teams|crew|crews|department|staff|agents?|technicians?|engineers?|specialists?|group|desk|office|folks|people|manager|supervisor|pharmacists?)$/;
 
 /** "our returns team issued …", "our billing department reversed …": people of our side (not "our schedule is booked"). */
-function ourTeam(terms: readonly EnTerm[], subject: EnTerm | undefined): boolean {
+function ourPeople(terms: readonly EnTerm[], subject: EnTerm | undefined): boolean {
   if (!subject || !TEAM.test(subject.normal)) return false;
   const at = terms.indexOf(subject);
   return terms.slice(Math.max(0, at - 3), at).some((t) => t.normal === 'our');
@@ -226,7 +226,12 @@ function isPastLike(terms: readonly EnTerm[], i: number): boolean {
   if (has(t, 'PastTense') || has(t, 'Participle') || has(t, 'Perfect')) return true;
   // "I reset it just now", "we put it through this morning": a verb whose past is its plain form, told
   // with a time gone by (the tagger reads it as present).
-  if (SAME_FORM_PAST.has(t.normal) && terms.slice(i + 1, i + 6).some((u) => /^(?:ago|earlier|already|yesterday)$/.test(u.normal) || (u.normal === 'now' && terms[terms.indexOf(u) - 1]?.normal === 'just'))) return true;
+  if (SAME_FORM_PAST.has(t.normal)) {
+    for (let k = i + 1; k < terms.length && k <= i + 5; k++) {
+      const u = terms[k]!.normal;
+      if (/^(?:ago|earlier|already|yesterday)$/.test(u) || (u === 'now' && terms[k - 1]!.normal === 'just')) return true;
+    }
+  }
   return has(t, 'Adjective') && /(?:ed|en|t)$/.test(t.normal);
 }
 
@@ -251,8 +256,10 @@ const CONSEQUENCE = set(['result', 'lead', 'cause', 'mean', 'incur', 'lapse', 'e
 /** "Once we delete the account, …", "After the account is closed, …": a sentence about an undoable step. */
 const IRREVERSIBLE = /^\s*(?:once|after)\b[^,.;]{1,60}\b(?:delete[sd]?|deleting|close[sd]?|erase[sd]?|remove[sd]?|wipe[sd]?|purge[sd]?)\b/i;
 
-/** A promise said with a hedge: "we'll probably try to", "maybe we can", "hopefully". */
-const HEDGED_PROMISE = /\b(?:probably|maybe|possibly|hopefully|perhaps|hoping)\b|\btry(?:ing)?\s+to\b/i;
+/** A hedge word ("probably", "maybe", "hopefully"): what follows is not promised or offered for sure. */
+export const HEDGE = /\b(?:probably|maybe|possibly|hopefully|perhaps)\b/i;
+/** A promise said with a hedge: a hedge word, "hoping", "try to". */
+const hedgedPromise = (text: string) => HEDGE.test(text) || /\bhoping\b|\btry(?:ing)?\s+to\b/i.test(text);
 
 /** Records kept inside the company: adding one to the file fixes nothing for the customer. */
 const RECORDS = set(['note', 'notes', 'comment', 'comments', 'flag', 'memo', 'remark', 'tag']);
@@ -544,7 +551,7 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
       const passive = en.passives.some((p) => t.start >= p.start && t.end <= p.end && /^(?:was|were|got|has been|have been|had been)$/.test(p.auxiliaryWords.join(' ')));
       // "I went ahead and lifted the ban": the subject is left out after "and".
       const doer = kind ?? subjectKind(elidedSubject(terms, i));
-      if (doer === 'i' || doer === 'we' || (passive && doer !== 'you') || ourTeam(terms, subject)) out.resolved = span(t);
+      if (doer === 'i' || doer === 'we' || (passive && doer !== 'you') || ourPeople(terms, subject)) out.resolved = span(t);
     }
     // A promise: will/'ll/going to + a verb of follow-up or remedy, by us or about the customer's thing.
     // A concrete promise later in the sentence outranks a vague one ("we'll look into it and send a new one").
@@ -561,7 +568,7 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
         // News only: a keep-informed verb ("look into it", "keep you posted"), or a remedy verb aimed at
         // the customer rather than their thing ("update you").
         // …or a hedged one ("we'll probably try to get it sorted out soon"): no promise at all.
-        const hedged = HEDGED_PROMISE.test(sentence.slice(Math.max(0, t.start - 40), t.end));
+        const hedged = hedgedPromise(sentence.slice(Math.max(0, t.start - 40), t.end));
         const vague = hedged || (!dated && inClass(t, KEEP_INFORMED) && (!inClass(t, REMEDY) || /^(?:you|us)$/.test(terms[i + 1]?.normal ?? '')));
         // (A hedged promise with a date — "I'm hoping they'll maybe come back later this week" — schedules nothing.)
         if (!out.commitment || !vague) out.commitment = { ...span(t), dated: dated && !hedged, ...(vague ? { vague } : {}), ...(onCustomer ? { onCustomer } : {}) };

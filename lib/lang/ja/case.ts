@@ -114,6 +114,9 @@ const isComma = (t: JaToken) => t.surface === '、' || t.surface === '，' || t.
 const isPast = (t: JaToken) => t.pos === '助動詞' && (t.baseForm === 'た' || t.baseForm === 'だ') && t.surface.startsWith('た') || t.pos === '助動詞' && t.surface === 'だ' && t.baseForm === 'た';
 
 /** A negation: ない (auxiliary or adjective, なく, なかっ), ぬ, ず, ん (ません). */
+/** The passive (or potential) suffix れる / られる (更新され, 送られ, 見られ). */
+const isPassiveSuffix = (t: JaToken) => t.pos === '動詞' && t.posDetail1 === '接尾' && (t.baseForm === 'れる' || t.baseForm === 'られる');
+
 export function isNegation(t: JaToken): boolean {
   if (t.pos === '助動詞' && (t.baseForm === 'ない' || t.baseForm === 'ぬ' || t.baseForm === 'ん' || t.surface === 'ず')) return true;
   return t.pos === '形容詞' && (t.baseForm === 'ない' || t.baseForm === '無い');
@@ -493,7 +496,7 @@ function performative(tokens: readonly JaToken[], i: number): boolean {
 
 /** The predicate from i to end is passive (更新されます, 反映されます). */
 function passiveChain(tokens: readonly JaToken[], i: number, end: number): boolean {
-  return tokens.slice(i + 1, end + 1).some((t) => t.pos === '動詞' && t.posDetail1 === '接尾' && (t.baseForm === 'れる' || t.baseForm === 'られる'));
+  return tokens.slice(i + 1, end + 1).some(isPassiveSuffix);
 }
 
 /** A conditional clause (〜と、 / 〜ば / 〜たら / 〜なら) stands before the word at i in its sentence. */
@@ -871,7 +874,7 @@ function readRefusal(tokens: readonly JaToken[]): Hit | undefined {
       // ご回答ができなかったこと、お詫び申し上げます: a past failure admitted, not a refusal.
       if (tokens.slice(neg + 1, neg + 3).some(isPast)) continue;
       // 返金されていません / まだ発送されていない: a state not reached yet (a failure), not a refusal.
-      if (between.some((x) => x.pos === '動詞' && x.posDetail1 === '接尾' && (x.baseForm === 'れる' || x.baseForm === 'られる'))) continue;
+      if (between.some(isPassiveSuffix)) continue;
       if (tokens.slice(0, i).some((x) => NOT_YET.has(x.surface))) continue;
       // このままでは無料プランに変更できません: not as things stand — a condition to meet, not a no.
       if (tokens.slice(0, i).some((x, k) => x.surface === 'この' && tokens[k + 1]?.surface === 'まま' && tokens[k + 2]?.surface === 'で')) continue;
@@ -958,7 +961,7 @@ function refrainsFrom(tokens: readonly JaToken[], j: number): boolean {
 
 /** The span holds a passive (返送されておりました). */
 function passiveIn(tokens: readonly JaToken[], hit: Hit): boolean {
-  return tokens.some((t) => t.start >= hit.start && t.end <= hit.end && t.posDetail1 === '接尾' && (t.baseForm === 'れる' || t.baseForm === 'られる'));
+  return tokens.some((t) => t.start >= hit.start && t.end <= hit.end && isPassiveSuffix(t));
 }
 
 /** The katakana nouns run together that end at j (アップ + ロード → アップロード) and where they start. */
@@ -1076,7 +1079,7 @@ const OTHER_PARTY = new Set(['御社', '貴社', 'そちら', 'お店', '店舗'
  */
 /** Done to the writer, not by them: a passive (れる/られる) right after the verb at i (間違えて送られてきた). */
 function doneToWriter(tokens: readonly JaToken[], i: number): boolean {
-  return tokens.slice(i + 1, i + 6).some((x) => x.pos === '動詞' && x.posDetail1 === '接尾' && (x.baseForm === 'れる' || x.baseForm === 'られる'));
+  return tokens.slice(i + 1, i + 6).some(isPassiveSuffix);
 }
 
 /** Losing a thing of one's own: 保険証券を紛失しました, 鍵をなくしてしまいました (with を — the writer did it; 荷物が紛失 is not). */

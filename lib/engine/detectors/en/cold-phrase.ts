@@ -30,8 +30,8 @@ function isEmpathicMust(sentence: string, hitEnd: number, phrase: string): boole
   return /must$/i.test(phrase) && /^\s+(?:be|have been|feel)\b/i.test(sentence.slice(hitEnd));
 }
 
-/** "per club policy", "as per our refund policy", "per company policy": the rules cited inside a sentence. */
-const POLICY_TAG = /\b(?:as\s+)?per\s+(?:[a-z]+\s+){0,2}polic(?:y|ies)\b/i;
+/** "per club policy", "as per our refund policy", "according to our policy": the rules cited inside a sentence. */
+const POLICY_TAG = /\b(?:(?:as\s+)?per|according\s+to)\s+(?:[a-z]+\s+){0,2}polic(?:y|ies)\b/i;
 
 export default defineDetector({
   meta: {
@@ -67,43 +67,33 @@ export default defineDetector({
   detect({ doc }) {
     const findings: RawFinding[] = [];
     for (const s of enSentences(doc)) {
-      const lead = policyLead(s.text);
-      if (lead) {
-        // The lead only adds policy distance: drop it and let the sentence speak ("Invoices can't be …").
-        const start = s.start + lead.start;
-        const end = s.start + lead.end;
-        const phrase = s.text.slice(lead.start, lead.end);
+      // Policy distance (the rules recited): drop the words and let the sentence speak ("Refunds take 10 days.").
+      const remove = (start: number, end: number, phrase: string, mild: boolean) => {
         const edit = replacePhrase(doc, s, start, end, '');
-        findings.push({ start, end, message: 'coldRemove', data: { phrase }, fixes: [{ label: 'remove', data: { phrase }, edits: [edit] }] });
-      }
-      // "…, per club policy.": the rules cited mid-sentence, whatever words name them.
-      const tag = lead ? null : POLICY_TAG.exec(s.text);
-      if (tag) {
-        const start = s.start + tag.index;
-        const end = start + tag[0].length;
-        const phrase = tag[0];
-        findings.push({ start, end, message: 'coldRemove', data: { phrase }, fixes: [{ label: 'remove', data: { phrase }, edits: [replacePhrase(doc, s, start, end, '')] }] });
-      }
+        findings.push({ start, end, ...(mild ? { mild: true } : {}), message: 'coldRemove', data: { phrase }, fixes: [{ label: 'remove', data: { phrase }, edits: [edit] }] });
+      };
+      // "Per our billing policy, invoices …" opens the sentence; "…, per club policy." sits inside it — found
+      // by shape, whatever words name the rules.
+      const lead = policyLead(s.text);
+      const tag = lead ? undefined : POLICY_TAG.exec(s.text);
+      const rules = lead ?? (tag ? { start: tag.index, end: tag.index + tag[0].length } : undefined);
+      if (rules) remove(s.start + rules.start, s.start + rules.end, s.text.slice(rules.start, rules.end), false);
       for (const hit of set.findAll(s.text)) {
-        if (lead && s.start + hit.start < s.start + lead.end && s.start + hit.end > s.start + lead.start) continue;
-        if (tag && hit.start < tag.index + tag[0].length && hit.end > tag.index) continue;
+        if (rules && hit.start < rules.end && hit.end > rules.start) continue;
         if (isEmpathicMust(s.text, hit.end, hit.phrase)) continue;
         const start = s.start + hit.start;
         const end = s.start + hit.end;
         const key = hit.phrase.toLowerCase().replace(/’/g, "'");
         const target = rewrites.get(key) ?? hit.phrase;
-        const mild = MILD.has(key) ? { mild: true } : {};
         if (target === '') {
-          // The phrase only adds policy distance: drop it and let the sentence speak ("Refunds take 10 days.").
-          const edit = replacePhrase(doc, s, start, end, '');
-          findings.push({ start, end, ...mild, message: 'coldRemove', data: { phrase: hit.phrase }, fixes: [{ label: 'remove', data: { phrase: hit.phrase }, edits: [edit] }] });
+          remove(start, end, hit.phrase, MILD.has(key));
           continue;
         }
         const rewrite = matchCase(hit.phrase, target);
         findings.push({
           start,
           end,
-          ...mild,
+          ...(MILD.has(key) ? { mild: true } : {}),
           message: 'cold',
           data: { phrase: hit.phrase, rewrite },
           fixes: [{ label: 'rewrite', data: { rewrite }, edits: [{ start, end, text: rewrite }] }],
