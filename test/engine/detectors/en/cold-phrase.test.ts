@@ -15,6 +15,21 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: 'As per our policy, we cannot refund opened items.',
+      findings: [{ message: 'coldRemove', span: 'As per our policy' }],
+      output: 'We cannot refund opened items.',
+    },
+    {
+      text: 'According to our policy, returns close after 30 days.',
+      findings: [{ message: 'coldRemove', span: 'According to our policy' }],
+      output: 'Returns close after 30 days.',
+    },
+    {
+      text: 'Opened items cannot be refunded, according to our policy.',
+      findings: [{ message: 'coldRemove', span: 'according to our policy' }],
+      output: 'Opened items cannot be refunded.',
+    },
+    {
       text: 'Locker cancellations must be submitted in writing to the pro shop, per club policy.',
       findings: [{ message: 'coldRemove', span: 'per club policy' }],
       output: 'Locker cancellations must be submitted in writing to the pro shop.',
