@@ -56,6 +56,8 @@ export interface EnSentenceCase {
 
 const set = (list: readonly string[]) => new Set(list);
 const PROBLEM = set(data.problem);
+/** A document one asks a copy of: "a duplicate title", "Duplicate Certificate" is a request, not a double charge. */
+const COPY_OF = /^\s+(?:title|certificate|licen[cs]e|registration|receipt|diploma|transcript|key|card|copy|tag|plate|sticker|statement)s?\b/i;
 const FUNCTION = set(data.function);
 const EMOTION = set(data.emotion);
 const UPSET = set(data.upsetMarkers);
@@ -328,6 +330,14 @@ function genericClauses(sentence: string): [number, number][] {
   return spans;
 }
 
+/**
+ * "That's why it was declined at the store": a plain "was declined" is nearly always a card or a payment;
+ * only "is therefore declined" is a ruling on the customer's request.
+ */
+function plainDecline(t: EnTerm, sentence: string): boolean {
+  return lemmaOf(t) === 'decline' && !/\b(?:therefore|hereby|thus|accordingly|hence)\s+$/i.test(sentence.slice(Math.max(0, t.start - 16), t.start));
+}
+
 /** Reads one sentence. `role` says whose message it is: the customer's reports, the draft's promises. */
 export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase {
   const terms = en.terms;
@@ -338,6 +348,9 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
   // ("Can we get a refund?" asks for a remedy, not how to do something.)
   // "Just following up on the refund …", "Checking in on my order": asking where things stand.
   if (/^\W*(?:just\s+)?(?:following\s+up|checking\s+in|any\s+updates?)\s+(?:on|about|regarding|for)\b/i.test(sentence)) out.question = true;
+  // "need duplicate title asap selling car sat how long does it take": typed in a hurry, with no question
+  // mark — a wh-word with the auxiliary before its subject is a direct question (not "I know how long it takes").
+  if (!/[.!]\s*$/.test(sentence) && /\b(?:how(?:\s+(?:long|soon|much|many|often))?|when)\s+(?:will|can|does|do|did|is|are|should)\s+(?:i|you|we|it|they|this|that|my|the)\b/i.test(sentence)) out.question = true;
   if (out.question && /^\W*(?:how\s+(?:do|can|should|would)\s+(?:i|we)|where\s+(?:do|can)\s+(?:i|we)|is\s+there\s+(?:a|any)\s+way|what(?:['’]s|\s+is)\s+the\s+(?:best\s+)?way|can\s+(?:i|we)\s+(?:change|set|add|turn|switch|export|get(?!\s+(?:a\s+|my\s+|our\s+|the\s+|some\s+)?(?:refund|replacement|credit|discount|money|compensation|reimbursement)\b)|use|see|find|reset|update))\b/i.test(sentence)) out.howTo = true;
   const tokens = tokenize(sentence);
   if (SUGGESTION.test(sentence)) out.suggestion = true;
@@ -402,7 +415,7 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
     // Problems: a failure word not negated, or something that should work negated ("never arrived").
     if (!out.problem && !(hypothetical && !(lemmaOf(t) === 'cancel')) && !generic.some(([a, b]) => t.start >= a && t.start < b)) {
       const noun = has(t, 'Noun') || has(t, 'Adjective');
-      if (inClass(t, PROBLEM) && !negated && !((t.normal === 'down' || t.normal === 'offline') && !/\b(?:is|are|was|were|'s|been|went|go|goes|says|said|shows|showed)\s+(?:\w+\s+)?['‘"“]?(?:\w+\s+)?(?:down|offline)\b/i.test(sentence)) && !(t.normal === 'twice' && !/charg|bill/i.test(sentence)) && !(t.normal === 'late' && /^(?:\s+|-)(?:at\s+night|night|in\s+the\s+(?:evening|day)|evenings?|hours|shifts?)\b/i.test(sentence.slice(t.end, t.end + 24))) && !(lemmaOf(t) === 'stop' && !/stop\w*\s+(?:working|loading|syncing|sending|responding)/i.test(sentence)) && !timeNotLateness(t, sentence)) {
+      if (inClass(t, PROBLEM) && !negated && !((t.normal === 'down' || t.normal === 'offline') && !/\b(?:is|are|was|were|'s|been|went|go|goes|says|said|shows|showed)\s+(?:\w+\s+)?['‘"“]?(?:\w+\s+)?(?:down|offline)\b/i.test(sentence)) && !(t.normal === 'twice' && !/charg|bill/i.test(sentence)) && !(t.normal === 'duplicate' && COPY_OF.test(sentence.slice(t.end, t.end + 24))) && !(t.normal === 'late' && /^(?:\s+|-)(?:at\s+night|night|in\s+the\s+(?:evening|day)|evenings?|hours|shifts?)\b/i.test(sentence.slice(t.end, t.end + 24))) && !(lemmaOf(t) === 'stop' && !/stop\w*\s+(?:working|loading|syncing|sending|responding)/i.test(sentence)) && !timeNotLateness(t, sentence)) {
         // "the problem is solved", "issue resolved": a problem that is over.
         const after = sentence.slice(t.end, t.end + 40);
         if (!(noun && /^(?:issue|problem|issues|problems)$/.test(t.normal) && /\bno\b|\bwithout\b|\bany\b/.test(sentence.slice(Math.max(0, t.start - 12), t.start)))) {
@@ -536,7 +549,7 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
       const untilMet = /^\s+(?:\w+\s+)?(?:until|unless|before|without)\b/i.test(sentence.slice(t.end, t.end + 30));
       if (ours && !idiom && !untilMet && refusable && ((negated && modalBefore(terms, i)) || unable || standingNo)) {
         out.refusal = span(subjectHead(terms, subject) ?? t, t);
-      } else if (inClass(t, VERDICT) && !negated && /\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && !/\bcard\b|\bpayment\b/i.test(sentence.slice(Math.max(0, t.start - 20), t.start))) {
+      } else if (inClass(t, VERDICT) && !negated && /\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && !/\bcard\b|\bpayment\b/i.test(sentence.slice(Math.max(0, t.start - 20), t.start)) && !plainDecline(t, sentence)) {
         out.refusal = span(subject ?? t, t);
       }
     }
@@ -612,6 +625,12 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
     // into it": a condition, and not "if there's anything else I can help with": a sign-off.)
     const m = /\b(?:but|however),?\s+(?:i|we)\s*(?:can|could|will|'ll|’ll|have|'ve|’ve|am|'m|’m|are|'re|’re|would|'d|’d)\b(?!['’]t|\s+not\b)|(?<!\b(?:before|until|unless|anything|anything\s+else)\s)\b(?:you|i|we)\s+(?:can|could|may)\s+(?!not\b|never\b|only\b|see\b|imagine\b|understand\b|tell\b|assure\b|hear\b|feel\b|appreciate\b)\w+/i.exec(sentence);
     if (m) out.alternative = { start: m.index, end: m.index + m[0].length };
+  }
+  // "We can't lift the hold without it": a no with the condition that turns it into a yes — meeting it is
+  // the way forward.
+  if (out.refusal && !out.alternative) {
+    const m = /^\s+(?:\w+\s+){0,3}(?:unless|without)\b/i.exec(sentence.slice(out.refusal.end));
+    if (m) out.alternative = { start: out.refusal.end, end: out.refusal.end + m[0].length };
   }
   if (en.imperative || /^\s*(?:please|kindly)\b/i.test(sentence) || /\b(?:could|would|can) you(?: please)?\b/i.test(sentence)) {
     out.request = { start: 0, end: sentence.length };

@@ -851,6 +851,19 @@ const NOT_YET = new Set(['まだ', 'いまだに', '未だに', 'いまだ', '�
 /** Times gone by: a negation after one tells what did not happen then (これまで, 前回, その都度). */
 const PAST_TIMES = new Set(['これまで', '今まで', '前回', '先日', '先ほど', '先程', '昨日', '以前', '都度', '先月', '先週']);
 
+/** What a customer is asked to accept: ご了承ください, ご理解ください, ご容赦ください. */
+const ACCEPTANCE = new Set(['了承', '理解', '容赦', '承知']);
+
+/** The predicate ending at `neg` closes a reason clause: 〜ないため、/ 〜ませんので、/ 〜ないことから. */
+function reasonClauseAt(tokens: readonly JaToken[], neg: number): boolean {
+  for (let k = neg + 1; k < tokens.length && k <= neg + 3; k++) {
+    const x = tokens[k]!;
+    if (x.baseForm === 'ため' || x.baseForm === '為' || x.surface === 'ので' || (x.surface === 'から' && x.posDetail1 === '接続助詞')) return true;
+    if (x.pos !== '助動詞' && !(x.pos === '助詞' && x.surface === 'の')) return false;
+  }
+  return false;
+}
+
 function readRefusal(tokens: readonly JaToken[]): Hit | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -875,6 +888,12 @@ function readRefusal(tokens: readonly JaToken[]): Hit | undefined {
       if (tokens.slice(neg + 1, neg + 3).some(isPast)) continue;
       // 返金されていません / まだ発送されていない: a state not reached yet (a failure), not a refusal.
       if (between.some(isPassiveSuffix)) continue;
+      // ご案内ができておらず: could not manage it so far (できて + いる / おる, negated) — a failure owned.
+      if (between.some((x, k) => x.baseForm === 'できる' && between[k + 1]?.surface === 'て' && ['いる', 'おる'].includes(between[k + 2]?.baseForm ?? ''))) continue;
+      // 即日発行ができないため、5営業日ほどかかります / 金額は変更しておりませんので、差し替えていただけますと
+      // 幸いです: a limit given as the reason for what the main clause says — an explanation, not a request
+      // turned down (unless the main clause asks the customer to accept it: 〜できないため、ご了承ください).
+      if (reasonClauseAt(tokens, neg) && !tokens.slice(neg + 1).some((x) => ACCEPTANCE.has(x.baseForm))) continue;
       if (tokens.slice(0, i).some((x) => NOT_YET.has(x.surface))) continue;
       // このままでは無料プランに変更できません: not as things stand — a condition to meet, not a no.
       if (tokens.slice(0, i).some((x, k) => x.surface === 'この' && tokens[k + 1]?.surface === 'まま' && tokens[k + 2]?.surface === 'で')) continue;
@@ -1177,6 +1196,9 @@ const CHECKS = new Set(['調査', '確認', '究明', '検証', '点検', '解�
 function readInvestigating(tokens: readonly JaToken[]): boolean {
   return tokens.some((t, i) => {
     if (t.pos !== '名詞' || !CHECKS.has(t.baseForm) || tokens[i - 1]?.pos === '接頭詞') return false;
+    // お手元になくても、ご住所とお名前で確認いたします / ご不明な場合は確認いたします: a check that happens
+    // on a condition is how a procedure goes, not work pending on this case.
+    if (tokens.slice(0, i).some((x, k) => isConditionalAt(tokens, k) || (x.surface === 'ても' && x.pos === '助詞') || (x.surface === 'も' && tokens[k - 1]?.surface === 'て'))) return false;
     if (tokens[i + 1]?.baseForm === '中') return true;
     const at = tokens[i + 1]?.surface === 'を' && ['進める', '行う', '続ける'].includes(tokens[i + 2]?.baseForm ?? '') ? i + 2 : i;
     const c = chainAfter(tokens, at);

@@ -107,6 +107,8 @@ const cases: Case[] = [
   { customer: "Two of my employees didn't get their direct deposit this morning.", draft: "If we can't re-send the deposits today, we'll pay both employees by same-day wire at no cost to you.", expect: { refusal: false }, why: 'a condition, not a no (h22en-04)' },
   { customer: 'I want every recording and my whole account deleted.', draft: "Once we delete the account, we can't recover anything.", expect: { refusal: false }, why: 'a consequence told, not a no (h22en-17)' },
   { customer: 'Just wanted to say the new offline mode is fantastic. I wrote half my thesis on a train with no signal and everything synced perfectly.', draft: 'This made our day. Thank you!', expect: { problem: false }, why: '"with no signal" sets the scene of a thank-you (h22en-07)' },
+  { customer: 'need duplicate title asap selling car sat how long does it take', draft: "By mail: 10 to 14 business days, so it won't arrive by Saturday.", expect: { problem: false }, why: 'a duplicate title is a copy asked for, and "how long does it take" a question without its mark (h20en-05)' },
+  { customer: "I can't register for fall classes, it says I have a hold.", draft: "State law requires it, so we can't lift the hold without it, but it's quick to fix.", expect: { refusal: true, alternative: true }, why: 'a no with the condition that turns it into a yes (h20en-07)' },
 ];
 
 describe('English case reading', () => {

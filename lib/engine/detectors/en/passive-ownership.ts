@@ -28,15 +28,18 @@ const OBJECT_PRONOUN: Record<string, string> = { he: 'him', she: 'her', they: 't
 /**
  * Words that make what follows an echo of the customer's report, not the agent's account: "I can see
  * you were charged twice", "It sounds like you were logged out", "So you were billed twice — …",
- * "You're right: you were charged twice".
+ * "You're right: you were charged twice" — or sympathises with it as they lived it: "I'm sorry you got
+ * locked out".
  */
-const ECHO_FRAME = new Set(['see', 'saw', 'seen', 'understand', 'noticed', 'notice', 'like', 'so', 'mentioned', 'said', 'says', 'hear', 'heard', 'read', 'right', 'correct', 'confirm', 'confirmed']);
+const ECHO_FRAME = new Set(['sorry', 'see', 'saw', 'seen', 'understand', 'noticed', 'notice', 'like', 'so', 'mentioned', 'said', 'says', 'hear', 'heard', 'read', 'right', 'correct', 'confirm', 'confirmed']);
 
 /** Whether the passive's subject is "you" and the clause echoes what the customer reported. */
 function echoesCustomer(terms: readonly EnTerm[], subject: Subject): boolean {
   // "You're right: you were charged twice", "made it sound like you'd already been billed".
-  if (subject.words.length !== 1 || subject.words[0]!.normal.replace(/['’][a-z]+$/, '') !== 'you') return false;
-  const at = terms.indexOf(subject.words[0]!);
+  // (The subject found may take in the words before "you": "sorry you", "the interest you".)
+  const you = subject.words[subject.words.length - 1]!;
+  if (you.normal.replace(/['’][a-z]+$/, '') !== 'you') return false;
+  const at = terms.indexOf(you);
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const t = terms[i]!;
     if (t.text === '') continue;
@@ -44,6 +47,16 @@ function echoesCustomer(terms: readonly EnTerm[], subject: Subject): boolean {
     if (t.normal !== 'that' && t.normal !== 'just' && t.normal !== 'can') return false;
   }
   return false;
+}
+
+/** "the interest you were charged", "the fee you were billed": "you" right after a noun. */
+function reducedRelative(terms: readonly EnTerm[], subject: Subject): boolean {
+  const you = subject.words[subject.words.length - 1]!;
+  if (subject.words.length < 2 || you.normal !== 'you') return false;
+  let at = terms.indexOf(you) - 1;
+  while (at >= 0 && terms[at]!.text === '') at--;
+  const before = terms[at];
+  return before !== undefined && before.tags.includes('Noun') && !before.tags.includes('Pronoun');
 }
 
 /** The clause before the passive opens with a negated subject ("Nothing in the entry has been flagged"). */
@@ -122,6 +135,9 @@ function subjectOf(terms: readonly EnTerm[], sentence: string, passive: EnPassiv
     const next = terms[i + 1]!;
     if (next.text !== '' && /[,;:—–(]/.test(sentence.slice(t.end, next.start))) break;
     if (!t.tags.some((tag) => SUBJECT_TAGS.includes(tag)) || t.text === '') break;
+    // No adjective stands before a determiner or possessive: "I'm sorry your order was cancelled" stops at
+    // "your" (but "all the orders" keeps "all").
+    if (words[0] && (words[0].tags.includes('Determiner') || words[0].tags.includes('Possessive')) && t.tags.includes('Adjective') && !t.tags.includes('Determiner')) break;
     words.unshift(t);
   }
   const first = words[0];
@@ -212,6 +228,11 @@ export default defineDetector({
         // "nothing in the entry has been flagged", "No files were lost": a negated head.
         if (negatedHead(s.en.terms, p)) continue;
         if (subject && echoesCustomer(s.en.terms, subject)) continue;
+        // "That cut the interest you were charged by $10.20": a clause naming an amount (a reduced relative
+        // on the noun before "you"), not an account of what happened.
+        if (subject && reducedRelative(s.en.terms, subject)) continue;
+        // "We froze your card. That's why it was declined at the store.": the one who acted was just named.
+        if (/\b(?:that|this|which)(?:['’]s|\s+is|\s+was)\s+why\b/i.test(s.text.slice(0, p.start))) continue;
         // "Your flight was delayed because of the storm": what did it is named, nobody is hidden — for what
         // befalls a thing (delayed, lost), not for what someone decides ("suspended due to unusual activity").
         if (BEFALLS.has(participle) && namesCause(s.text.slice(p.end))) continue;

@@ -8,6 +8,10 @@
  * own-benefit instructions in お/ご form (新しい端末でご登録ください) are not requests of effort; a refusal
  * followed in its sentence by what we will do instead (〜いたしかねますが、〜させていただきます) is softened.
  * The fix puts the fitting cushion at the start of the sentence.
+ *
+ * Severity follows how the request is made: a bare て-form (送ってください) or an imperative reads as an
+ * order and is a warning; a request already in honorific form (ご返送ください, お知らせください, 〜をお願い
+ * いたします) carries its own deference, so a missing cushion there is a tip. Refusals stay warnings.
  */
 import data from '../../../../dictionaries/ja/cushion.json';
 import { hasCushion, softenedAfter } from '../../../lang/ja/case';
@@ -27,6 +31,23 @@ function insertionPoint(s: JaSentenceEntry): number {
 
 /** Nouns that make a negated ability a rule of how things work (できない仕組み, 変更できない規定). */
 const RULE_NOUNS = new Set(['仕組み', '仕様', '規定', '決まり', 'ルール', 'システム', '規約']);
+
+/**
+ * A request made with the bare て-form (送ってください, 確認してください) or an imperative: an instruction
+ * that reads as an order without a cushion. A request already in honorific form (ご返送ください, お知らせ
+ * ください, 同封をお願いいたします) carries its own deference: a cushion would be kinder, but its absence is
+ * no rudeness a lead would stop the reply for, so it is only a tip.
+ */
+function bareRequest(s: JaSentenceEntry, span: CaseSpan): boolean {
+  const from = span.start - s.start;
+  const to = span.end - s.start;
+  const tokens = s.ja.tokens.filter((t) => t.start >= from && t.end <= to);
+  return tokens.some(
+    (t, k) =>
+      (t.baseForm === 'くださる' || t.baseForm === '下さる' ? tokens[k - 1]?.surface === 'て' || tokens[k - 1]?.surface === 'で' : false) ||
+      (t.pos === '動詞' && t.conjugatedForm.startsWith('命令') && t.baseForm !== 'くださる' && t.baseForm !== '下さる'),
+  );
+}
 
 /** The refusal ending at `end` (sentence offset) modifies a rule noun: 変更ができない仕組みとなっております. */
 function statesRule(s: JaSentenceEntry, end: number): boolean {
@@ -91,10 +112,11 @@ export default defineDetector({
       // 現時点でグループの同期には対応しておらず: what the product does not do yet, stated as a fact — a
       // cushion is kind but its absence is no rebuff, so only a tip.
       const spec = n.kind === 'refusal' && s.ja.tokens.some((t) => t.baseForm === '現時点');
+      const polite = n.kind === 'request' && !bareRequest(s, n.span);
       findings.push({
         start: n.span.start,
         end: n.span.end,
-        ...(spec ? { mild: true } : {}),
+        ...(spec || polite ? { mild: true } : {}),
         message: n.kind,
         data: { cushion: cushion.replace(/、$/, '') },
         fixes: [{ label: 'insert', data: { cushion: cushion.replace(/、$/, '') }, edits: [{ start: at, end: at, text: cushion }] }],

@@ -3,12 +3,17 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: "We froze your card to stop any more charges. That's why it was declined at the store.", why: 'a card declined is a fact, not a ruling (h24en-02)' },
     { text: 'As I mentioned, the fix is live — thanks for your patience!', why: 'a personal reminder with warmth is fine' },
     { text: "I'll close this ticket, but you can reply here anytime.", why: 'closing a ticket is not closing the door' },
     { text: 'Your card was declined, so the order is on hold until you update it.', why: 'a declined card is a fact, not a ruling' },
     { text: 'Please see the guide I linked below; step 3 is the one you need.' },
   ],
   invalid: [
+    {
+      text: 'Your claim is therefore declined.',
+      findings: [{ message: 'verdict', span: 'is therefore declined' }],
+    },
     {
       text: 'As previously mentioned, refunds are only available within 14 days.',
       findings: [{ message: 'reminder', span: 'As previously mentioned' }],

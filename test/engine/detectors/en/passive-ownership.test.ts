@@ -5,6 +5,9 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: "I'm sorry you got locked out with a deadline hanging over you.", why: 'sympathy with what the customer lived, not an account of what we did (h20en-15)' },
+    { text: "That cut the interest you were charged by $10.20, which we've credited back.", why: 'a clause naming an amount (a reduced relative), not an account (h24en-15)' },
+    { text: "We froze your card to stop any more charges. That's why it was declined at the store.", why: 'the one who acted was just named (h24en-02)' },
     { text: 'Your lumbar MRI on February 3 at Eastside Imaging was billed at the in-network rate of $2,380.', why: 'the subject names the party who billed (h16en-09)' },
     { text: 'The photo was taken indoors at night, and our auto-enhance did not brighten it enough.', why: 'a picture is taken by whoever holds the camera (h15en-06)' },
     { text: "Invoices can't be changed once they have been issued.", why: 'a condition in general, not an account of what happened' },

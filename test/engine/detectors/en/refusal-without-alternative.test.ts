@@ -3,6 +3,7 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: "The hold is an Immunization Hold. State law requires the record for students living on campus, so we can't lift the hold without it, but it's quick to fix.", why: 'a no with the condition that turns it into a yes (h20en-07)' },
     {
       text: "The new price applies to every monthly subscriber, so I can't make an exception on the monthly plan.\n\nThere are two ways to pay less than $9.99, though:\n\n- Switch to annual billing.\n- Move to the 50-page plan.",
       why: 'the ways to pay less are the alternative (h12en-08)',

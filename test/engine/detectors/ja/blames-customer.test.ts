@@ -12,6 +12,10 @@ testDetector(detector, {
   ],
   invalid: [
     {
+      text: '今回のご請求は、お客様の届出漏れが原因です。',
+      findings: [{ message: 'blame', span: 'お客様の届出漏れが原因' }],
+    },
+    {
       text: 'ご注文データを確認いたしましたところ、丸山様が発注画面で単位を「ケース」で入力されていたことが原因です。',
       findings: [{ message: 'blame', span: '丸山様が発注画面で単位を「ケース」で入力されていたことが原因' }],
     },

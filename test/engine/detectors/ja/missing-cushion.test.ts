@@ -3,6 +3,9 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: '英文の証明書は即日発行ができないため、申請から発行まで5営業日ほどかかります。', why: 'a limit given as the reason for the main clause, not a refusal (h20ja-07)' },
+    { text: '金額および請求書番号は変更しておりませんので、お手元の請求書と差し替えていただけますと幸いです。', why: 'a fact given as a reason, not a refusal (h24ja-08)' },
+    { text: '配送業者からの連絡を受けた後、弊社から前田様へのご案内ができておらず、重ねてお詫び申し上げます。', why: 'できて + おる, negated: a failure owned, not a refusal (h24ja-11)' },
     { text: 'ご予約を12月31日から2泊に変更いたしました。お部屋タイプと料金に変更はございません。', why: 'no change is a reassurance, not a refusal (h21ja-04)' },
     { text: 'ご都合のよい日時を、お電話またはWeb予約にてお知らせください。', why: 'the customer picks what suits them: an offer, not an imposition (h15ja-08)' },
     { text: '管理画面の「設定」→「セキュリティ」を開き、「IdPメタデータ」欄にXMLファイルをアップロードしてください。', why: 'a how-to step that walks the screens is an instruction (h14ja-18)' },
@@ -53,7 +56,7 @@ testDetector(detector, {
     },
     {
       text: 'ご注文番号をお知らせください。',
-      findings: [{ message: 'request', span: 'お知らせください', data: { cushion: 'お手数をおかけしますが' } }],
+      findings: [{ message: 'request', span: 'お知らせください', level: 'info', data: { cushion: 'お手数をおかけしますが' } }],
       output: 'お手数をおかけしますが、ご注文番号をお知らせください。',
     },
     {
@@ -63,13 +66,30 @@ testDetector(detector, {
     },
     {
       text: '本人確認のため、身分証明書の写しをご提出いただきますようお願いいたします。',
-      findings: [{ message: 'request', span: 'ご提出いただきますようお願い' }],
+      findings: [{ message: 'request', span: 'ご提出いただきますようお願い', level: 'info' }],
       output: 'お手数をおかけしますが、本人確認のため、身分証明書の写しをご提出いただきますようお願いいたします。',
     },
     {
       text: '田中様\nお世話になっております。\n同封の返送用伝票にご記入のうえ、商品をご返送ください。',
-      findings: [{ message: 'request', span: 'ご返送ください' }],
+      findings: [{ message: 'request', span: 'ご返送ください', level: 'info' }],
       output: '田中様\nお世話になっております。\nお手数をおかけしますが、同封の返送用伝票にご記入のうえ、商品をご返送ください。',
+    },
+    // A request in honorific form carries its own deference: only a tip (h20ja-05, h24ja-04); the bare
+    // て-form reads as an order: a warning.
+    {
+      text: '入院給付金のご請求には、次の書類をご用意ください。',
+      context: { customerMessage: '入院給付金を請求したいのですが、何を用意すればいいですか。' },
+      findings: [{ message: 'request', span: 'ご用意ください', level: 'info' }],
+    },
+    {
+      text: '入院給付金のご請求には、次の書類を用意してください。',
+      context: { customerMessage: '入院給付金を請求したいのですが、何を用意すればいいですか。' },
+      findings: [{ message: 'request', span: '用意してください', level: 'warn' }],
+    },
+    // …but a limit the customer is asked to accept is one.
+    {
+      text: 'セール品は交換ができないため、ご了承ください。',
+      findings: [{ message: 'refusal', span: '交換ができない' }],
     },
     {
       text: '仕様上、その設定の変更はできません。',
@@ -78,7 +98,7 @@ testDetector(detector, {
     },
     {
       text: '大塚様\n確認したところ、ルーターの設定に問題がございました。\n設定を見直してください。',
-      findings: [{ message: 'request', span: '見直してください' }],
+      findings: [{ message: 'request', span: '見直してください', level: 'warn' }],
       output: '大塚様\n確認したところ、ルーターの設定に問題がございました。\nお手数をおかけしますが、設定を見直してください。',
     },
   ],
