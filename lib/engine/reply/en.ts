@@ -58,7 +58,7 @@ const TITLES = new Set(data.titles);
 const FORMAL_CLOSINGS = new Set(data.formalClosings);
 const CASUAL_CLOSINGS = new Map(data.casualClosings.map((c) => [c.phrase, c.formal]));
 
-const WORD = /^[A-Z0-9]/i;
+const WORD = /^[\p{L}\p{N}]/u;
 const isWord = (t: Token) => WORD.test(t.key);
 
 function span(doc: AnalyzedText, start: number, end: number): TextSpan {
@@ -92,7 +92,7 @@ export function readGreeting(doc: AnalyzedText, s: EnSentenceEntry): Greeting | 
     const t = tokens[i]!;
     const raw = s.text.slice(t.start, t.end);
     if (isWord(t)) {
-      if (!/^[A-Z]/.test(raw) && !(last >= 0 && /^(?:san|sama|sensei)$/.test(t.key))) break;
+      if (!/^\p{Lu}/u.test(raw) && !(last >= 0 && /^(?:san|sama|sensei)$/.test(t.key))) break;
       if (first < 0) first = i;
       last = i;
       n++;

@@ -56,6 +56,10 @@ export interface EnSentenceCase {
 
 const set = (list: readonly string[]) => new Set(list);
 const PROBLEM = set(data.problem);
+/** A complaint asked as a question: "How is that even possible?", "How could this happen?". */
+const RHETORICAL = /\bhow\s+(?:is|was|could|can|did|does|would)\s+(?:that|this|it)\s+(?:even\s+|possibly\s+)?(?:possible|happen|happened|allowed|acceptable|okay|ok|fair|legal)\b/i;
+/** "my save file is gone", "our photos were all gone": a thing of theirs lost. */
+const THEIRS_GONE = /\b(?:my|our)\s+(?:\S+\s+){0,4}?(?:is|are|was|were)\s+(?:all\s+|just\s+|completely\s+|totally\s+)?gone\b/i;
 /** A document one asks a copy of: "a duplicate title", "Duplicate Certificate" is a request, not a double charge. */
 const COPY_OF = /^\s+(?:title|certificate|licen[cs]e|registration|receipt|diploma|transcript|key|card|copy|tag|plate|sticker|statement)s?\b/i;
 const FUNCTION = set(data.function);
@@ -415,7 +419,7 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
     // Problems: a failure word not negated, or something that should work negated ("never arrived").
     if (!out.problem && !(hypothetical && !(lemmaOf(t) === 'cancel')) && !generic.some(([a, b]) => t.start >= a && t.start < b)) {
       const noun = has(t, 'Noun') || has(t, 'Adjective');
-      if (inClass(t, PROBLEM) && !negated && !((t.normal === 'down' || t.normal === 'offline') && !/\b(?:is|are|was|were|'s|been|went|go|goes|says|said|shows|showed)\s+(?:\w+\s+)?['‘"“]?(?:\w+\s+)?(?:down|offline)\b/i.test(sentence)) && !(t.normal === 'twice' && !/charg|bill/i.test(sentence)) && !(t.normal === 'duplicate' && COPY_OF.test(sentence.slice(t.end, t.end + 24))) && !(t.normal === 'late' && /^(?:\s+|-)(?:at\s+night|night|in\s+the\s+(?:evening|day)|evenings?|hours|shifts?)\b/i.test(sentence.slice(t.end, t.end + 24))) && !(lemmaOf(t) === 'stop' && !/stop\w*\s+(?:working|loading|syncing|sending|responding)/i.test(sentence)) && !timeNotLateness(t, sentence)) {
+      if (inClass(t, PROBLEM) && !negated && !((t.normal === 'down' || t.normal === 'offline') && !/\b(?:is|are|was|were|'s|been|went|go|goes|says|said|shows|showed)\s+(?:\w+\s+)?['‘"“]?(?:\w+\s+)?(?:down|offline)\b/i.test(sentence)) && !(t.normal === 'twice' && !/charg|bill/i.test(sentence)) && !(t.normal === 'duplicate' && COPY_OF.test(sentence.slice(t.end, t.end + 24))) && !(t.normal === 'late' && /^(?:\s+|-)(?:at\s+night|night|in\s+the\s+(?:evening|day)|evenings?|hours|shifts?)\b/i.test(sentence.slice(t.end, t.end + 24))) && !(lemmaOf(t) === 'stop' && !/stop\w*\s+(?:working|loading|syncing|sending|responding|charging|printing|connecting|pairing|playing|recording|updating|running|cooling|heating|booting|opening|uploading|downloading)/i.test(sentence)) && !timeNotLateness(t, sentence)) {
         // "the problem is solved", "issue resolved": a problem that is over.
         const after = sentence.slice(t.end, t.end + 40);
         if (!(noun && /^(?:issue|problem|issues|problems)$/.test(t.normal) && /\bno\b|\bwithout\b|\bany\b/.test(sentence.slice(Math.max(0, t.start - 12), t.start)))) {
@@ -446,6 +450,17 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
         out.problem = span(t);
       }
     }
+  }
+  // "How is that even possible?", "How could this happen?": a complaint asked as a question — the failure
+  // is taken as given, and the writer is upset.
+  if (RHETORICAL.test(sentence)) {
+    out.upsetCue = true;
+    out.problem ??= { start: 0, end: sentence.length };
+  }
+  // "My son's save file is GONE", "all my photos are gone": something of theirs lost.
+  if (!out.problem && !hypothetical) {
+    const m = THEIRS_GONE.exec(sentence);
+    if (m) out.problem = { start: m.index, end: m.index + m[0].length };
   }
   // "It's Saturday night and no tree", "still no refund", "but no reply": what was due is missing.
   if (!out.problem && !hypothetical) {
@@ -499,7 +514,8 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
   // move — a next step for them, but no date the case is scheduled for.
   // (…and "Once you email it back, we'll cancel within two business days".)
   const promisedBack = /\b(?:i|we)(?:['’]ll|\s+will)\b/i.test(sentence);
-  const onCustomer = promisedBack && ((en.imperative && /\band\s+(?:i|we)(?:['’]ll|\s+will)\b/i.test(sentence)) || /^\s*(?:if|when|once|after|as\s+soon\s+as)\s+you\b/i.test(sentence));
+  // (…or "Once I have those, I'll approve the claim": what we wait to receive from them.)
+  const onCustomer = promisedBack && ((en.imperative && /\band\s+(?:i|we)(?:['’]ll|\s+will)\b/i.test(sentence)) || /^\s*(?:if|when|once|after|as\s+soon\s+as)\s+(?:you\b|(?:i|we)\s+(?:have|get|receive)\s+(?:those|them|it|these|that|your)\b)/i.test(sentence));
 
   // A request turned down for good: "PDF export is not something we plan to build", "we have no plans to
   // add it", "we don't plan to support …".
@@ -553,7 +569,7 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
         out.refusal = span(subject ?? t, t);
       }
     }
-    if (!out.refusal && /^(?:eligible|possible|able)$/.test(t.normal) && negated && kind !== 'you' && /\b(?:not|n't)\s+(?:\w+\s+)?(?:eligible|possible)\b/i.test(sentence)) {
+    if (!out.refusal && /^(?:eligible|possible|able)$/.test(t.normal) && negated && kind !== 'you' && /(?:\bnot|n['’]t)\s+(?:\w+\s+)?(?:eligible|possible)\b/i.test(sentence)) {
       out.refusal = span(subject ?? t, t);
     }
 

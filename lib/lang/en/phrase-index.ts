@@ -8,10 +8,10 @@
 import { LruCache } from '../../base/lru-cache';
 import { TokenPhraseIndex, type KeyedToken } from '../phrases';
 
-/** A word or a run of symbols: its key is lower case with straight apostrophes. */
+/** A word (letters of any script: "José", "Zoë") or a run of symbols: its key is lower case with straight apostrophes. */
 export type Token = KeyedToken;
 
-const TOKEN = /[A-Z0-9]+(?:['’][A-Z0-9]+)*|[^\sA-Z0-9]+/gi;
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]+/gu;
 
 /**
  * Recently cut sentences. A dozen detectors and readers cut the same sentence; while the agent types,

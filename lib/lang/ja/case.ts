@@ -257,6 +257,29 @@ function hitOf(tokens: readonly JaToken[], from: number, to: number): Hit {
   return { start: tokens[from]!.start, end: tokens[to]!.end };
 }
 
+/** What 問題 is a question of, in a test (リスニング問題, 過去問題). */
+const EXAM_PARTS = new Set(['リスニング', 'リーディング', '筆記', '記述', '選択', '計算', '文章', '応用', '模擬', '練習', '過去', '演習', '試験', '入試', '検定', '出題', '例題']);
+
+/** Faculties a disability is named by (聴覚に障害, 視覚障害). */
+const FACULTIES = new Set(['聴覚', '視覚', '身体', '発達', '学習', '知的', '精神', '言語', '運動', '嚥下', '肢体', '聴力', '視力']);
+
+/**
+ * 障害 at i names a disability: after a faculty, or before のある / を持つ / 者 / 児 / 手帳 — or another 障害
+ * in the sentence does (障害の状況が分かる書類（身体障害者手帳の写し）).
+ */
+function disability(tokens: readonly JaToken[], i: number): boolean {
+  if (tokens[i]!.baseForm !== '障害') return false;
+  return namesDisability(tokens, i) || tokens.some((x, k) => k !== i && x.baseForm === '障害' && namesDisability(tokens, k));
+}
+
+function namesDisability(tokens: readonly JaToken[], i: number): boolean {
+  const before = tokens[i - 1]?.pos === '助詞' ? tokens[i - 2] : tokens[i - 1];
+  if (before && FACULTIES.has(before.baseForm)) return true;
+  const next = tokens[i + 1];
+  if (next && ['者', '児', '手帳', '年金', '福祉'].includes(next.baseForm)) return true;
+  return (next?.surface === 'の' || next?.surface === 'が') && ['ある', '持つ'].includes(tokens[i + 2]?.baseForm ?? '');
+}
+
 function readProblem(tokens: readonly JaToken[], role: Role, question: boolean): { problem: Hit | undefined; fixed: boolean; allWell: boolean } {
   let problem: Hit | undefined;
   let fixed = false;
@@ -279,6 +302,8 @@ function readProblem(tokens: readonly JaToken[], role: Role, question: boolean):
       if (inSet(WEAK_PROBLEM, t) && (question || (role === 'draft' && !tokens.some((x) => x.baseForm === 'しまう' || SINCERE_HEADS.has(x.baseForm))))) continue;
       // 思ったのと違った: a let-down expectation of the customer's own, not a failure of ours.
       if (inSet(WEAK_PROBLEM, t) && tokens.slice(Math.max(0, i - 4), i).some((x) => ['思う', 'イメージ', '想像', '期待', '好み'].includes(x.baseForm))) continue;
+      // 聴覚に障害のある娘 / 障害者手帳: a disability, not an outage; リスニング問題: a question of a test.
+      if (disability(tokens, i) || (t.baseForm === '問題' && EXAM_PARTS.has(tokens[i - 1]?.baseForm ?? ''))) continue;
       // 自然故障による修理: a kind of failure named to describe a service, not a report of one.
       if (role === 'draft' && tokens[i + 1]?.surface === 'による' && tokens[i + 2]?.pos === '名詞') continue;
       // ご不便 / ご迷惑 in the draft are what an apology or a cushion names (ご不便をおかけいたしますが), not a failure.
@@ -829,6 +854,12 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
       found(clauseStart(tokens, i), i);
       continue;
     }
+    // 16歳未満の方のアカウントでは、安全のため、チャットを制限しております: a standing rule of ours is why
+    // the customer cannot do it.
+    if (t.pos === '名詞' && RULE_ACTS.has(t.baseForm) && ['する', 'いたす', '致す', 'させる'].includes(tokens[i + 1]?.baseForm ?? '') && tokens.slice(i + 2, i + 5).some((x) => x.baseForm === 'おる' || x.baseForm === 'いる') && negatedAfter(tokens, i) < 0 && !tokens.slice(i + 1).some(isPast) && !hypothetical(tokens, i)) {
+      found(clauseStart(tokens, i), i);
+      continue;
+    }
     // 安全装置が働き、ガスを止めている状態です / 〜を感知すると作動いたします: a mechanism at work.
     if ((t.baseForm === '働く' || t.baseForm === '作動') && tokens[i - 1]?.surface === 'が' && MECHANISMS.has(tokens[i - 2]?.baseForm ?? '') && negatedAfter(tokens, i) < 0) {
       found(clauseStart(tokens, i - 2), i);
@@ -845,11 +876,41 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
   return { cause, blame: blame ?? foundError };
 }
 
+/** Acts that set a standing rule: 制限しております, 禁止しております. */
+const RULE_ACTS = new Set(['制限', '禁止', '規制', '限定']);
+
 /** Adverbs of "not yet": まだ届いていません reports a failure, it refuses nothing. */
 const NOT_YET = new Set(['まだ', 'いまだに', '未だに', 'いまだ', '未だ', '依然', '一向に']);
 
 /** Times gone by: a negation after one tells what did not happen then (これまで, 前回, その都度). */
 const PAST_TIMES = new Set(['これまで', '今まで', '前回', '先日', '先ほど', '先程', '昨日', '以前', '都度', '先月', '先週']);
+
+/** The token at i sits inside 「…」 or 『…』. */
+function insideQuote(tokens: readonly JaToken[], i: number): boolean {
+  let depth = 0;
+  for (let k = 0; k < i; k++) {
+    const x = tokens[k]!.surface;
+    if (x === '「' || x === '『') depth++;
+    else if ((x === '」' || x === '』') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Who does things: people and organisations, ours or not (a system, a device or a rule is a thing). */
+const PEOPLE = new Set(['担当', '担当者', '者', 'スタッフ', '係', '私', 'わたくし', '社', '会社', '店', '窓口', 'チーム', '部', '課', 'センター', '方']);
+
+/** The clause of the word at i has a subject (N が) that is a thing: システムが、アプリが、端末が. */
+function thingSubject(tokens: readonly JaToken[], i: number): boolean {
+  for (let k = i - 1; k > 0; k--) {
+    const x = tokens[k]!;
+    if (isComma(x) || x.surface === '。' || (x.pos === '助詞' && x.posDetail1 === '接続助詞') || x.baseForm === 'ため' || x.surface === 'は') return false;
+    if (x.surface !== 'が' || x.pos !== '助詞' || x.posDetail1 !== '格助詞') continue;
+    const noun = tokens[k - 1]!;
+    if (noun.pos !== '名詞' || noun.posDetail1 === '固有名詞' || noun.posDetail1 === '代名詞') return false;
+    return !OUR_SIDE.has(noun.baseForm) && !PEOPLE.has(noun.baseForm) && !isCustomerWord(noun, tokens[k - 2], tokens[k - 3]);
+  }
+  return false;
+}
 
 /** What a customer is asked to accept: ご了承ください, ご理解ください, ご容赦ください. */
 const ACCEPTANCE = new Set(['了承', '理解', '容赦', '承知']);
@@ -880,6 +941,13 @@ function readRefusal(tokens: readonly JaToken[]): Hit | undefined {
       if (neg < 0) continue;
       const between = tokens.slice(i + 1, neg);
       if (between.some((x) => RECEIVERS.has(x.baseForm))) continue; // ご対応いただけない: the customer's doing
+      // 解約ではなく一時的なお休みを: "not N but M" — what something is, not an act turned down.
+      if (between.length > 0 && between.every((x) => x.surface === 'で' || x.surface === 'は' || x.surface === 'じゃ')) continue;
+      // App内課金を「許可しない」に設定: a label on a screen, quoted.
+      if (insideQuote(tokens, i)) continue;
+      // 発行システムが「髙」に対応しておらず: what a thing of ours cannot do, told as the cause — a refusal
+      // is a person's or the company's (当店では…対応しておりません), not a system's.
+      if (thingSubject(tokens, i)) continue;
       // 料金に変更はございません: no change — a reassurance, not a no. (Nor 〜ご利用いただけるため、ご返金は
       // 発生いたしません: what the billing comes to, with its reason, not a request turned down.)
       if (t.baseForm === '変更' && between.some((x) => x.baseForm === 'ござる' || x.baseForm === 'ある') && !between.some((x) => x.baseForm === 'できる')) continue;

@@ -77,6 +77,9 @@ export default defineDetector({
     if (reading.awaitingCustomer && !reading.commitment) return [];
     // A refusal is the answer (en/refusal-without-alternative judges what it offers): no later contact is owed.
     if (reading.refusal && !reading.commitment) return [];
+    // A calm how-to question ("Is there a way to make him ask me first?") answered with the steps: the
+    // customer holds the way forward, and no later contact is owed.
+    if (reading.customer?.howTo && !reading.customer.upset && reading.nextStep && !reading.commitment) return [];
     const us = context.market !== 'jp';
     const reason = us ? 'reasonUs' : undefined;
     const sentences = enSentences(doc);

@@ -250,6 +250,9 @@ function closesClause(tokens: readonly JaToken[], k: number): boolean {
  * 田中様が拝見した資料 — yes; 田中様がおっしゃった件を担当者が拝見しました — no (担当者 is nearer);
  * お客様からお預かりした — no (から marks the source, the act is ours).
  */
+/** Humble verbs of receiving: their object is the customer's request, their subject always us. */
+const RECEIVES_REQUEST = new Set(['承る', '拝受', '頂戴', '賜る']);
+
 function customerSubject(tokens: readonly JaToken[], from: number, surname: string | undefined): boolean {
   for (let k = from - 1; k > 0; k--) {
     if (closesClause(tokens, k)) return false;
@@ -260,6 +263,9 @@ function customerSubject(tokens: readonly JaToken[], from: number, surname: stri
       // お客様は、先日お電話で申し上げたとおり…: a topic (は) reaches only the main predicate; an embedded
       // clause may have another, unspoken subject (we told them).
       if (t.surface !== 'は') return true;
+      // ご購入から1年以内のお客様は14,960円で承ります: with a verb of receiving what the customer asks
+      // (承る, 拝受する, 頂戴する), the topic is the one served; we receive.
+      if (tokens.slice(from, from + 3).some((x) => RECEIVES_REQUEST.has(x.baseForm))) return false;
       for (let j = from; j < tokens.length - 1; j++) if (closesClause(tokens, j) && tokens[j + 1]!.pos !== '記号') return false;
       return true;
     }

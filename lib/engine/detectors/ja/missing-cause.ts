@@ -54,6 +54,9 @@ export default defineDetector({
       const at = insertAfterOpening(doc, '').start;
       return [{ start: at, end: at, message: 'missingWithApology' }];
     }
+    // 申し訳ございませんが、16歳未満の方のアカウントでは…制限しております: the only apology cushions a
+    // refusal — the customer met a rule, not a failure, and the rule stated is the explanation.
+    if (reading.refusal && doc.text.startsWith('が', apology.end)) return [];
     for (const s of jaSentences(doc)) {
       if (apology.start < s.start || apology.start >= s.end) continue;
       return [

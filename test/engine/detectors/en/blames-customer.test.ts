@@ -3,6 +3,7 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: "Here's what happened: your bank declined the second installment on February 1, and after three failed retries our system removed you from the roster.", why: 'the bank is a third party, not the customer (h26en-22)' },
     { text: "I'm so sorry. With this heat and a baby at home, you should have heard from us first thing this morning.", why: 'what we owed the customer, not their fault (h23en-30)' },
     { text: 'A $2,880 mistake is not something you should have had to find on your own.', why: 'h23en-12' },
     { text: 'Your bill went up because two new team members joined your workspace on May 3.', why: 'a cause that is not the customer’s doing' },

@@ -5,6 +5,7 @@ const COMMIT = 'We will contact you again within 24 hours with an update.';
 
 testDetector(detector, {
   valid: [
+    { text: "Hi Ms. Alvarez,\n\nThanks for reaching out. There's a setting made for exactly this.\n\nHere's how to turn it on:\n1. Open the Arcadia Family app.\n2. Tap your son's profile, then Spending.\n3. Switch on \"Ask before buying.\"\n\nBest,\nPriya", context: { customerMessage: 'My 10-year-old keeps buying skins with the card saved on our family account. Is there a way to make him ask me first?' }, why: 'a calm how-to answered with the steps owes no later contact (h26en-02)' },
     { text: 'We sincerely apologize for the delay. We will contact you again within 24 hours.' },
     { text: 'We apologize for the error. I will update you by Friday.' },
     { text: 'We will email you tomorrow at 10 a.m. JST with the results.' },

@@ -3,6 +3,7 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: '画面交換は、ご購入から1年以内のお客様は20％割引の14,960円で承ります。', why: 'with a verb of receiving, the topic お客様は is the one served (h25ja-29)' },
     { text: '院長先生がおっしゃっていたとおり、経過は良好です。', why: '院長先生 is honoured, not ours by position and surname' },
     { text: '発行後の宛名の修正はシステム上承れないため、ご入力内容をご確認ください。', why: '承れない is the potential of 承る (we cannot accept), not an honorific' },
     { text: '資料を拝見させていただきました。', why: 'our own action, humble (ja/double-keigo judges させていただく)' },

@@ -5,6 +5,11 @@ const KNOWN = '原因は〈原因をご記入ください〉であることが�
 
 testDetector(detector, {
   valid: [
+    {
+      text: '田中様\n\nお問い合わせいただきありがとうございます。\n申し訳ございませんが、16歳未満の方のアカウントでは、フレンド以外の方とのチャットはお受けいたしかねます。\n代わりに、フレンド登録をしていただくとすぐにチャットをご利用いただけます。\n\n今後ともよろしくお願いいたします。\n福田',
+      context: { customerMessage: '年齢制限でフレンド以外とチャットできません。制限を外してください。' },
+      why: 'the only apology cushions a refusal: the customer met a rule, and the rule is the explanation (h26ja-27)',
+    },
     { text: '大変なご不便をおかけいたしましたこと、心よりお詫び申し上げます。このたびの切断は、以前のルーターの電源部品の劣化によるものでございました。', why: '〜の劣化によるもの states the cause' },
     { text: '二重にご請求しておりましたこと、誠に申し訳ございません。12月1日に決済システムの更新を行った際、同じ請求処理が2回実行されておりました。', why: 'what happened when (〜際) is the cause' },
     { text: 'ご注文の色は、想定を上回るご注文をいただいたことにより、一時的に在庫が不足しておりました。お届けが遅れており、誠に申し訳ございません。', why: 'a cause clause with ことにより before the failure' },

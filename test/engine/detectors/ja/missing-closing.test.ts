@@ -5,6 +5,7 @@ const CLOSING = '今後ともよろしくお願い申し上げます。';
 
 testDetector(detector, {
   valid: [
+    { text: '三宅 様\nご連絡ありがとうございます。明日のご予約を、11時00分に変更いたしました。診察券をお持ちのうえ、10分前までに受付へお越しください。\nどうぞお大事になさってください。\n\nさくら内科クリニック 予約受付', why: 'お大事に is a clinic\'s closing (h20ja-17)' },
     { text: 'はい、CSVで出力できます。「請求書」一覧の右上にある「︙」メニューから「CSVエクスポート」をお選びください。', why: 'a chat message (no address line, greeting or signature) does not close like a letter (h16ja-30)' },
     { text: '交換品は本日発送いたしました。\nご不明な点がございましたら、お気軽にお問い合わせください。\n――――\nあおば家電 お客様サポート\n山田 優子', why: 'the last line closes the reply in its own way' },
     { text: 'ご迷惑をおかけしましたこと、心よりお詫び申し上げます。返金は本日手続きいたしました。\n重ねてお詫び申し上げます。\nさくら電力 お客様センター\n北村 智子', why: 'an apology reply closing with 重ねてお詫び申し上げます' },
