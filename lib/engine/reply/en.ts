@@ -98,6 +98,8 @@ export function readGreeting(doc: AnalyzedText, s: EnSentenceEntry): Greeting | 
       n++;
     } else if ((t.key === '.' && last >= 0 && TITLES.has(tokens[last]!.key)) || (t.key === '-' && last >= 0)) {
       continue;
+    } else if ((t.key === 'and' || t.key === '&') && last >= 0 && TITLES.has(tokens[last]!.key) && TITLES.has(tokens[i + 1]?.key ?? '')) {
+      continue; // "Dear Mr. and Mrs. Harper" 
     } else break;
   }
   if (first >= 0) {
@@ -240,6 +242,8 @@ export function parseName(raw: string | undefined): PersonName {
   if (title) {
     out.title = title[1]!.charAt(0).toUpperCase() + title[1]!.slice(1).toLowerCase() + (title[1]!.toLowerCase() === 'miss' ? '' : '.');
     name = name.slice(title[0].length);
+    // "Mr. and Mrs. Harper": a couple, addressed by the family name.
+    name = name.replace(/^(?:and|&)\s+(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+/i, '');
   }
   const cap = (w: string) => (w === w.toUpperCase() && w.length > 1 ? w.charAt(0) + w.slice(1).toLowerCase() : w);
   if (name.includes(',')) {

@@ -217,6 +217,8 @@ export function hasDate(terms: readonly EnTerm[]): boolean {
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     if (/^(?:yesterday|ago|last)$/.test(t.normal)) continue;
+    // "failing since Friday": a time gone by, from which something has lasted — no date ahead.
+    if (terms[i - 1]?.normal === 'since' || (terms[i - 1]?.normal === 'last' && terms[i - 2]?.normal === 'since')) continue;
     if (has(t, 'Date') || has(t, 'Time') || has(t, 'Duration') || has(t, 'WeekDay') || has(t, 'Month')) return true;
     if (t.normal === 'within' || t.normal === 'overnight') return true;
     if (t.normal === 'by' && terms[i + 1] && (DEADLINE_HEADS.has(terms[i + 1]!.normal) || CLOCK.test(terms[i + 1]!.normal))) return true;
@@ -592,7 +594,7 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
     // Any action promised with a date is one too ("a technician will visit on Thursday").
     // (Not a consequence foretold: "Failure to provide it within 7 days will result in closure".)
     const action = inClass(t, COMMIT) || inClass(t, REMEDY) || expectation || (dated && !COGNITION.has(lemma) && !CONSEQUENCE.has(lemma) && !has(t, 'Copula') && !has(t, 'Modal') && !has(t, 'Auxiliary'));
-    if ((!out.commitment || out.commitment.vague) && (!conditional || onCustomer) && (future || /^(?:schedule|book|plan)$/.test(lemma)) && action) {
+    if ((!out.commitment || out.commitment.vague) && (!conditional || onCustomer) && (future || (/^(?:schedule|book|plan)$/.test(lemma) && (kind === 'we' || kind === 'i'))) && action) {
       if (!(kind === 'i' && COGNITION.has(lemma) && lemma !== 'be')) {
         // News only: a keep-informed verb ("look into it", "keep you posted"), or a remedy verb aimed at
         // the customer rather than their thing ("update you").

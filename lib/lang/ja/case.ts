@@ -130,7 +130,8 @@ function isGlue(t: JaToken): boolean {
     if (t.posDetail1 === '接尾' || t.posDetail1 === '非自立') return true;
     return ['する', 'いたす', '致す', 'できる', '出来る', 'ある', 'ござる', '出る', '起きる', '起こる', 'なる', 'おる', 'いる', 'される'].includes(t.baseForm);
   }
-  if (t.pos === '名詞') return ['発生', '確認', '検出', '見受け', 'よう'].includes(t.baseForm);
+  // (免除することはできません / 遅延することはございません: こと carries the act to its negation.)
+  if (t.pos === '名詞') return ['発生', '確認', '検出', '見受け', 'よう', 'こと'].includes(t.baseForm);
   if (t.pos === '接頭詞') return true;
   return false;
 }
@@ -860,6 +861,12 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
       found(clauseStart(tokens, i), i);
       continue;
     }
+    // 不正利用検知システムに判定され、お取引を停止しておりました: what a mechanism did (its agent marked
+    // with に before a passive) is the account of how it happened.
+    if (isPassiveSuffix(t) && tokens[i - 1]?.baseForm === 'する' && tokens[i - 3]?.surface === 'に' && MECHANISMS.has(tokens[i - 4]?.baseForm ?? '')) {
+      found(clauseStart(tokens, i - 4), i);
+      continue;
+    }
     // 安全装置が働き、ガスを止めている状態です / 〜を感知すると作動いたします: a mechanism at work.
     if ((t.baseForm === '働く' || t.baseForm === '作動') && tokens[i - 1]?.surface === 'が' && MECHANISMS.has(tokens[i - 2]?.baseForm ?? '') && negatedAfter(tokens, i) < 0) {
       found(clauseStart(tokens, i - 2), i);
@@ -941,6 +948,8 @@ function readRefusal(tokens: readonly JaToken[]): Hit | undefined {
       if (neg < 0) continue;
       const between = tokens.slice(i + 1, neg);
       if (between.some((x) => RECEIVERS.has(x.baseForm))) continue; // ご対応いただけない: the customer's doing
+      // 〜を受けることはありません: it will not happen — a reassurance; only 〜することはできません turns one down.
+      if (between.some((x) => x.baseForm === 'こと') && !between.some((x) => x.baseForm === 'できる' || x.baseForm === '出来る')) continue;
       // 解約ではなく一時的なお休みを: "not N but M" — what something is, not an act turned down.
       if (between.length > 0 && between.every((x) => x.surface === 'で' || x.surface === 'は' || x.surface === 'じゃ')) continue;
       // App内課金を「許可しない」に設定: a label on a screen, quoted.

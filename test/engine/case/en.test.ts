@@ -114,6 +114,7 @@ const cases: Case[] = [
   { customer: 'My 12-year-old watched R-rated movies by just making a new profile. How is that even possible?', draft: 'Turn on "Require PIN to add profiles."', expect: { problem: true }, why: 'a complaint asked as a question (h26en-26)' },
   { customer: 'My headphones stopped charging after 2 months. I submitted a warranty claim last week. Any update?', draft: 'Our warranty team is reviewing your claim.', expect: { problem: true }, why: 'stopped charging (h25en-12)' },
   { customer: "My e-bike battery stopped charging after 8 months. It's under warranty, right?", draft: "To start the claim, I need two things: a photo of the serial number and a short video. Once I have those, I'll approve the claim within one business day.", expect: { awaitingCustomer: true }, why: 'what we wait to receive from them (hen-20)' },
+  { customer: "Our scheduled reports haven't been emailed since Friday.", draft: "We've confirmed that scheduled report emails have been failing for a number of accounts since Friday, and our engineering team is investigating.", expect: { commitment: false, state: 'open' }, why: '"since Friday" is a time gone by; "scheduled" describes the reports (h27en-27)' },
 ];
 
 describe('English case reading', () => {

@@ -36,7 +36,7 @@ function signedByPerson(doc: AnalyzedText): boolean {
   return (
     words.length >= 1 &&
     words.length <= 3 &&
-    words.every((w) => /^[A-Z][a-z]+(?:[-'’][A-Za-z]+)?$/.test(w) && !NOT_PERSONAL.has(w.toLowerCase()))
+    words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?$/u.test(w) && !NOT_PERSONAL.has(w.toLowerCase()))
   );
 }
 

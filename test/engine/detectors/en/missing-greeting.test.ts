@@ -5,6 +5,7 @@ const jane = { customerName: 'Jane Doe' };
 
 testDetector(detector, {
   valid: [
+    { text: "Dear Mr. and Mrs. Harper,\n\nThank you for telling us about your stay, and I'm truly sorry.\n\nElena Park", context: { customerName: 'Mr. and Mrs. Harper' }, why: 'a couple, greeted by their family name (h27en-16)' },
     { text: 'Hi José,\n\nThanks for catching this. We reissued your certificate as José García.\n\nMaya', context: { customerName: 'José García' }, why: 'a name with an accent is one word (h26en-08)' },
     { text: 'Dear Larry,\n\nTwelve years! It has been a real pleasure working with you on so many sales.', context: { customerName: 'Lawrence Whitfield' }, why: 'Larry is Lawrence (h18en-25)' },
     { text: "Sorry about that, Kim — that's not the dinner you were looking forward to. I've refunded the full $23.40 to your card.", context: { customerName: 'Kim Tran' }, why: 'the first words speak to the customer by name (h16en-17)' },

@@ -40,6 +40,12 @@ testDetector(detector, {
     },
   ],
   invalid: [
+    // "Guest Relations" is a team, not a person (h28en-29).
+    {
+      text: "Hi Stephanie,\n\nI'm sorry you've had to follow up again.\n\nWe're reviewing your receipt for the other hotel so we can reimburse you. Someone from our team will be in touch soon.\n\nThanks for your patience,\nGuest Relations\nBayview Hotels",
+      context: { market: 'us', customerMessage: 'Second email about this. Your hotel lost my reservation. Still no refund. Who is actually handling this?' },
+      findings: [{ message: 'unnamed', span: 'Someone from our team', level: 'info' }],
+    },
     {
       text: "Hi Samir,\n\nOur network team found that the equipment serving your street overloads in the evening. They're replacing it on Wednesday, June 18. Someone from our team will check your line on Thursday morning.\n\nThanks,\nLinkFiber Support",
       context: { market: 'us', customerMessage: 'This is my fourth email about my internet dropping every evening. Every time I get a different person.' },
