@@ -357,7 +357,7 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
   // "need duplicate title asap selling car sat how long does it take": typed in a hurry, with no question
   // mark — a wh-word with the auxiliary before its subject is a direct question (not "I know how long it takes").
   if (!/[.!]\s*$/.test(sentence) && /\b(?:how(?:\s+(?:long|soon|much|many|often))?|when)\s+(?:will|can|does|do|did|is|are|should)\s+(?:i|you|we|it|they|this|that|my|the)\b/i.test(sentence)) out.question = true;
-  if (out.question && /^\W*(?:how\s+(?:do|can|should|would)\s+(?:i|we)|where\s+(?:do|can)\s+(?:i|we)|is\s+there\s+(?:a|any)\s+way|what(?:['’]s|\s+is)\s+the\s+(?:best\s+)?way|can\s+(?:i|we)\s+(?:change|set|add|turn|switch|export|get(?!\s+(?:a\s+|my\s+|our\s+|the\s+|some\s+)?(?:refund|replacement|credit|discount|money|compensation|reimbursement)\b)|use|see|find|reset|update))\b/i.test(sentence)) out.howTo = true;
+  if (out.question && /^\W*(?:(?:\w+\s+){0,8}?(?:and|so)\s+how\s+(?:do|can|should|would)\s+(?:i|we)|how\s+(?:do|can|should|would)\s+(?:i|we)|where\s+(?:do|can)\s+(?:i|we)|is\s+there\s+(?:a|any)\s+way|what(?:['’]s|\s+is)\s+the\s+(?:best\s+)?way|can\s+(?:i|we)\s+(?:change|set|add|turn|switch|export|get(?!\s+(?:a\s+|my\s+|our\s+|the\s+|some\s+)?(?:refund|replacement|credit|discount|money|compensation|reimbursement)\b)|use|see|find|reset|update))\b/i.test(sentence)) out.howTo = true;
   const tokens = tokenize(sentence);
   if (SUGGESTION.test(sentence)) out.suggestion = true;
   if (/!!|\?\?|\?!|!\?/.test(sentence)) out.upsetCue = true;
@@ -682,7 +682,7 @@ function blameAfter(terms: readonly EnTerm[], starts: readonly number[]): Hit | 
 }
 
 // "you must have mistyped it" (a slip pinned on them), "you should always double-check" (a lecture).
-const DIRECT_BLAME = /\byou\s+(?:forgot|neglected)\s+to\b|\byou\s+should\s+have\b(?!\s+(?:had|heard|received|gotten|got|been|seen)\b)|\byou\s+must\s+have\s+(?:mistyped|typed|entered|clicked|deleted|forgotten|missed|misread|selected|chosen|used|made)\b|\byou\s+should\s+always\b|\byou\s+need\s+to\s+be\s+more\s+careful\b|\byour\s+(?:own\s+)?(?:fault|mistake|error|negligence)\b|\buser\s+error\b|\bif\s+you\s+had\b|\byou\s+did\s*(?:not|n['’]t)\s+(?:follow|read|check)\b/i;
+const DIRECT_BLAME = /\byou\s+(?:forgot|neglected)\s+to\b|\byou\s+should\s+have\b(?!\s+(?:had|heard|received|gotten|got|been|seen|to)\b)|\byou\s+must\s+have\s+(?:mistyped|typed|entered|clicked|deleted|forgotten|missed|misread|selected|chosen|used|made)\b|\byou\s+should\s+always\b|\byou\s+need\s+to\s+be\s+more\s+careful\b|\byour\s+(?:own\s+)?(?:fault|mistake|error|negligence)\b|\buser\s+error\b|\bif\s+you\s+had\b|\byou\s+did\s*(?:not|n['’]t)\s+(?:follow|read|check)\b/i;
 
 /** "Since you chose standard crating …", "because you didn't select …": the customer's choice given as the reason. */
 const CHOICE_AS_CAUSE = /\b(?:since|because|as)\s+you\s+(?:chose|selected|picked|opted|declined|skipped|didn['’]t|did\s+not|entered|ordered|used)\b/i;

@@ -536,6 +536,9 @@ function afterCondition(tokens: readonly JaToken[], i: number): boolean {
   return false;
 }
 
+/** What carrying out a remedy is called: 返金の手続き, 交換の手配, 返金の処理. */
+const PROCEDURES = new Set(['手続き', '手続', '手配', '処理', '作業']);
+
 function readRemedyAndPromise(tokens: readonly JaToken[]): { remedyDone: Hit | undefined; promise: Hit | undefined; promisesContact: boolean } {
   let remedyDone: Hit | undefined;
   let promise: Hit | undefined;
@@ -547,6 +550,14 @@ function readRemedyAndPromise(tokens: readonly JaToken[]): { remedyDone: Hit | u
     const contact = inSet(CONTACT, t);
     if (!remedy && !contact) continue;
     if (t.pos === '動詞' && (t.posDetail1 === '非自立' || t.posDetail1 === '接尾')) continue;
+    // 返金の手続きを行いました / 交換の手配をいたしました: the remedy's procedure carried out.
+    if (remedy && tokens[i + 1]?.surface === 'の' && PROCEDURES.has(tokens[i + 2]?.baseForm ?? '') && tokens[i + 3]?.surface === 'を' && ['行う', 'する', 'いたす', '致す', '済ませる', '取る', '完了'].includes(tokens[i + 4]?.baseForm ?? '')) {
+      const p = chainAfter(tokens, i + 4);
+      if (!p.negated && !p.conditional && !p.received && (p.past >= 0 || tokens.slice(i + 5, i + 9).some(isPast))) {
+        remedyDone ??= hitOf(tokens, i, i + 4);
+        continue;
+      }
+    }
     const c = chainAfter(tokens, i);
     if (c.received || c.negated || c.conditional) continue;
     const next = tokens[c.end + 1];
@@ -851,7 +862,8 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
     if (t.baseForm === 'せい' && t.pos === '名詞' && prev?.surface === 'の') found(clauseStart(tokens, i), i);
     // 私どもがご伝言を見落とし、〜として処理しておりました: a slip owned (in the past or the connective) is
     // the account of how it happened (お客様が…間違えられた is the blame rule's, read by found()).
-    if (t.pos === '動詞' && MISTAKE_VERBS.has(t.baseForm) && !hypothetical(tokens, i) && (tokens.slice(i + 1, i + 4).some(isPast) || tokens[i + 1]?.surface === '、' || tokens.slice(-5).some(isPast))) {
+    // (読み違えて / 取り違えて: IPADIC cuts the compound into a verb and 違える.)
+    if (t.pos === '動詞' && (MISTAKE_VERBS.has(t.baseForm) || (t.baseForm === '違える' && tokens[i - 1]?.pos === '動詞')) && !hypothetical(tokens, i) && (tokens.slice(i + 1, i + 4).some(isPast) || tokens[i + 1]?.surface === '、' || tokens.slice(-5).some(isPast))) {
       found(clauseStart(tokens, i), i);
       continue;
     }
@@ -1078,6 +1090,8 @@ function readRequest(tokens: readonly JaToken[], question: boolean): Hit | undef
     // 〜させていただきたく: our own action, not a request.
     const itadakitaku = (t.baseForm === 'いただく' || t.baseForm === '頂く') && tokens[i + 1]?.baseForm === 'たい' && !tokens.slice(Math.max(0, i - 3), i).some((x) => x.baseForm === 'させる' || x.baseForm === 'せる');
     if (!kudasai && !onegai && !itadakitaku) continue;
+    // ご提案させてください: leave asked for our own act (causative + て + ください), not the customer's effort.
+    if (kudasai && tokens[i - 1]?.surface === 'て' && (tokens[i - 2]?.baseForm === 'せる' || tokens[i - 2]?.baseForm === 'させる')) continue;
     if (tokens.slice(0, i).some((_, k) => isConditionalAt(tokens, k))) continue;
     // お気軽に / 何なりと / いつでも / ご不明な点は…お知らせください: an invitation, not a request of effort.
     // (…nor is ご都合のよい日時をお知らせください: the customer picks what suits them.)

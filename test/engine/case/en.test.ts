@@ -115,6 +115,8 @@ const cases: Case[] = [
   { customer: 'My headphones stopped charging after 2 months. I submitted a warranty claim last week. Any update?', draft: 'Our warranty team is reviewing your claim.', expect: { problem: true }, why: 'stopped charging (h25en-12)' },
   { customer: "My e-bike battery stopped charging after 8 months. It's under warranty, right?", draft: "To start the claim, I need two things: a photo of the serial number and a short video. Once I have those, I'll approve the claim within one business day.", expect: { awaitingCustomer: true }, why: 'what we wait to receive from them (hen-20)' },
   { customer: "Our scheduled reports haven't been emailed since Friday.", draft: "We've confirmed that scheduled report emails have been failing for a number of accounts since Friday, and our engineering team is investigating.", expect: { commitment: false, state: 'open' }, why: '"since Friday" is a time gone by; "scheduled" describes the reports (h27en-27)' },
+  { customer: "We're hitting 429 errors when we rotate guest codes. What are the limits and how should we handle this?", draft: 'Your key allows 10 requests per second.', expect: { customer: { problem: true, question: true, thanks: false, upset: false, ownSlip: false, howTo: true } }, why: 'a how-to asked after "and" (h30en-16)' },
+  { customer: 'My test strips were supposed to arrive Monday.', draft: "I'm sorry. Running low on test strips is the last thing you should have to worry about.", expect: { blame: false }, why: '"should have to" is what one ought not to bear (h29en-15)' },
 ];
 
 describe('English case reading', () => {

@@ -73,6 +73,12 @@ function isAbbreviation(text: string, start: number, end: number): boolean {
   return /^[.\-'’][A-Z]/i.test(text.slice(end, end + 2)) || /[A-Z][.\-]$/i.test(text.slice(Math.max(0, start - 2), start));
 }
 
+/** "Karen Wu, RN, on Dr. Feldman's team": a credential in capitals after a name and a comma, not chat speak. */
+function credentialAfterName(text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  return written === written.toUpperCase() && /\p{Lu}\p{Ll}+,\s*$/u.test(text.slice(Math.max(0, start - 30), start));
+}
+
 /** How a slip of each kind speaks: at the rule's level, mild (info), or not at all. */
 type Weight = 'full' | 'mild' | 'none';
 interface Weights {
@@ -192,6 +198,7 @@ export default defineDetector({
       for (const hit of signature ? [] : words.findAll(tokens)) {
         if (isAbbreviation(s.text, hit.start, hit.end)) continue;
         if (inProperName(s.text, hit.start, hit.end)) continue;
+        if (credentialAfterName(s.text, hit.start, hit.end)) continue;
         word(s, s.start + hit.start, s.start + hit.end, hit.value.formal, weights[hit.value.tier]);
       }
       for (const t of tokens) {

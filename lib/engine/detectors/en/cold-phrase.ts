@@ -31,6 +31,12 @@ function isEmpathicMust(sentence: string, hitEnd: number, phrase: string): boole
 }
 
 /** "per club policy", "as per our refund policy", "according to our policy": the rules cited inside a sentence. */
+/**
+ * A form letter's receipt: "Your inquiry has been received and noted.", "Your concern has been noted." —
+ * the message logged, nobody speaking. Found by shape, whatever the message is called; only when the clause
+ * ends there, so that removing it leaves a sentence ("… has been received and forwarded to …" is not cut).
+ */
+const RECEIPT = /^\W*(?:your|this)\s+(?:\w+\s+)?(?:inquiry|enquiry|request|message|email|e-mail|concern|feedback|complaint|ticket|case|letter|claim|submission)\s+(?:has|have)\s+been\s+(?:duly\s+)?(?:received|noted|logged|registered|acknowledged|recorded)(?:\s+and\s+(?:noted|logged|recorded|acknowledged))?(?=\s*[.;!,]|\s*$)/i;
 const POLICY_TAG = /\b(?:(?:as\s+)?per|according\s+to)\s+(?:[a-z]+\s+){0,2}polic(?:y|ies)\b/i;
 
 export default defineDetector({
@@ -76,7 +82,9 @@ export default defineDetector({
       // by shape, whatever words name the rules.
       const lead = policyLead(s.text);
       const tag = lead ? undefined : POLICY_TAG.exec(s.text);
-      const rules = lead ?? (tag ? { start: tag.index, end: tag.index + tag[0].length } : undefined);
+      const receipt = lead || tag ? undefined : RECEIPT.exec(s.text);
+      const found = tag ?? receipt;
+      const rules = lead ?? (found ? { start: found.index + (found[0].length - found[0].trimStart().length), end: found.index + found[0].length } : undefined);
       if (rules) remove(s.start + rules.start, s.start + rules.end, s.text.slice(rules.start, rules.end), false);
       for (const hit of set.findAll(s.text)) {
         if (rules && hit.start < rules.end && hit.end > rules.start) continue;

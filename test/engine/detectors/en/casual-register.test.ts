@@ -8,6 +8,7 @@ const question = { customerMessage: 'Does the Pro plan include API access?' };
 
 testDetector(detector, {
   valid: [
+    { text: "I've sent your message to Karen Wu, RN, on Dr. Feldman's orthopedic team. Karen will call you within the next two hours.", why: 'a credential after a name (h29en-05)' },
     { text: 'Your refund went through today.\n\nTake care,\nDiane Feldman, RN', why: 'a credential in the signature is not chat speak (h23en-27)' },
     { text: 'Here is how to move your lesson: open My Lessons and tap Reschedule.\n\nHappy studying!\nLucía\nHabla Ya Language Studio', why: 'a word inside a proper name is not chat speak (h7en-05)' },
     { text: 'Awesome, glad it’s working, Jamie! 🎉 Have a great rest of your week.', context: thanks, why: 'a cheerful thank-you thread tolerates an emoji' },

@@ -14,6 +14,11 @@ testDetector(detector, {
     { text: 'Just so you know, your plan renews tomorrow.' },
   ],
   invalid: [
+    // A form letter's receipt, by shape (h29en-19, h30en-30; the two dictionary entries it replaced).
+    { text: 'Your inquiry has been received and noted. The 3G shutdown affects your device.', findings: [{ message: 'coldRemove', span: 'Your inquiry has been received and noted' }] },
+    { text: 'Your concern has been noted.', findings: [{ message: 'coldRemove', span: 'Your concern has been noted' }] },
+    { text: 'Your feedback has been noted.', findings: [{ message: 'coldRemove', span: 'Your feedback has been noted' }] },
+    { text: 'Hello Andrea,\n\nYour repair request has been logged. Repairs are processed in order.', findings: [{ message: 'coldRemove', span: 'Your repair request has been logged' }] },
     {
       text: 'As per our policy, we cannot refund opened items.',
       findings: [{ message: 'coldRemove', span: 'As per our policy' }],
