@@ -113,6 +113,11 @@ export function customerUpset(customer: AnalyzedText | undefined): boolean {
   return customer ? reportedEn(readAll(customer)).upset : false;
 }
 
+/** The customer can settle it at once: "You can unlock it right away", "you can reset it yourself now". */
+const SETTLE_NOW = /\b(?:right\s+away|right\s+now|immediately|yourself|instantly)\b/i;
+/** A stopgap while the case stays open: "in the meantime", "until we …", "while we …". */
+const STOPGAP = /\b(?:meantime|meanwhile|for\s+now|until\s+(?:we|then|it)|while\s+(?:we|our|the))\b/i;
+
 export function readEnCase(doc: AnalyzedText, customer: AnalyzedText | undefined, _context?: Pick<AnalysisContext, 'agentName'>): CaseReading {
   const reads = readAll(doc);
   const customerReads = customer ? readAll(customer) : [];
@@ -130,6 +135,7 @@ export function readEnCase(doc: AnalyzedText, customer: AnalyzedText | undefined
   const state = !problem ? 'none' : resolved ? 'resolved' : commitment?.dated ? 'scheduled' : 'open';
 
   const refusal = first(reads, (r) => r.refusal);
+  const handoff = first(reads, (r) => r.handoff);
   // An alternative counts when it comes with or after the refusal (or anywhere, when there is none) — or
   // before it, when it is offered as such ("The good news: your balance is safe. … We can't recover
   // anything spent before you lock the card"): a remedy done before the no is only what came first.
@@ -156,7 +162,11 @@ export function readEnCase(doc: AnalyzedText, customer: AnalyzedText | undefined
     requests: reads.filter((x) => x.r.request).map((x) => at(x, x.r.request!)),
     // "Bring it by whenever and we'll fix it while you wait": what happens next waits on the customer.
     awaitingCustomer: reads.some((x) => x.r.commitment?.onCustomer),
-    handoff: first(reads, (r) => r.handoff),
+    handoff,
     nextStep: reads.map((read) => { const hit = nextStepIn(read); return hit && at(read, hit); }).find((x) => x !== undefined),
+    // "You can unlock it right away: 1. …": a way the customer takes now, with nothing of ours handed off
+    // or refused — the case needs no owner or response time from us.
+    // (Not a workaround while the case stays ours: "In the meantime, you can send it manually".)
+    selfService: refusal || handoff ? undefined : reads.map((x) => (x.r.alternative && /^you\s+can\b/i.test(x.s.text.slice(x.r.alternative.start, x.r.alternative.end)) && SETTLE_NOW.test(x.s.text) && !STOPGAP.test(x.s.text) ? at(x, x.r.alternative) : undefined)).find((x) => x !== undefined),
   };
 }

@@ -92,9 +92,10 @@ export interface CaseReading {
    */
   awaitingCustomer?: boolean;
   /**
-   * Japanese: the draft hands the customer a way to settle it now (以下の方法でご利用を再開いただけます,
+   * The draft hands the customer a way to settle it now. Japanese: 以下の方法でご利用を再開いただけます,
    * 再設定いただくとすぐにご利用いただけます) and nothing of ours is pending — no check under way, no
-   * promise, no refusal. The case needs no owner or response time from us.
+   * promise, no refusal. English: "You can unlock it right away: …", with nothing handed off or refused.
+   * The case needs no owner or response time from us.
    */
   selfService?: CaseSpan;
   /** Japanese: the draft promises to contact the customer again (ご連絡いたします, お知らせいたします). */

@@ -416,7 +416,8 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
     if (/^\s*(?:just\s+)?wanted\s+(?:to\s+let\s+)?you\s+(?:to\s+)?know\b/i.test(sentence) && !/\b(?:but|however)\b/i.test(sentence)) out.thanks ||= sentence.length < 60;
     if (!out.apology && inClass(t, APOLOGY) && !negated && !/^\s+(?:to hear|to say|but)\b/i.test(sentence.slice(t.end, t.end + 12))) out.apology = span(t);
     if (inClass(t, EMOTION) && !negated) out.upsetCue = true;
-    if (UPSET.has(t.normal) || (t.normal === 'times' && has(terms[i - 1] ?? t, 'Value'))) out.upsetCue = true;
+    // ("I've called five times" is; "after I tried my password a few times" counts the customer's own tries.)
+    if (UPSET.has(t.normal) || (t.normal === 'times' && has(terms[i - 1] ?? t, 'Value') && !/\b(?:tried|try|tries|attempted|attempts?)\b/i.test(sentence))) out.upsetCue = true;
 
     // Problems: a failure word not negated, or something that should work negated ("never arrived").
     if (!out.problem && !(hypothetical && !(lemmaOf(t) === 'cancel')) && !generic.some(([a, b]) => t.start >= a && t.start < b)) {
