@@ -101,6 +101,7 @@ export function reportedEn(reads: readonly { r: EnSentenceCase }[], role: 'custo
     problem,
     ownSlip: reads.some((x) => x.r.ownSlip),
     howTo: reads.some((x) => x.r.howTo),
+    asksRemedy: reads.some((x) => x.r.asksRemedy),
     suggestion: !!reads[0]?.r.suggestion,
     question: reads.some((x) => x.r.question),
     thanks: reads.some((x) => x.r.thanks),
@@ -148,7 +149,7 @@ export function readEnCase(doc: AnalyzedText, customer: AnalyzedText | undefined
 
   return {
     lang: 'en',
-    customer: theirs ? { problem: theirs.problem, question: theirs.question, thanks: theirs.thanks, upset: theirs.upset, ownSlip: theirs.ownSlip, howTo: theirs.howTo } : undefined,
+    customer: theirs ? { problem: theirs.problem, question: theirs.question, thanks: theirs.thanks, upset: theirs.upset, ownSlip: theirs.ownSlip, howTo: theirs.howTo, asksRemedy: theirs.asksRemedy } : undefined,
     draft: ours,
     problem,
     state,

@@ -28,6 +28,8 @@ export interface Reported {
   upset?: boolean;
   /** The writer asks how to do something ("How do I reset …?", "Is there a way to …?"): a how-to question. */
   howTo?: boolean;
+  /** English: the customer's question asks us for a remedy ("Can you refund them?"). */
+  asksRemedy?: boolean;
   /** The writer owns up to a slip of their own ("I typed my address wrong", サイズを間違えてしまいました). */
   ownSlip?: boolean;
 }

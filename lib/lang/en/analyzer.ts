@@ -110,7 +110,27 @@ function splitPiece(paragraph: string): Span[] {
     if (last) last.end = rest.end;
     else spans.push(rest);
   }
-  return spans;
+  return spans.flatMap((span) => splitAfterQuote(paragraph, span));
+}
+
+/** A sentence end inside closing quotes, then a capital: 'press 2 for "credit freeze." The representative …'. */
+const QUOTED_END = /[.!?]["”’]\s+(?=[A-Z])/g;
+
+/** compromise keeps 'for "credit freeze." The representative …' as one sentence; cut it after the quote. */
+function splitAfterQuote(paragraph: string, span: Span): Span[] {
+  const text = paragraph.slice(span.start, span.end);
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of text.matchAll(QUOTED_END)) {
+    const cut = m.index + 2;
+    const piece = trimSpan(paragraph, span.start + from, span.start + cut);
+    if (piece) out.push(piece);
+    from = cut;
+  }
+  if (from === 0) return [span];
+  const tail = trimSpan(paragraph, span.start + from, span.end);
+  if (tail) out.push(tail);
+  return out;
 }
 
 const has = (t: EnTerm, tag: string) => t.tags.includes(tag);

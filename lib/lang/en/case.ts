@@ -20,6 +20,8 @@ export interface Hit {
 export interface EnSentenceCase {
   /** A how-to question ("How do I …?", "Where can I find …?", "Is there a way to …?"). */
   howTo?: boolean;
+  /** The question asks us for a remedy: "Can you refund them?", "Could you waive the fee?". */
+  asksRemedy?: boolean;
   /** The writer owns up to a slip of their own ("I typed my address wrong", "my mistake", "I forgot to"). */
   ownSlip?: boolean;
   /** The problem is only that the writer cannot find something ("I can't find the setting"). */
@@ -357,6 +359,7 @@ export function readEnSentence(sentence: string, en: EnSentence): EnSentenceCase
   // "need duplicate title asap selling car sat how long does it take": typed in a hurry, with no question
   // mark — a wh-word with the auxiliary before its subject is a direct question (not "I know how long it takes").
   if (!/[.!]\s*$/.test(sentence) && /\b(?:how(?:\s+(?:long|soon|much|many|often))?|when)\s+(?:will|can|does|do|did|is|are|should)\s+(?:i|you|we|it|they|this|that|my|the)\b/i.test(sentence)) out.question = true;
+  if (out.question && /\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:refund|waive|reverse|remove|credit|reimburse|replace|fix|cancel|drop)\b/i.test(sentence)) out.asksRemedy = true;
   if (out.question && /^\W*(?:(?:\w+\s+){0,8}?(?:and|so)\s+how\s+(?:do|can|should|would)\s+(?:i|we)|how\s+(?:do|can|should|would)\s+(?:i|we)|where\s+(?:do|can)\s+(?:i|we)|is\s+there\s+(?:a|any)\s+way|what(?:['’]s|\s+is)\s+the\s+(?:best\s+)?way|can\s+(?:i|we)\s+(?:change|set|add|turn|switch|export|get(?!\s+(?:a\s+|my\s+|our\s+|the\s+|some\s+)?(?:refund|replacement|credit|discount|money|compensation|reimbursement)\b)|use|see|find|reset|update))\b/i.test(sentence)) out.howTo = true;
   const tokens = tokenize(sentence);
   if (SUGGESTION.test(sentence)) out.suggestion = true;
@@ -565,10 +568,13 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
       const futureOnly = negated && hasModal(terms, i, /^(?:will|would|shall|wo|'ll|’ll)$/) && !hasModal(terms, i, /^(?:can|cannot|could|able|possible|eligible|ca)$/);
       const refusable = futureOnly ? inClass(t, REMEDY) : inClass(t, REFUSABLE);
       // "your request cannot be processed until a signed form is received": a condition to meet, not a no.
-      const untilMet = /^\s+(?:\w+\s+)?(?:until|unless|before|without)\b/i.test(sentence.slice(t.end, t.end + 30));
-      if (ours && !idiom && !untilMet && refusable && ((negated && modalBefore(terms, i)) || unable || standingNo)) {
+      // ("cannot be canceled before the end of the term" is a no for now; "before we receive it" a condition.)
+      const untilMet = /^\s+(?:\w+\s+)?(?:until|unless|without|before\s+(?:we|you|i|they|it|he|she)\b)/i.test(sentence.slice(t.end, t.end + 30));
+      // "No one could pay through the app during that time": what nobody was able to do — a failure, not a no.
+      const nobody = /\b(?:no\s+one|no-one|nobody|none\s+of\s+(?:us|them|you))\s+(?:could|can|was|were|is|are)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 40), t.start));
+      if (ours && !idiom && !untilMet && !nobody && refusable && ((negated && modalBefore(terms, i)) || unable || standingNo)) {
         out.refusal = span(subjectHead(terms, subject) ?? t, t);
-      } else if (inClass(t, VERDICT) && !negated && /\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && !/\bcard\b|\bpayment\b/i.test(sentence.slice(Math.max(0, t.start - 20), t.start)) && !plainDecline(t, sentence)) {
+      } else if (inClass(t, VERDICT) && !negated && !/ing$/.test(t.normal) && /\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && !/\bcard\b|\bpayment\b/i.test(sentence.slice(Math.max(0, t.start - 20), t.start)) && !plainDecline(t, sentence)) {
         out.refusal = span(subject ?? t, t);
       }
     }

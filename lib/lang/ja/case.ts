@@ -258,6 +258,12 @@ function hitOf(tokens: readonly JaToken[], from: number, to: number): Hit {
   return { start: tokens[from]!.start, end: tokens[to]!.end };
 }
 
+/** Activities that cause trouble only when something goes wrong in them. */
+const ACTIVITIES = new Set(['作業', '工事', '点検', 'メンテナンス', '更新']);
+
+/** What one passes or fails: 審査に落ちる, 試験に落ちる. */
+const EVALUATIONS = new Set(['審査', '試験', '選考', '抽選', '面接', '検定', '入試', '受験']);
+
 /** What 問題 is a question of, in a test (リスニング問題, 過去問題). */
 const EXAM_PARTS = new Set(['リスニング', 'リーディング', '筆記', '記述', '選択', '計算', '文章', '応用', '模擬', '練習', '過去', '演習', '試験', '入試', '検定', '出題', '例題']);
 
@@ -303,6 +309,9 @@ function readProblem(tokens: readonly JaToken[], role: Role, question: boolean):
       if (inSet(WEAK_PROBLEM, t) && (question || (role === 'draft' && !tokens.some((x) => x.baseForm === 'しまう' || SINCERE_HEADS.has(x.baseForm))))) continue;
       // 思ったのと違った: a let-down expectation of the customer's own, not a failure of ours.
       if (inSet(WEAK_PROBLEM, t) && tokens.slice(Math.max(0, i - 4), i).some((x) => ['思う', 'イメージ', '想像', '期待', '好み'].includes(x.baseForm))) continue;
+      // 住宅ローンの審査に落ちました: an evaluation the customer did not pass (someone else's decision),
+      // not a failure of ours.
+      if (t.baseForm === '落ちる' && tokens[i - 1]?.surface === 'に' && EVALUATIONS.has(tokens[i - 2]?.baseForm ?? '')) continue;
       // 聴覚に障害のある娘 / 障害者手帳: a disability, not an outage; リスニング問題: a question of a test.
       if (disability(tokens, i) || (t.baseForm === '問題' && EXAM_PARTS.has(tokens[i - 1]?.baseForm ?? ''))) continue;
       // 自然故障による修理: a kind of failure named to describe a service, not a report of one.
@@ -813,6 +822,16 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
       found(clauseStart(tokens, i), i + 1);
       continue;
     }
+    // 担当部署での確認に想定以上の時間がかかり: the time a step took is why it was late.
+    if ((t.baseForm === 'かかる' || t.baseForm === '要する') && t.pos === '動詞' && ['が', 'を'].includes(prev?.surface ?? '') && ['時間', '日数', '日にち', '期間'].includes(tokens[i - 2]?.baseForm ?? '') && negatedAfter(tokens, i) < 0 && !hypothetical(tokens, i)) {
+      found(clauseStart(tokens, i), i);
+      continue;
+    }
+    // システムのサーバー機器に障害が発生しており: the fault located in a part of ours is the account of the outage.
+    if ((t.baseForm === '発生' || t.baseForm === '起きる') && prev?.surface === 'が' && inSet(CAUSE_NOUNS, tokens[i - 2]) && tokens[i - 3]?.surface === 'に' && tokens[i - 4]?.pos === '名詞' && !isCustomerWord(tokens[i - 4]!, tokens[i - 5], tokens[i - 6]) && negatedAfter(tokens, i) < 0) {
+      found(clauseStart(tokens, i - 4), i);
+      continue;
+    }
     // 〜ため / 〜ために
     if (t.baseForm === 'ため' && t.pos === '名詞' && prev) {
       const from = clauseStart(tokens, i);
@@ -837,6 +856,9 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
     const byMeans = t.pos === '助詞' && (t.surface.startsWith('によ') || (t.surface === 'に' && ['よる', 'より'].includes(tokens[i + 1]?.baseForm ?? tokens[i + 1]?.surface ?? '')));
     const meansDe = t.surface === 'で' && t.pos === '助詞' && t.posDetail1 === '格助詞' && tokens[i + 1]?.surface === '、';
     if (byMeans || (t.surface === 'で' && t.pos === '助詞' && prev?.baseForm === 'こと') || meansDe) {
+      // (An activity — 作業で, 工事で — in a sentence that turns on a condition names when, not why: 当日の作業で、
+      // …延長料金がある場合は.)
+      if (prev && prev.pos === '名詞' && ACTIVITIES.has(prev.baseForm) && tokens.slice(i + 1).some((_, k) => isConditionalAt(tokens, i + 1 + k))) continue;
       if (prev && prev.pos === '名詞' && problemOrCause(prev)) found(clauseStart(tokens, i), i);
       else if (prev?.baseForm === 'こと' && clauseHas(tokens, 0, i - 1, (x) => problemOrCause(x) || isNegation(x))) found(0, i);
       // 想定を上回るご注文をいただいたことにより、在庫が不足 / 積み重ねによる圧力で、袋が裂けて: the means
@@ -855,7 +877,7 @@ function readCause(tokens: readonly JaToken[]): { cause: Hit | undefined; blame:
         continue;
       }
     }
-    if (t.pos === '助詞' && t.posDetail1 === '格助詞' && t.surface === 'で' && prev && prev.pos === '名詞' && problemOrCause(prev) && !inSet(PURPOSE_NOUNS, prev)) {
+    if (t.pos === '助詞' && t.posDetail1 === '格助詞' && t.surface === 'で' && prev && prev.pos === '名詞' && problemOrCause(prev) && !inSet(PURPOSE_NOUNS, prev) && !(ACTIVITIES.has(prev.baseForm) && tokens.slice(i + 1).some((_, k) => isConditionalAt(tokens, i + 1 + k)))) {
       found(clauseStart(tokens, i), i);
       continue;
     }
@@ -1036,7 +1058,8 @@ function readAlternative(tokens: readonly JaToken[]): Hit | undefined {
     // 交換をご希望の場合は / ご希望でしたら: another remedy offered on the customer's word
     if (t.baseForm === '希望' && (isConditionalAt(tokens, i + 1) || isConditionalAt(tokens, i + 2) || isConditionalAt(tokens, i + 3))) return hitOf(tokens, withPrefix(tokens, i), i);
     // 〜いただけます / 〜可能です / 〜ことができます (a way the customer can take), not negated, not asked
-    if ((t.baseForm === 'いただける' || t.baseForm === '頂ける') && negatedAfter(tokens, i) < 0) {
+    // (お待ちいただけますよう: waiting is what we ask, not a way forward.)
+    if ((t.baseForm === 'いただける' || t.baseForm === '頂ける') && negatedAfter(tokens, i) < 0 && !tokens.slice(Math.max(0, i - 2), i).some((x) => x.baseForm === '待つ' || x.baseForm === '待ち' || x.baseForm === 'お待ち')) {
       const rest = tokens.slice(i + 1);
       const asked = rest.some((x) => x.surface === 'か' || x.surface === 'でしょ' || x.surface === '？' || x.surface === '?');
       // 〜からお手続きいただけますでしょうか: asked, but a route the customer can take all the same
@@ -1289,7 +1312,9 @@ function readInvestigating(tokens: readonly JaToken[]): boolean {
     if (t.pos !== '名詞' || !CHECKS.has(t.baseForm) || tokens[i - 1]?.pos === '接頭詞') return false;
     // お手元になくても、ご住所とお名前で確認いたします / ご不明な場合は確認いたします: a check that happens
     // on a condition is how a procedure goes, not work pending on this case.
-    if (tokens.slice(0, i).some((x, k) => isConditionalAt(tokens, k) || (x.surface === 'ても' && x.pos === '助詞') || (x.surface === 'も' && tokens[k - 1]?.surface === 'て'))) return false;
+    // (Within the check's own clause: 確認には時間がかかる場合があり、担当部署にて確認を進めております is pending.)
+    const from = tokens.slice(0, i).reduce((last, x, k) => (isComma(x) && !(tokens[k - 1]?.surface === 'も' && tokens[k - 2]?.surface === 'て') ? k + 1 : last), 0);
+    if (tokens.slice(from, i).some((x, k) => isConditionalAt(tokens, from + k) || (x.surface === 'ても' && x.pos === '助詞') || (x.surface === 'も' && tokens[from + k - 1]?.surface === 'て'))) return false;
     if (tokens[i + 1]?.baseForm === '中') return true;
     const at = tokens[i + 1]?.surface === 'を' && ['進める', '行う', '続ける'].includes(tokens[i + 2]?.baseForm ?? '') ? i + 2 : i;
     const c = chainAfter(tokens, at);

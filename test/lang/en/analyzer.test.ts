@@ -123,3 +123,15 @@ describe('splitEnglish on a long paragraph', () => {
     ]);
   });
 });
+
+describe('splitEnglish after a quoted sentence end', () => {
+  it('cuts \'… for "credit freeze." The representative …\' in two (h32en-08), and leaves a quote inside a sentence alone', () => {
+    const text = 'Call us any day from 8 a.m. to 8 p.m. Eastern, and press 2 for "credit freeze." The representative will ask for your name.';
+    expect(splitEnglish(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Call us any day from 8 a.m. to 8 p.m. Eastern, and press 2 for "credit freeze."',
+      'The representative will ask for your name.',
+    ]);
+    const inside = 'Choose "Freeze my credit." from the menu, then confirm.';
+    expect(splitEnglish(inside).map((s) => inside.slice(s.start, s.end))).toEqual([inside]);
+  });
+});

@@ -87,7 +87,8 @@ export default defineDetector({
     // A calm how-to question ("How do I reset an attempt? A student's browser crashed.") wants the steps.
     const calm = reading.customer && !reading.customer.upset;
     if (calm && reading.customer!.howTo) return [];
-    if (calm && reading.state !== 'open' && (reading.customer!.ownSlip || reading.customer!.question)) return [];
+    // (A question that asks us to put something right — "Can you refund them?" — reports a problem like any other.)
+    if (calm && reading.state !== 'open' && (reading.customer!.ownSlip || (reading.customer!.question && !reading.customer!.asksRemedy))) return [];
     const sentences = enSentences(doc);
     if (sentences.length === 0 || sentences.some((s) => showsEmpathy(s.text))) return [];
     const edit = insertAfterOpening(doc, data.insert);

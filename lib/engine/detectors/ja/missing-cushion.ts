@@ -29,6 +29,9 @@ function insertionPoint(s: JaSentenceEntry): number {
   return s.start;
 }
 
+/** A list item with a label before a colon: 「・29日前以降：」「2. 開封後：」. */
+const TERMS_LINE = /^\s*(?:[・•●■\-*＊]|\d{1,2}[.．)）])[^：:\n]{1,40}[：:]/u;
+
 /** Nouns that make a negated ability a rule of how things work (できない仕組み, 変更できない規定). */
 const RULE_NOUNS = new Set(['仕組み', '仕様', '規定', '決まり', 'ルール', 'システム', '規約']);
 
@@ -102,10 +105,16 @@ export default defineDetector({
       const prev = sentences[i - 1];
       if (prev && prev.paragraph >= s.paragraph - 1 && hasCushion(prev.ja.tokens)) continue;
       if (n.kind === 'refusal' && softenedAfter(s.ja.tokens, { start: n.span.start - s.start, end: n.span.end - s.start })) continue;
+      // ・29日前以降：ご返金いたしかねます — a line of a terms table (a list item, a label, a colon): the
+      // rule stated for reference, not this customer turned down.
+      if (n.kind === 'refusal' && TERMS_LINE.test(s.text.slice(0, n.span.start - s.start))) continue;
       // 前日17時以降は変更ができない仕組みとなっております。その場合はお手数ですが、お電話にて…: a limit stated
       // as how things work, with the way forward cushioned in the next sentence.
       const next = sentences[i + 1];
       if (n.kind === 'refusal' && statesRule(s, n.span.end - s.start) && next && next.paragraph <= s.paragraph + 1 && hasCushion(next.ja.tokens)) continue;
+      // 〜ご返金はいたしかねます。恐れ入りますが、ご理解くださいますようお願いいたします: the no, then the
+      // cushioned plea for understanding right after it.
+      if (n.kind === 'refusal' && next && next.paragraph <= s.paragraph + 2 && hasCushion(next.ja.tokens) && next.ja.tokens.some((t) => t.baseForm === '理解' || t.baseForm === '了承' || t.baseForm === '容赦')) continue;
       const cushion =
         n.kind === 'refusal' ? data.insert.refusal : acceptance.test(s.text) ? data.insert.acceptance.text : data.insert.request;
       const at = insertionPoint(s);

@@ -58,6 +58,12 @@ testDetector(detector, {
     { text: 'Hi Jane,\nSorry to hear the app keeps crashing. Version 2.3 fixes it.', why: '"sorry to hear" is empathy' },
   ],
   invalid: [
+    // A calm question that asks us to put something right is a problem like any other (h32en-19).
+    {
+      text: 'Dear Ms. Whitfield,\n\nWe have reviewed your account and approved a one-time courtesy refund of $105. The credit will post within 2 business days.\n\nSincerely,\nCustomer Care Team',
+      context: { customerMessage: 'I got hit with three $35 overdraft fees in one day because my paycheck deposit was a day late. Can you refund them?' },
+      findings: [{ message: 'missing', span: '' }],
+    },
     {
       text: "Hi Mr. Alvarez,\n\nThank you for your email. Our crew repaired the pothole on November 30.\n\nRegards,\nRosa Jimenez",
       context: { customerMessage: "I've reported this pothole FOUR times. My tire blew out on it last week. Does anyone there read these?" },

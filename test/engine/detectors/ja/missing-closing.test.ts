@@ -5,6 +5,7 @@ const CLOSING = '今後ともよろしくお願い申し上げます。';
 
 testDetector(detector, {
   valid: [
+    { text: '小西様\nご不明な点がございましたら、私、小西まで直接ご連絡ください。\nどうぞご無理をなさいませんよう、お体を大切になさってください。\n\nスポーツクラブ・リブラ 小西', why: 'a wish for the reader\'s health closes the letter (h31ja-14)' },
     { text: '三宅 様\nご連絡ありがとうございます。明日のご予約を、11時00分に変更いたしました。診察券をお持ちのうえ、10分前までに受付へお越しください。\nどうぞお大事になさってください。\n\nさくら内科クリニック 予約受付', why: 'お大事に is a clinic\'s closing (h20ja-17)' },
     { text: 'はい、CSVで出力できます。「請求書」一覧の右上にある「︙」メニューから「CSVエクスポート」をお選びください。', why: 'a chat message (no address line, greeting or signature) does not close like a letter (h16ja-30)' },
     { text: '交換品は本日発送いたしました。\nご不明な点がございましたら、お気軽にお問い合わせください。\n――――\nあおば家電 お客様サポート\n山田 優子', why: 'the last line closes the reply in its own way' },

@@ -3,6 +3,8 @@ import { testDetector } from '../../../helpers/detector-tester';
 
 testDetector(detector, {
   valid: [
+    { text: '■お取り消しの際のご返金\n・ご利用日の60日前まで：全額ご返金\n・29日前以降：ご返金いたしかねます', why: 'a line of a terms table, for reference (h31ja-21)' },
+    { text: '清掃料は、ご利用後に汚れが生じたため、ご返金はいたしかねます。\n\n恐れ入りますが、ご理解くださいますようお願いいたします。', why: 'the cushioned plea for understanding right after the no (h31ja-15)' },
     { text: '英文の証明書は即日発行ができないため、申請から発行まで5営業日ほどかかります。', why: 'a limit given as the reason for the main clause, not a refusal (h20ja-07)' },
     { text: '金額および請求書番号は変更しておりませんので、お手元の請求書と差し替えていただけますと幸いです。', why: 'a fact given as a reason, not a refusal (h24ja-08)' },
     { text: '配送業者からの連絡を受けた後、弊社から前田様へのご案内ができておらず、重ねてお詫び申し上げます。', why: 'できて + おる, negated: a failure owned, not a refusal (h24ja-11)' },
