@@ -166,8 +166,8 @@ export function readEnCase(doc: AnalyzedText, customer: AnalyzedText | undefined
     handoff,
     nextStep: reads.map((read) => { const hit = nextStepIn(read); return hit && at(read, hit); }).find((x) => x !== undefined),
     // "You can unlock it right away: 1. …": a way the customer takes now, with nothing of ours handed off
-    // or refused — the case needs no owner or response time from us.
+    // or refused and no upset customer to answer for — the case needs no owner or response time from us.
     // (Not a workaround while the case stays ours: "In the meantime, you can send it manually".)
-    selfService: refusal || handoff ? undefined : reads.map((x) => (x.r.alternative && /^you\s+can\b/i.test(x.s.text.slice(x.r.alternative.start, x.r.alternative.end)) && SETTLE_NOW.test(x.s.text) && !STOPGAP.test(x.s.text) ? at(x, x.r.alternative) : undefined)).find((x) => x !== undefined),
+    selfService: refusal || handoff || theirs?.upset ? undefined : reads.map((x) => (x.r.alternative && /^you\s+can\b/i.test(x.s.text.slice(x.r.alternative.start, x.r.alternative.end)) && SETTLE_NOW.test(x.s.text) && !STOPGAP.test(x.s.text) ? at(x, x.r.alternative) : undefined)).find((x) => x !== undefined),
   };
 }

@@ -10,6 +10,7 @@
 import data from '../../../dictionaries/en/case.json';
 import { PhraseIndex, tokenize } from './phrase-index';
 import type { EnSentence, EnTerm } from './types';
+import { conditionToMeet } from './predicates';
 
 /** A span relative to the sentence. */
 export interface Hit {
@@ -568,8 +569,7 @@ function readDraftSentence(sentence: string, en: EnSentence, tokens: ReturnType<
       const futureOnly = negated && hasModal(terms, i, /^(?:will|would|shall|wo|'ll|’ll)$/) && !hasModal(terms, i, /^(?:can|cannot|could|able|possible|eligible|ca)$/);
       const refusable = futureOnly ? inClass(t, REMEDY) : inClass(t, REFUSABLE);
       // "your request cannot be processed until a signed form is received": a condition to meet, not a no.
-      // ("cannot be canceled before the end of the term" is a no for now; "before we receive it" a condition.)
-      const untilMet = /^\s+(?:\w+\s+)?(?:until|unless|without|before\s+(?:we|you|i|they|it|he|she)\b)/i.test(sentence.slice(t.end, t.end + 30));
+      const untilMet = conditionToMeet(sentence.slice(t.end));
       // "No one could pay through the app during that time": what nobody was able to do — a failure, not a no.
       const nobody = /\b(?:no\s+one|no-one|nobody|none\s+of\s+(?:us|them|you))\s+(?:could|can|was|were|is|are)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 40), t.start));
       if (ours && !idiom && !untilMet && !nobody && refusable && ((negated && modalBefore(terms, i)) || unable || standingNo)) {

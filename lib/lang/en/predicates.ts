@@ -81,3 +81,13 @@ export function policyLead(sentence: string): { start: number; end: number } | u
   if (comma < 0 || comma - m[0].length > MAX_LEAD) return undefined;
   return RULE_NOUN.test(sentence.slice(start, comma)) ? { start, end: comma } : undefined;
 }
+
+/**
+ * The words right after a negated act name the condition that turns the no into a yes: "cannot be
+ * processed until the form is received", "we can't lift the hold without it", "… before we receive it".
+ * ("cannot be canceled before the end of the term" names a time, not a condition: still a no.) Shared by
+ * the refusal reading and en/passive-ownership, so both agree on what is a no.
+ */
+export function conditionToMeet(after: string): boolean {
+  return /^\s+(?:\w+\s+)?(?:until|unless|without|before\s+(?:we|you|i|they|it|he|she)\b)/i.test(after.slice(0, 30));
+}

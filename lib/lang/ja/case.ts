@@ -956,6 +956,11 @@ function thingSubject(tokens: readonly JaToken[], i: number): boolean {
 /** What a customer is asked to accept: ご了承ください, ご理解ください, ご容赦ください. */
 const ACCEPTANCE = new Set(['了承', '理解', '容赦', '承知']);
 
+/** The tokens ask the customer to accept something (ご了承ください, ご理解くださいますよう). */
+export function asksAcceptance(tokens: readonly JaToken[]): boolean {
+  return tokens.some((x) => ACCEPTANCE.has(x.baseForm));
+}
+
 /** The predicate ending at `neg` closes a reason clause: 〜ないため、/ 〜ませんので、/ 〜ないことから. */
 function reasonClauseAt(tokens: readonly JaToken[], neg: number): boolean {
   for (let k = neg + 1; k < tokens.length && k <= neg + 3; k++) {
@@ -1004,7 +1009,7 @@ function readRefusal(tokens: readonly JaToken[]): Hit | undefined {
       // 即日発行ができないため、5営業日ほどかかります / 金額は変更しておりませんので、差し替えていただけますと
       // 幸いです: a limit given as the reason for what the main clause says — an explanation, not a request
       // turned down (unless the main clause asks the customer to accept it: 〜できないため、ご了承ください).
-      if (reasonClauseAt(tokens, neg) && !tokens.slice(neg + 1).some((x) => ACCEPTANCE.has(x.baseForm))) continue;
+      if (reasonClauseAt(tokens, neg) && !asksAcceptance(tokens.slice(neg + 1))) continue;
       if (tokens.slice(0, i).some((x) => NOT_YET.has(x.surface))) continue;
       // このままでは無料プランに変更できません: not as things stand — a condition to meet, not a no.
       if (tokens.slice(0, i).some((x, k) => x.surface === 'この' && tokens[k + 1]?.surface === 'まま' && tokens[k + 2]?.surface === 'で')) continue;

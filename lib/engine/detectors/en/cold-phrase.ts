@@ -30,13 +30,13 @@ function isEmpathicMust(sentence: string, hitEnd: number, phrase: string): boole
   return /must$/i.test(phrase) && /^\s+(?:be|have been|feel)\b/i.test(sentence.slice(hitEnd));
 }
 
-/** "per club policy", "as per our refund policy", "according to our policy": the rules cited inside a sentence. */
 /**
  * A form letter's receipt: "Your inquiry has been received and noted.", "Your concern has been noted." —
  * the message logged, nobody speaking. Found by shape, whatever the message is called; only when the clause
  * ends there, so that removing it leaves a sentence ("… has been received and forwarded to …" is not cut).
  */
-const RECEIPT = /^\W*(?:your|this)\s+(?:\w+\s+)?(?:inquiry|enquiry|request|message|email|e-mail|concern|feedback|complaint|ticket|case|letter|claim|submission)\s+(?:has|have)\s+been\s+(?:duly\s+)?(?:received|noted|logged|registered|acknowledged|recorded)(?:\s+and\s+(?:noted|logged|recorded|acknowledged))?(?=\s*[.;!,]|\s*$)/i;
+const RECEIPT = /^\s*(?:your|this)\s+(?:\w+\s+)?(?:inquiry|enquiry|request|message|email|e-mail|concern|feedback|complaint|ticket|case|letter|claim|submission)\s+(?:has|have)\s+been\s+(?:duly\s+)?(?:received|noted|logged|registered|acknowledged|recorded)(?:\s+and\s+(?:noted|logged|recorded|acknowledged))?(?=\s*[.;!,]|\s*$)/i;
+/** "per club policy", "as per our refund policy", "according to our policy": the rules cited inside a sentence. */
 const POLICY_TAG = /\b(?:(?:as\s+)?per|according\s+to)\s+(?:[a-z]+\s+){0,2}polic(?:y|ies)\b/i;
 
 export default defineDetector({
@@ -84,7 +84,7 @@ export default defineDetector({
       const tag = lead ? undefined : POLICY_TAG.exec(s.text);
       const receipt = lead || tag ? undefined : RECEIPT.exec(s.text);
       const found = tag ?? receipt;
-      const rules = lead ?? (found ? { start: found.index + (found[0].length - found[0].trimStart().length), end: found.index + found[0].length } : undefined);
+      const rules = lead ?? (found ? { start: found.index + found[0].length - found[0].trimStart().length, end: found.index + found[0].length } : undefined);
       if (rules) remove(s.start + rules.start, s.start + rules.end, s.text.slice(rules.start, rules.end), false);
       for (const hit of set.findAll(s.text)) {
         if (rules && hit.start < rules.end && hit.end > rules.start) continue;

@@ -78,7 +78,7 @@ export default defineDetector({
     // A refusal is the answer (en/refusal-without-alternative judges what it offers): no later contact is owed.
     if (reading.refusal && !reading.commitment) return [];
     // The customer holds a way to settle it now ("You can unlock it right away: …"): nobody need own it.
-    if (reading.selfService && !reading.customer?.upset) return [];
+    if (reading.selfService) return [];
     // A calm how-to question ("Is there a way to make him ask me first?") answered with the steps: the
     // customer holds the way forward, and no later contact is owed.
     if (reading.customer?.howTo && !reading.customer.upset && reading.nextStep && !reading.commitment) return [];

@@ -103,7 +103,7 @@ export default defineDetector({
       return [{ start: m.index, end: m.index + m[0].length, message: 'unnamed', data: { text: m[0] }, reason: 'reasonUs', mild: true }];
     }
     // The customer holds a way to settle it now ("You can unlock it right away: …"): nobody need own it.
-    if (reading.selfService && !reading.customer?.upset) return [];
+    if (reading.selfService) return [];
     // Only an open problem needs an owner: not a resolved or dated case, a thank-you or a question.
     if (!reading.problem || reading.state !== 'open' || !isEnglishReply(doc)) return [];
     if (reading.owner) {

@@ -14,7 +14,7 @@ import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
 import { enSentences } from '../../document';
 import { capitalize } from '../../reply/en';
-import { isFirstPersonSubject } from '../../../lang/en/predicates';
+import { conditionToMeet, isFirstPersonSubject } from '../../../lang/en/predicates';
 import type { EnPassive, EnTerm } from '../../../lang/en/types';
 
 const PAST: Record<string, string> = data.participles;
@@ -218,7 +218,7 @@ export default defineDetector({
         const negated = s.en.negations.some((n) => n.start >= p.start && n.end <= p.end);
         // Only what the customer wants can be refused: "cannot be refunded" is a no, "you won't be charged" good news.
         // ("cannot be processed until the form is received" is a condition to meet, not a no.)
-        const condition = /^\s+(?:\w+\s+)?(?:until|unless|before|without)\b/i.test(s.text.slice(p.end, p.end + 30));
+        const condition = conditionToMeet(s.text.slice(p.end));
         const refusal = negated && FAVOURABLE.has(participle) && !condition ? refusalAuxiliary(p.auxiliaryWords) : undefined;
         const aux = negated ? refusal : activeAuxiliary(p.auxiliaryWords);
         if (aux === undefined) continue;

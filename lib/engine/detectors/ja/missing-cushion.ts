@@ -14,7 +14,7 @@
  * いたします) carries its own deference, so a missing cushion there is a tip. Refusals stay warnings.
  */
 import data from '../../../../dictionaries/ja/cushion.json';
-import { hasCushion, softenedAfter } from '../../../lang/ja/case';
+import { asksAcceptance, hasCushion, softenedAfter } from '../../../lang/ja/case';
 import type { CaseSpan } from '../../case/types';
 import { defineDetector, type RawFinding } from '../../detector';
 import { NO_OPTIONS } from '../../options';
@@ -114,7 +114,7 @@ export default defineDetector({
       if (n.kind === 'refusal' && statesRule(s, n.span.end - s.start) && next && next.paragraph <= s.paragraph + 1 && hasCushion(next.ja.tokens)) continue;
       // 〜ご返金はいたしかねます。恐れ入りますが、ご理解くださいますようお願いいたします: the no, then the
       // cushioned plea for understanding right after it.
-      if (n.kind === 'refusal' && next && next.paragraph <= s.paragraph + 2 && hasCushion(next.ja.tokens) && next.ja.tokens.some((t) => t.baseForm === '理解' || t.baseForm === '了承' || t.baseForm === '容赦')) continue;
+      if (n.kind === 'refusal' && next && next.paragraph <= s.paragraph + 2 && hasCushion(next.ja.tokens) && asksAcceptance(next.ja.tokens)) continue;
       const cushion =
         n.kind === 'refusal' ? data.insert.refusal : acceptance.test(s.text) ? data.insert.acceptance.text : data.insert.request;
       const at = insertionPoint(s);
